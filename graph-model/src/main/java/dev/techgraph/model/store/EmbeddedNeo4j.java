@@ -1,0 +1,135 @@
+package dev.techgraph.model.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Neo4j in this JVM with Bolt on 127.0.0.1, so the service, the CLI and any Bolt client share one store.
+ * Authentication is off because Bolt only listens on the loopback interface.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+    private final DatabaseManagementService service;
+    private final Path home;
+    private final int boltPort;
+
+    private EmbeddedNeo4j(DatabaseManagementService service, Path home, int boltPort) {
+        this.service = service;
+        this.home = home;
+        this.boltPort = boltPort;
+    }
+
+    /**
+     * Starts Neo4j on the store in {@code home}, Bolt on {@code 127.0.0.1:boltPort} (0 picks a free port).
+     *
+     * @param extraSettings further neo4j.conf settings by name (e.g. the HTTP connector for Neo4j Browser)
+     */
+    public static EmbeddedNeo4j start(Path home, int boltPort, Map<String, String> extraSettings) {
+        int port = boltPort == 0 ? freePort() : boltPort;
+        if (!portIsFree(port)) {
+            throw new StoreException("port 127.0.0.1:" + port + " is in use: is TechGraph already running? "
+                    + "Stop it, or set TECHGRAPH_BOLT_PORT to another port.");
+        }
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("server.bolt.enabled", "true");
+        settings.put("server.bolt.listen_address", "127.0.0.1:" + port);
+        settings.put("server.bolt.advertised_address", "127.0.0.1:" + port);
+        settings.put("server.http.enabled", "false");
+        settings.put("server.https.enabled", "false");
+        settings.put("dbms.security.auth_enabled", "false");
+        // Netty 4.2 (shared with Micronaut and the driver) does not support Neo4j's local channel.
+        settings.put("internal.dbms.bolt.local_enabled", "false");
+        settings.put("internal.dbms.bolt.netty_server_shutdown_quiet_period", "0");
+        settings.put("dbms.usage_report.enabled", "false");
+        settings.put("server.memory.pagecache.size", "256m");
+        settings.put("db.transaction.timeout", "120s");
+        settings.putAll(extraSettings);
+        try {
+            Files.createDirectories(home);
+            Path conf = home.resolve("techgraph-neo4j.conf");
+            Files.writeString(conf, settings.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("\n", "", "\n")), StandardCharsets.UTF_8);
+            long started = System.nanoTime();
+            DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
+                    .loadPropertiesFromFile(conf)
+                    .build();
+            service.database("neo4j"); // fails fast when the store is locked or broken
+            LOG.info("Embedded Neo4j started in {} ms, store {}, Bolt bolt://127.0.0.1:{}",
+                    (System.nanoTime() - started) / 1_000_000, home.toAbsolutePath(), port);
+            EmbeddedNeo4j db = new EmbeddedNeo4j(service, home, port);
+            return db;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the Neo4j store in " + home + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot start the embedded Neo4j on " + home.toAbsolutePath()
+                    + ": " + rootMessage(e) + " (is another TechGraph process using this data directory?)", e);
+        }
+    }
+
+    /** The Bolt URI any Neo4j client can connect to. */
+    public String boltUri() {
+        return "bolt://127.0.0.1:" + boltPort;
+    }
+
+    public int boltPort() {
+        return boltPort;
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    /** The default database, for in-process access (tests and diagnostics). */
+    public GraphDatabaseService database() {
+        return service.database("neo4j");
+    }
+
+    @Override
+    public void close() {
+        service.shutdown();
+        LOG.info("Embedded Neo4j stopped, store {} closed", home.toAbsolutePath());
+    }
+
+    /** Whether something already listens on 127.0.0.1:port. */
+    public static boolean portIsFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress("127.0.0.1", port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on 127.0.0.1", e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

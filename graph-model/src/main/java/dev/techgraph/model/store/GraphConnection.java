@@ -1,0 +1,131 @@
+package dev.techgraph.model.store;
+
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An open connection to the graph: one long-lived driver and, in embedded mode, the in-process Neo4j it
+ * talks to. Closing closes the driver first, then the store.
+ */
+public final class GraphConnection implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GraphConnection.class);
+
+    private final Driver driver;
+    private final String database;
+    private final EmbeddedNeo4j embedded;
+    private final String description;
+
+    private GraphConnection(Driver driver, String database, EmbeddedNeo4j embedded, String description) {
+        this.driver = driver;
+        this.database = database;
+        this.embedded = embedded;
+        this.description = description;
+    }
+
+    /** Connects to the configured server, or starts the embedded store, and applies the schema. */
+    public static GraphConnection open(StoreSettings settings) {
+        if (!settings.embedded()) {
+            AuthToken auth = settings.password() == null || settings.password().isEmpty()
+                    ? AuthTokens.none() : AuthTokens.basic(settings.username(), settings.password());
+            Driver driver = GraphDatabase.driver(settings.uri(), auth, config());
+            try {
+                driver.verifyConnectivity();
+                Schema.migrate(driver, settings.database());
+            } catch (RuntimeException e) {
+                driver.close();
+                throw new StoreException("cannot use Neo4j at " + settings.uri() + ": " + e.getMessage(), e);
+            }
+            return new GraphConnection(driver, settings.database(), null, settings.uri());
+        }
+        EmbeddedNeo4j db = EmbeddedNeo4j.start(settings.dataDir(), settings.boltPort(), browserSettings(settings));
+        Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none(), config());
+        try {
+            driver.verifyConnectivity();
+            Schema.migrate(driver, null);
+        } catch (RuntimeException e) {
+            driver.close();
+            db.close();
+            throw new StoreException("the embedded Neo4j started but does not answer: " + e.getMessage(), e);
+        }
+        return new GraphConnection(driver, null, db, "embedded store " + settings.dataDir().toAbsolutePath()
+                + " (Bolt " + db.boltUri() + ")");
+    }
+
+    /**
+     * Connects to the Bolt port of a TechGraph service already running on the embedded store, if there is
+     * one: writing through it is the only safe way while it holds the store.
+     */
+    public static GraphConnection attachToRunningService(StoreSettings settings) {
+        if (EmbeddedNeo4j.portIsFree(settings.boltPort())) {
+            return null;
+        }
+        Driver driver = GraphDatabase.driver(settings.embeddedBoltUri(), AuthTokens.none(), config());
+        try {
+            driver.verifyConnectivity();
+            Schema.migrate(driver, null);
+            return new GraphConnection(driver, null, null, "running service (Bolt " + settings.embeddedBoltUri() + ")");
+        } catch (RuntimeException e) {
+            driver.close();
+            throw new StoreException("port " + settings.boltPort() + " is taken but no Neo4j answers there: "
+                    + e.getMessage() + ". Set TECHGRAPH_BOLT_PORT or NEO4J_URI.", e);
+        }
+    }
+
+    private static Map<String, String> browserSettings(StoreSettings settings) {
+        return Map.of();
+    }
+
+    private static Config config() {
+        return Config.builder()
+                .withConnectionTimeout(2, TimeUnit.SECONDS)
+                .withConnectionAcquisitionTimeout(5, TimeUnit.SECONDS)
+                .withMaxConnectionPoolSize(64)
+                .withLogging(Logging.slf4j())
+                .build();
+    }
+
+    public Driver driver() {
+        return driver;
+    }
+
+    /** The database name, or null for the server's default. */
+    public String database() {
+        return database;
+    }
+
+    /** True when this process runs the store in-process. */
+    public boolean embedded() {
+        return embedded != null;
+    }
+
+    /** The Bolt URI clients can use for the embedded store, or null. */
+    public String embeddedBoltUri() {
+        return embedded == null ? null : embedded.boltUri();
+    }
+
+    @Override
+    public String toString() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.close();
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+        LOG.debug("closed {}", description);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.techgraph.model.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.techgraph.model.Kind;
+import dev.techgraph.model.Polarity;
+import dev.techgraph.model.RelationType;
+import dev.techgraph.model.doc.DocumentGraph;
+import dev.techgraph.model.doc.DocumentInfo;
+import dev.techgraph.model.doc.EntityRecord;
+import dev.techgraph.model.doc.EntityRef;
+import dev.techgraph.model.doc.MentionRecord;
+import dev.techgraph.model.doc.RelationRecord;
+import dev.techgraph.model.doc.SentenceRecord;
+import dev.techgraph.model.testing.Neo4jExtension;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neo4j.driver.Driver;
+
+@ExtendWith(Neo4jExtension.class)
+class GraphWriterIT {
+
+    private static final EntityRef QUILL = new EntityRef(Kind.FRAMEWORK, "quill");
+    private static final EntityRef NIM = new EntityRef(Kind.LANGUAGE, "nim");
+
+    private static DocumentGraph doc(String source, String text, Polarity polarity) {
+        var sentence = new SentenceRecord(0, 0, text.length(), text);
+        return new DocumentGraph(DocumentInfo.of(source, source, text), List.of(sentence),
+                List.of(new EntityRecord(Kind.FRAMEWORK, "quill", "Quill", List.of("Quill")),
+                        new EntityRecord(Kind.LANGUAGE, "nim", "Nim", List.of("Nim"))),
+                List.of(new MentionRecord(0, QUILL, "Quill", 0, 5), new MentionRecord(0, NIM, "Nim", 20, 23)),
+                List.of(new RelationRecord(QUILL, RelationType.WRITTEN_IN, NIM, polarity, null, List.of(0),
+                        List.of("test.rule"))));
+    }
+
+    private static long count(Driver driver, String query) {
+        return driver.executableQuery(query).execute().records().get(0).get(0).asLong();
+    }
+
+    @Test
+    void shouldSkipUnchangedDocumentAndShareFactsAcrossDocuments(Driver driver) {
+        var writer = new GraphWriter(driver, null);
+        var first = writer.write(doc("a.txt", "Quill is written in Nim.", Polarity.POSITIVE));
+        var again = writer.write(doc("a.txt", "Quill is written in Nim.", Polarity.POSITIVE));
+        writer.write(doc("b.txt", "Quill, a framework written in Nim.", Polarity.POSITIVE));
+
+        assertThat(first.status()).isEqualTo(WriteOutcome.Status.NEW);
+        assertThat(first.relationsAdded()).isEqualTo(1);
+        assertThat(again.status()).isEqualTo(WriteOutcome.Status.UNCHANGED);
+        assertThat(count(driver, "MATCH (:Framework {key:'quill'})-[r:WRITTEN_IN]->(:Language) RETURN r.weight"))
+                .isEqualTo(2);
+        assertThat(count(driver, "MATCH (e:Entity {key:'quill'}) RETURN e.mentions")).isEqualTo(2);
+
+        var removed = writer.remove("a.txt");
+        assertThat(removed).isPresent();
+        assertThat(count(driver, "MATCH (:Framework {key:'quill'})-[r:WRITTEN_IN]->(:Language) RETURN r.weight"))
+                .isEqualTo(1);
+        writer.remove("b.txt");
+        assertThat(count(driver, "MATCH (n) WHERE NOT n:__Neo4jMigration RETURN count(n)")).isZero();
+    }
+
+    @Test
+    void shouldReplaceAChangedDocumentsFacts(Driver driver) {
+        var writer = new GraphWriter(driver, null);
+        writer.write(doc("a.txt", "Quill is written in Nim.", Polarity.POSITIVE));
+        var changed = writer.write(doc("a.txt", "Quill is not written in Nim.", Polarity.NEGATIVE));
+
+        assertThat(changed.status()).isEqualTo(WriteOutcome.Status.CHANGED);
+        assertThat(count(driver, "MATCH ()-[r:WRITTEN_IN {polarity:'positive'}]->() RETURN count(r)")).isZero();
+        assertThat(count(driver, "MATCH ()-[r:WRITTEN_IN {polarity:'negative'}]->() RETURN count(r)")).isOne();
+        assertThat(count(driver, "MATCH (s:Sentence) RETURN count(s)")).isOne();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.techgraph.importer.pipeline;
+
+import dev.techgraph.importer.extract.Extractor;
+import dev.techgraph.importer.extract.RuleExtractor;
+import dev.techgraph.importer.source.DocumentReader;
+import dev.techgraph.importer.source.Format;
+import dev.techgraph.importer.source.PlainText;
+import dev.techgraph.importer.text.SentenceSplitter;
+import dev.techgraph.model.doc.DocumentGraph;
+import dev.techgraph.model.vocabulary.Vocabulary;
+import java.nio.file.Path;
+
+/**
+ * Document in, extraction out: reading, sentence splitting and extraction for one document. Thread-safe:
+ * the sentence splitter, which is not, is kept per thread.
+ */
+public final class Pipeline {
+
+    private final DocumentReader reader = new DocumentReader();
+    private final ThreadLocal<SentenceSplitter> splitter = ThreadLocal.withInitial(SentenceSplitter::new);
+    private final Extractor extractor;
+
+    public Pipeline(Extractor extractor) {
+        this.extractor = extractor;
+    }
+
+    /** The pipeline with the rule extractor over the configured vocabulary. */
+    public static Pipeline standard() {
+        return new Pipeline(new RuleExtractor(Vocabulary.load()));
+    }
+
+    public DocumentReader reader() {
+        return reader;
+    }
+
+    public DocumentGraph extract(Path file) {
+        return extract(reader.read(file));
+    }
+
+    public DocumentGraph extract(String source, byte[] content, Format format) {
+        return extract(reader.read(source, content, format));
+    }
+
+    public DocumentGraph extract(PlainText text) {
+        return extractor.extract(splitter.get().split(text));
+    }
+}

@@ -1,0 +1,76 @@
+package dev.techgraph.importer.source;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * HTML through jsoup: the article body (the {@code article} or {@code main} element when there is one),
+ * without scripts, styles, navigation, headers, footers, forms or asides. Block elements become blocks.
+ */
+final class HtmlReader implements FormatReader {
+
+    private static final String NOISE = "script, style, noscript, template, nav, header, footer, aside, form, "
+            + "iframe, svg, canvas, button, select, [hidden], [aria-hidden=true], .sidebar, .nav, .menu, .comments, "
+            + ".advert, .ads, .cookie, .share, .related";
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+            "td", "th", "blockquote", "pre", "section", "article", "main", "dd", "dt", "figcaption", "caption",
+            "tr", "ul", "ol", "dl", "table", "br", "hr", "summary", "details");
+
+    @Override
+    public PlainText read(String source, byte[] content) {
+        String html = Decoding.decode(content, source);
+        return parse(source, html);
+    }
+
+    PlainText parse(String source, String html) {
+        Document document = Jsoup.parse(html);
+        document.outputSettings().charset(StandardCharsets.UTF_8);
+        String title = document.title();
+        Element root = document.selectFirst("article");
+        if (root == null) {
+            root = document.selectFirst("main, [role=main]");
+        }
+        if (root == null) {
+            root = document.body();
+        }
+        root.select(NOISE).remove();
+        BlockText out = new BlockText();
+        StringBuilder current = new StringBuilder();
+        walk(root, out, current, PlainText.BlockType.PARAGRAPH);
+        out.add(current.toString(), PlainText.BlockType.PARAGRAPH);
+        if (title == null || title.isBlank()) {
+            Element h1 = document.selectFirst("h1");
+            title = h1 == null ? null : h1.text();
+        }
+        return out.build(source, title);
+    }
+
+    private static void walk(Node node, BlockText out, StringBuilder current, PlainText.BlockType type) {
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode text) {
+                current.append(text.text());
+            } else if (child instanceof Element element) {
+                String tag = element.normalName();
+                if (BLOCKS.contains(tag)) {
+                    out.add(current.toString(), type);
+                    current.setLength(0);
+                    PlainText.BlockType inner = HEADINGS.contains(tag) ? PlainText.BlockType.HEADING
+                            : tag.equals("li") ? PlainText.BlockType.LIST_ITEM
+                            : tag.equals("td") || tag.equals("th") ? PlainText.BlockType.CELL
+                            : PlainText.BlockType.PARAGRAPH;
+                    walk(element, out, current, inner);
+                    out.add(current.toString(), inner);
+                    current.setLength(0);
+                } else {
+                    walk(element, out, current, type);
+                }
+            }
+        }
+    }
+}

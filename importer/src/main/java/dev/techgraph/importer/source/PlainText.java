@@ -1,0 +1,36 @@
+package dev.techgraph.importer.source;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A document as plain text: its blocks (paragraphs, headings, list items, table cells) joined by
+ * {@code "\n"}, with the offsets of each block, so sentences never cross a block.
+ *
+ * @param source where it came from (file path or a name given by the user); identifies the document
+ * @param title  the title (first heading, HTML title) or the file name
+ * @param text   the plain text sentences and offsets refer to
+ * @param blocks the blocks of {@code text}, in order
+ */
+public record PlainText(String source, String title, String text, List<Block> blocks) {
+
+    public PlainText {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(text, "text");
+        blocks = List.copyOf(blocks);
+        title = title == null || title.isBlank() ? source : title.strip();
+    }
+
+    /** What a block is: headings and list items are sentences of their own. */
+    public enum BlockType { HEADING, PARAGRAPH, LIST_ITEM, CELL }
+
+    /** A block of the text at [start, end). */
+    public record Block(int start, int end, BlockType type) {
+        public Block {
+            if (start < 0 || end < start) {
+                throw new IllegalArgumentException("block offsets must satisfy 0 <= start <= end, were start="
+                        + start + " end=" + end);
+            }
+        }
+    }
+}
