@@ -2,6 +2,7 @@ package dev.techgraph.api.entity;
 
 import dev.techgraph.api.error.ApiException;
 import dev.techgraph.api.system.Graph;
+import dev.techgraph.api.system.Params;
 import dev.techgraph.model.Keys;
 import dev.techgraph.model.Kind;
 import dev.techgraph.model.vocabulary.Term;
@@ -83,7 +84,7 @@ public final class EntityLookup {
     public ApiException notFound(String name, Kind kind) {
         List<String> close = closeMatches(name, kind);
         String what = kind == null ? "entity" : kind.label();
-        return ApiException.notFound("no " + what + " named '" + name + "' in the graph"
+        return ApiException.notFound("no " + what + " named '" + Params.shorten(name) + "' in the graph"
                 + (close.isEmpty() ? "" : "; did you mean one of the hints?"), close);
     }
 

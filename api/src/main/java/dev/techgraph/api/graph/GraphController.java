@@ -44,8 +44,8 @@ class GraphController {
     static final String TOP = """
             MATCH (e:Entity) WHERE $kind IS NULL OR $kind IN labels(e)
             WITH e ORDER BY e.mentions DESC, e.name
-            WITH collect(e) AS all
-            WITH all[0..$limit] AS nodes, size(all) AS total
+            WITH collect(e) AS ranked
+            WITH ranked[0..$limit] AS nodes, size(ranked) AS total
             """ + EDGES_AND_RETURN;
 
     /** Per depth (a literal int in the pattern): the focus and its neighbours, nearest first. */
@@ -57,8 +57,8 @@ class GraphController {
                   AND (n = f OR $kind IS NULL OR $kind IN labels(n))
                 WITH n, min(length(p)) AS distance
                 ORDER BY distance, n.mentions DESC, n.name
-                WITH collect(n) AS all
-                WITH all[0..$limit] AS nodes, size(all) AS total
+                WITH collect(n) AS ranked
+                WITH ranked[0..$limit] AS nodes, size(ranked) AS total
                 """.formatted(depth) + EDGES_AND_RETURN;
     }
 

@@ -71,8 +71,9 @@ public final class Params {
         return value.strip();
     }
 
-    /** Echoes user input in messages safely short. */
+    /** Echoes user input in messages: short, one line, no markup. */
     public static String shorten(String text) {
-        return text.length() > 60 ? text.substring(0, 60) + "..." : text;
+        String t = text.replaceAll("[\\p{Cntrl}<>]", "_");
+        return t.length() > 60 ? t.substring(0, 60) + "..." : t;
     }
 }
