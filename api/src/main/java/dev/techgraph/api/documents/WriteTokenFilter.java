@@ -2,6 +2,7 @@ package dev.techgraph.api.documents;
 
 import dev.techgraph.api.error.ApiError;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -32,6 +33,7 @@ public final class WriteTokenFilter {
     }
 
     @RequestFilter
+    @Nullable
     MutableHttpResponse<ApiError> check(HttpRequest<?> request) {
         if (token == null || request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.HEAD
                 || request.getMethod() == HttpMethod.OPTIONS) {
