@@ -90,8 +90,17 @@ public final class GraphWriter {
     /** Per type: the relationship type comes from the enum. */
     private static final Map<RelationType, String> MERGE_RELATIONS = new EnumMap<>(RelationType.class);
 
-    // Derived properties of a fact from its support entries "sentenceId|ruleId|qualifier".
+    // Derived properties of a fact from its support entries "sentenceId|ruleId|qualifier". Support is kept
+    // sorted (document id, sentence index, rule), so the stored fact does not depend on import order.
     private static final String DERIVE_FACT = """
+            WITH r
+            CALL (r) {
+                UNWIND r.support AS x
+                WITH x, split(split(x, '|')[0], ':') AS sentence
+                ORDER BY sentence[0], toInteger(sentence[1]), x
+                RETURN collect(x) AS sorted
+            }
+            SET r.support = sorted
             WITH r, [x IN r.support | split(x, '|')] AS parts
             WITH r, reduce(acc = [], p IN parts | CASE WHEN p[0] IN acc THEN acc ELSE acc + p[0] END) AS evidence,
                  reduce(acc = [], p IN parts | CASE WHEN p[1] IN acc THEN acc ELSE acc + p[1] END) AS rules,
