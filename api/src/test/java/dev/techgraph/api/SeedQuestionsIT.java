@@ -50,9 +50,13 @@ class SeedQuestionsIT extends ApiTestBase {
         try (Stream<Path> files = Files.list(shared.resolve("seeds"))) {
             seeds = files.filter(Files::isRegularFile).sorted().toList();
         }
-        var report = importer.importFiles(seeds, p -> { });
-        // the placeholder extractor finds no facts at all; the gate applies once the rule extractor is merged
-        Assumptions.assumeTrue(report.facts() > 0, "the current extractor extracts no facts from the seeds");
+        importer.importFiles(seeds, p -> { });
+        // The placeholder extractor only guesses SUITED_FOR by co-occurrence (rule suited.cooccurrence); the
+        // gold gate applies as soon as the rule-based extractor produces facts of its own.
+        long realFacts = Neo4jExtension.driver().executableQuery("""
+                MATCH (:Entity)-[r]->(:Entity) WHERE NOT 'suited.cooccurrence' IN r.rules RETURN count(r) AS n
+                """).execute().records().get(0).get("n").asLong();
+        Assumptions.assumeTrue(realFacts > 0, "only the placeholder extractor is in the build");
         JsonNode gold = mapper.readValue(Files.readString(shared.resolve("eval/seeds.gold.json")), JsonNode.class);
         List<String> failures = new ArrayList<>();
         int asked = 0;
