@@ -111,7 +111,9 @@ async function loadView() {
   if (focusNode) {
     focusNode.addClass('focus');
     graph.cy.fit(focusNode.closedNeighborhood().not('.filtered'), 60);
+    graph.capZoom();
   }
+  document.body.dataset.layoutMs = String(graph.lastLayoutMs ?? '');
   if (lastView.truncated && !state.focus) explainLeftOut();
 }
 

@@ -109,6 +109,12 @@ export class GraphView {
     const large = this.large;
     this.cy.renderer().hideEdgesOnViewport = large;
     this.cy.renderer().textureOnViewport = large;
+    if (large !== this.wasLarge) {
+      // a thousand tiny labels are noise: above the threshold, names appear only once zoomed in
+      this.cy.style().selector('node').style('min-zoomed-font-size', large ? 12 : 7)
+        .selector('edge').style('min-zoomed-font-size', large ? 12 : 8).update();
+      this.wasLarge = large;
+    }
   }
 
   /** Lays out the visible elements: force-directed (cose) for small graphs, concentric by mentions above the threshold. */
@@ -118,12 +124,20 @@ export class GraphView {
     if (n === 0) return;
     const options = n > (this.style.largeGraph || 400)
       ? { name: 'concentric', animate: false, concentric: (node) => node.data('mentions') || 0,
-          levelWidth: () => 4, minNodeSpacing: 8, avoidOverlap: false }
+          levelWidth: () => 4, minNodeSpacing: 6, avoidOverlap: true }
       : { name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 90,
           nodeOverlap: 12, numIter: n > 150 ? 600 : 1000, padding: 20 };
+    const started = performance.now();
     visible.layout(options).run();
+    this.lastLayoutMs = Math.round(performance.now() - started);
     if (fitTo && !fitTo.empty()) this.cy.fit(fitTo.closedNeighborhood(), 60);
     else this.cy.fit(visible, 20);
+    this.capZoom();
+  }
+
+  /** A handful of nodes fitted to the whole canvas would be drawn huge: keep the zoom readable. */
+  capZoom() {
+    if (this.cy.zoom() > 1.6) this.cy.zoom({ level: 1.6, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
   }
 
   /** Hides nodes of hidden kinds, edges of hidden types or the other polarity, and edges of hidden nodes. */
