@@ -420,10 +420,11 @@ async function main() {
   });
   window.addEventListener('popstate', () => { state = readState(); restore(); });
   await restore();
-  document.body.dataset.ready = 'true';
 }
 
 main().catch((e) => {
   $('status').textContent = `The page could not start: ${e.message}`;
   fill($('panel-details'), el('p', { class: 'error', role: 'alert', text: e.message }));
+}).finally(() => {
+  document.body.dataset.ready = 'true';
 });

@@ -54,7 +54,7 @@ export class GraphView {
   constructor(container, style) {
     this.style = style;
     this.cy = cytoscape({
-      container, style: stylesheet(style), wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4,
+      container, style: stylesheet(style), minZoom: 0.05, maxZoom: 4,
       selectionType: 'single', boxSelectionEnabled: false,
     });
   }

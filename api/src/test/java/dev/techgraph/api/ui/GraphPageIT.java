@@ -1,0 +1,191 @@
+package dev.techgraph.api.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.techgraph.importer.pipeline.Importer;
+import dev.techgraph.model.store.GraphWriter;
+import dev.techgraph.model.testing.Neo4jExtension;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The page at {@code /} in a real browser, against the service on the sample corpus plus {@link PageFixture}:
+ * the graph, search and the entity panel, the Ask box, the Cypher console, the address as state, and markup in
+ * a document that must show as characters and never run. One Chromium for the whole class.
+ */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GraphPageIT implements TestPropertyProvider {
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    Importer importer;
+
+    private Browser browser;
+    private boolean fixtureWritten;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of("neo4j.uri", Neo4jExtension.boltUri(),
+                "techgraph.sample-corpus", "false",
+                "micronaut.server.port", "-1");
+    }
+
+    @BeforeAll
+    void start() {
+        Optional<String> missing = Browser.unavailable();
+        assumeTrue(missing.isEmpty(), () -> "browser tests skipped: " + missing.orElse(""));
+        // leave a graph another test class loaded as it is (it is restored in stop()); fill an empty one
+        long documents = Neo4jExtension.driver().executableQuery("MATCH (d:Document) RETURN count(d) AS n")
+                .execute().records().get(0).get("n").asLong();
+        if (documents == 0) {
+            importer.importSampleCorpus();
+        }
+        new GraphWriter(Neo4jExtension.driver(), null).write(PageFixture.document());
+        fixtureWritten = true;
+        browser = Browser.start(server.getURL().toString());
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (fixtureWritten) {
+            importer.remove(PageFixture.SOURCE);
+        }
+    }
+
+    @Test
+    void showsTheGraphWithKindsInTheLegendAndNegativeFactsDashedRed() {
+        browser.open("/");
+
+        long nodes = (Long) browser.js("return window.cy.nodes().length");
+        assertThat(nodes).isGreaterThan(10);
+        assertThat(browser.findAll(By.cssSelector("#kind-filters input[type=checkbox]"))).hasSize(7);
+        assertThat(browser.find(By.id("status")).getText()).contains("entities");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> negative = (List<Map<String, Object>>) browser.js("""
+                return window.cy.edges('[polarity = "negative"]').map(e => ({
+                  style: e.style('line-style'), label: e.style('label'), colour: e.style('line-color') }))""");
+        assertThat(negative).isNotEmpty().allSatisfy(edge -> {
+            assertThat(edge.get("style")).isEqualTo("dashed");
+            assertThat((String) edge.get("label")).startsWith("NOT ");
+        });
+        browser.screenshot("graph");
+    }
+
+    @Test
+    void searchingForNodeJsFocusesItAndItsPanelShowsEvidence() {
+        browser.open("/");
+        WebElement search = browser.find(By.id("search"));
+        search.sendKeys("node");
+        browser.waitUntil(d -> browser.findAll(By.cssSelector("#search-results li[role=option]")).stream()
+                .anyMatch(li -> li.getText().contains("Node.js")));
+        search.sendKeys(Keys.ENTER);
+
+        browser.waitUntil(d -> browser.find(By.cssSelector("#panel-details h2")).getText().equals("Node.js"));
+        List<WebElement> evidence = browser.waitUntil(d -> {
+            List<WebElement> items = browser.findAll(By.cssSelector("#panel-details .evidence li"));
+            return items.isEmpty() ? null : items;
+        });
+        assertThat(evidence).anySatisfy(li -> assertThat(li.getText()).contains(PageFixture.CLEAN_SENTENCE));
+        assertThat(browser.findAll(By.cssSelector("#panel-details .evidence mark")))
+                .extracting(WebElement::getText).contains("Node.js");
+        assertThat((String) browser.js("return location.hash")).contains("focus=Node.js");
+        assertThat((Boolean) browser.js("return window.cy.$('node.focus').data('name') === 'Node.js'")).isTrue();
+        browser.screenshot("panel");
+    }
+
+    @Test
+    void askingForRealtimeFrameworksListsAndHighlightsNodeJsAndShowsTheCypher() {
+        browser.open("/");
+        WebElement ask = browser.find(By.id("ask-input"));
+        ask.sendKeys("frameworks suited to realtime", Keys.ENTER);
+
+        browser.waitUntil(d -> browser.findAll(By.cssSelector("#ask-result .answer-name")).stream()
+                .anyMatch(b -> b.getText().equals("Node.js")));
+        @SuppressWarnings("unchecked")
+        List<String> highlighted = (List<String>) browser.js("return window.cy.nodes('.answer').map(n => n.data('name'))");
+        assertThat(highlighted).contains("Node.js");
+        assertThat(browser.find(By.cssSelector("#ask-result pre.code")).getText()).contains("MATCH");
+        assertThat((String) browser.js("return location.hash")).contains("ask=frameworks");
+        browser.screenshot("ask");
+    }
+
+    @Test
+    void cypherConsoleShowsRowsAsATableAndRefusesWrites() {
+        browser.open("/#tab=cypher");
+        WebElement query = browser.find(By.id("cypher-query"));
+        query.clear();
+        query.sendKeys("MATCH (e:Entity) WHERE e.name IN ['Node.js', 'Python'] RETURN e.name AS name ORDER BY name");
+        browser.find(By.id("cypher-run")).click();
+
+        List<WebElement> cells = browser.waitUntil(d -> {
+            List<WebElement> found = browser.findAll(By.cssSelector("#cypher-result table.results tbody td"));
+            return found.size() == 2 ? found : null;
+        });
+        assertThat(cells).extracting(WebElement::getText).containsExactly("Node.js", "Python");
+        assertThat(browser.find(By.cssSelector("#cypher-result table.results th")).getText()).isEqualTo("name");
+        browser.screenshot("cypher");
+
+        query.clear();
+        query.sendKeys("CREATE (x:Entity {name: 'intruder'}) RETURN x");
+        browser.find(By.id("cypher-run")).click();
+        WebElement error = browser.waitUntil(d -> {
+            List<WebElement> found = browser.findAll(By.cssSelector("#cypher-result .error"));
+            return found.isEmpty() ? null : found.get(0);
+        });
+        assertThat(error.getText()).isNotBlank();
+        assertThat(browser.findAll(By.cssSelector("#cypher-result table"))).isEmpty();
+    }
+
+    @Test
+    void markupInADocumentShowsAsCharactersAndNeverRuns() {
+        browser.open("/#entity=Runtime/Node.js");
+        WebElement hostile = browser.waitUntil(d -> browser.findAll(By.cssSelector("#panel-details .evidence li"))
+                .stream().filter(li -> li.getText().contains("__pwned")).findFirst().orElse(null));
+
+        assertThat(hostile.getText()).contains(PageFixture.SCRIPT).contains(PageFixture.IMAGE);
+        assertThat(browser.findAll(By.cssSelector("#panel-details img, #panel-details script"))).isEmpty();
+        assertThat(browser.js("return window.__pwned")).isNull();
+
+        hostile.findElement(By.cssSelector("a.source")).click();
+        browser.waitUntil(d -> browser.find(By.cssSelector("#panel-details h2")).getText().equals(PageFixture.TITLE));
+        assertThat(browser.find(By.cssSelector("#panel-details ol.document li.current")).getText())
+                .isEqualTo(PageFixture.HOSTILE_SENTENCE);
+        assertThat(browser.findAll(By.cssSelector("#panel-details img, #panel-details script, #panel-details b")))
+                .isEmpty();
+        assertThat(browser.js("return window.__pwned")).isNull();
+        browser.screenshot("hostile");
+    }
+
+    @Test
+    void aSharedAddressRestoresFocusAndFilters() {
+        browser.open("/#focus=Python&hide=Trait&polarity=negative");
+        browser.waitUntil(d -> browser.find(By.id("status")).getText().contains("Python"));
+
+        assertThat(browser.find(By.cssSelector("#kind-filters input[data-kind=Trait]")).isSelected()).isFalse();
+        assertThat(browser.find(By.cssSelector("input[name=polarity][value=negative]")).isSelected()).isTrue();
+        @SuppressWarnings("unchecked")
+        List<String> shown = (List<String>) browser.js(
+                "return window.cy.edges().not('.filtered').map(e => e.data('polarity'))");
+        assertThat(shown).isNotEmpty().containsOnly("negative");
+        assertThat((Boolean) browser.js("return window.cy.$('node.focus').data('name') === 'Python'")).isTrue();
+    }
+}
