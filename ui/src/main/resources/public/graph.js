@@ -14,7 +14,7 @@ function edgeLabel(style) {
 function stylesheet(style) {
   const rules = [
     { selector: 'node', style: {
-      label: 'data(name)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3, color: '#1b1b1b',
+      label: 'data(name)', 'font-size': 13, 'text-valign': 'bottom', 'text-margin-y': 3, color: '#1b1b1b',
       'text-wrap': 'ellipsis', 'text-max-width': '140px', 'min-zoomed-font-size': 7,
       'text-background-color': '#ffffff', 'text-background-opacity': 0.7, 'text-background-padding': '1px',
       width: 'mapData(mentions, 0, 30, 18, 46)', height: 'mapData(mentions, 0, 30, 18, 46)',
@@ -125,8 +125,9 @@ export class GraphView {
     const options = n > (this.style.largeGraph || 400)
       ? { name: 'concentric', animate: false, concentric: (node) => node.data('mentions') || 0,
           levelWidth: () => 4, minNodeSpacing: 6, avoidOverlap: true }
-      : { name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 90,
-          nodeOverlap: 12, numIter: n > 150 ? 600 : 1000, padding: 20 };
+      : { name: 'cose', animate: false, randomize: true, nodeRepulsion: () => (n > 60 ? 30000 : 12000),
+          idealEdgeLength: () => (n > 60 ? 120 : 90), gravity: 0.4, nestingFactor: 1.2, componentSpacing: 60,
+          nodeOverlap: 20, numIter: n > 150 ? 700 : 1000, padding: 20 };
     const started = performance.now();
     visible.layout(options).run();
     this.lastLayoutMs = Math.round(performance.now() - started);
