@@ -15,7 +15,7 @@ function stylesheet(style) {
   const rules = [
     { selector: 'node', style: {
       label: 'data(name)', 'font-size': 13, 'text-valign': 'bottom', 'text-margin-y': 3, color: '#1b1b1b',
-      'text-wrap': 'ellipsis', 'text-max-width': '140px', 'min-zoomed-font-size': 7,
+      'text-wrap': 'ellipsis', 'text-max-width': '140px', 'min-zoomed-font-size': 6,
       'text-background-color': '#ffffff', 'text-background-opacity': 0.7, 'text-background-padding': '1px',
       width: 'mapData(mentions, 0, 30, 18, 46)', height: 'mapData(mentions, 0, 30, 18, 46)',
       'border-width': 1, 'border-color': '#ffffff' } },
@@ -111,7 +111,7 @@ export class GraphView {
     this.cy.renderer().textureOnViewport = large;
     if (large !== this.wasLarge) {
       // a thousand tiny labels are noise: above the threshold, names appear only once zoomed in
-      this.cy.style().selector('node').style('min-zoomed-font-size', large ? 12 : 7)
+      this.cy.style().selector('node').style('min-zoomed-font-size', large ? 12 : 6)
         .selector('edge').style('min-zoomed-font-size', large ? 12 : 8).update();
       this.wasLarge = large;
     }

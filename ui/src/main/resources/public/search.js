@@ -45,6 +45,7 @@ export function setupSearch({ input, list, style, onPick, fallback, onMessage })
           alias ? el('span', { class: 'option-alias' }, '(', highlighted(alias, [q]), ')') : null);
       }));
     }
+    list.dataset.query = q;
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     mark(items.length ? 0 : -1);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
@@ -64,7 +65,11 @@ final class Browser implements AutoCloseable {
                     "--window-size=1280,800", "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                     .usingAnyFreePort().build();
-            return new Browser(new ChromeDriver(service, options), profile, base.replaceAll("/$", ""));
+            ChromeDriver driver = new ChromeDriver(service, options);
+            // the window size includes the browser's frame: grow it so the page itself gets 1280×800
+            Long frame = (Long) driver.executeScript("return window.outerHeight - window.innerHeight");
+            driver.manage().window().setSize(new Dimension(1280, 800 + frame.intValue()));
+            return new Browser(driver, profile, base.replaceAll("/$", ""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -94,6 +99,12 @@ final class Browser implements AutoCloseable {
     /** Waits up to 20 s (a loaded two-core machine) for the condition to hold or give a non-null value. */
     <T> T waitUntil(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100)).until(condition);
+    }
+
+    /** The text of every element matching the CSS selector, read in one go (the page may re-render meanwhile). */
+    @SuppressWarnings("unchecked")
+    List<String> texts(String css) {
+        return (List<String>) js("return [...document.querySelectorAll(arguments[0])].map(e => e.textContent)", css);
     }
 
     Object js(String script, Object... args) {
