@@ -88,6 +88,10 @@ class GraphPageIT implements TestPropertyProvider {
             assertThat((String) edge.get("label")).startsWith("NOT ");
         });
         browser.screenshot("graph");
+
+        browser.js("window.cy.edges('[polarity = \"negative\"]')[0].emit('tap')");
+        browser.waitUntil(d -> browser.find(By.cssSelector("#panel-details dl.facts")).getText().contains("NOT"));
+        assertThat(browser.find(By.cssSelector("#panel-details h2")).getText()).contains("NOT");
     }
 
     @Test
