@@ -24,6 +24,7 @@ function describe(value) {
     const p = value.properties || {};
     return `[:${value.type}${p.polarity === 'negative' ? ' NOT' : ''}]`;
   }
+  if (value._type === 'path') return `path of ${(value.relationships || []).length} step(s)`;
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }

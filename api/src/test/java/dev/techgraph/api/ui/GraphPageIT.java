@@ -10,6 +10,9 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -36,6 +40,8 @@ class GraphPageIT implements TestPropertyProvider {
     @Inject
     Importer importer;
 
+    private static final String UPLOAD = "ui-upload-test.txt";
+
     private Browser browser;
     private boolean fixtureWritten;
 
@@ -43,6 +49,7 @@ class GraphPageIT implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         return Map.of("neo4j.uri", Neo4jExtension.boltUri(),
                 "techgraph.sample-corpus", "false",
+                "techgraph.token", "",
                 "micronaut.server.port", "-1");
     }
 
@@ -68,6 +75,7 @@ class GraphPageIT implements TestPropertyProvider {
         }
         if (fixtureWritten) {
             importer.remove(PageFixture.SOURCE);
+            importer.remove(UPLOAD);
         }
     }
 
@@ -183,6 +191,25 @@ class GraphPageIT implements TestPropertyProvider {
                 .isEmpty();
         assertThat(browser.js("return window.__pwned")).isNull();
         browser.screenshot("hostile");
+    }
+
+    @Test
+    void importingAFileFromThePickerAddsItAndRedrawsTheGraph(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve(UPLOAD),
+                "Elixir runs on the Erlang virtual machine and is well suited to live chat applications.\n");
+        browser.open("/#tab=import");
+        WebElement picker = browser.waitUntil(d -> {
+            List<WebElement> found = browser.findAll(By.id("import-file"));
+            return found.isEmpty() ? null : found.get(0);
+        });
+        picker.sendKeys(file.toString());
+
+        WebElement outcome = browser.waitUntil(d -> {
+            List<WebElement> found = browser.findAll(By.cssSelector("#import-body .import-result .ok"));
+            return found.isEmpty() ? null : found.get(0);
+        });
+        assertThat(outcome.getText()).contains(UPLOAD).contains("NEW");
+        browser.waitUntil(d -> (Boolean) browser.js("return window.cy.nodes().some(n => n.data('name') === 'Elixir')"));
     }
 
     @Test
