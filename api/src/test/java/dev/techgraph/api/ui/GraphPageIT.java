@@ -142,14 +142,13 @@ class GraphPageIT implements TestPropertyProvider {
         }
         search.sendKeys(Keys.ENTER);
 
-        browser.waitUntil(d -> browser.find(By.cssSelector("#panel-details h2")).getText().equals("Node.js"));
-        List<WebElement> evidence = browser.waitUntil(d -> {
-            List<WebElement> items = browser.findAll(By.cssSelector("#panel-details .evidence li"));
+        browser.waitUntil(d -> browser.texts("#panel-details h2").equals(List.of("Node.js")));
+        List<String> evidence = browser.waitUntil(d -> {
+            List<String> items = browser.texts("#panel-details .evidence li");
             return items.isEmpty() ? null : items;
         });
-        assertThat(evidence).anySatisfy(li -> assertThat(li.getText()).contains(PageFixture.CLEAN_SENTENCE));
-        assertThat(browser.findAll(By.cssSelector("#panel-details .evidence mark")))
-                .extracting(WebElement::getText).contains("Node.js");
+        assertThat(evidence).anySatisfy(li -> assertThat(li).contains(PageFixture.CLEAN_SENTENCE));
+        assertThat(browser.texts("#panel-details .evidence mark")).contains("Node.js");
         assertThat((String) browser.js("return location.hash")).contains("focus=Node.js");
         assertThat((Boolean) browser.js("return window.cy.$('node.focus').data('name') === 'Node.js'")).isTrue();
         browser.screenshot("panel");
