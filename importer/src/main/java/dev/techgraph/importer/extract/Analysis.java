@@ -1,0 +1,228 @@
+package dev.techgraph.importer.extract;
+
+import dev.techgraph.model.Kind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A sentence with its technology groups (names and resolved references) and the subject of each clause:
+ * a short reference at the start of the clause, else its first subject-like group, else (for a clause
+ * that continues the one before) the previous clause's subject. A leading "Although it ..." clause takes
+ * the subject of the main clause (cataphora).
+ */
+final class Analysis {
+
+    /** Words after which a group is an object, not a subject ("faster than Go", "like JavaScript"). */
+    private static final Set<String> OBJECT_MARKERS = Set.of("than", "like", "unlike", "as", "over", "versus",
+            "to", "from", "with");
+    private static final Set<String> CONNECTORS = Set.of("and", "but", "so", "yet", "or", "whereas", "while",
+            "though", "although", "however", ",", "which", "where", "who", "that", "also", "still", "then");
+
+    final SentenceView view;
+    final List<Group> groups;
+    private final Group[] subjects;
+
+    Analysis(SentenceView view, Discourse discourse) {
+        this.view = view;
+        this.groups = withReferences(view, discourse);
+        this.subjects = new Group[view.clauses.size()];
+        Group previous = null;
+        for (int c = 0; c < view.clauses.size(); c++) {
+            Clause clause = view.clauses.get(c);
+            Group s = ownSubject(clause, c == 0 ? discourse.subject() : previous);
+            if (s == null && c > 0 && continues(clause)) {
+                s = previous;
+            }
+            subjects[c] = s;
+            if (s != null) {
+                previous = s;
+            }
+        }
+        if (subjects.length > 1 && view.clauses.get(0).role() == Clause.Role.LEAD) {
+            Group main = subjects[1];
+            Group lead = subjects[0];
+            if (main != null && !main.reference() && (lead == null || lead.reference())) {
+                subjects[0] = main;
+            }
+        }
+    }
+
+    private static List<Group> withReferences(SentenceView v, Discourse discourse) {
+        List<Group> out = new ArrayList<>(v.techGroups);
+        for (int i = 0; i < v.tokens.size(); i++) {
+            if (v.mentionAt(i) != null) {
+                continue;
+            }
+            Group r = discourse.resolveAt(v, i);
+            if (r != null) {
+                out.add(r);
+                i = r.to() - 1;
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        return out;
+    }
+
+    Clause clause(int c) {
+        return view.clauses.get(c);
+    }
+
+    int clauseCount() {
+        return view.clauses.size();
+    }
+
+    Group subject(int c) {
+        return subjects[c];
+    }
+
+    /** The sentence's main subject: that of the first clause that has one and is not a leading phrase. */
+    Group mainSubject() {
+        for (int c = 0; c < subjects.length; c++) {
+            if (subjects[c] != null && clause(c).role() != Clause.Role.LEAD) {
+                return subjects[c];
+            }
+        }
+        return subjects.length > 0 ? subjects[0] : null;
+    }
+
+    List<Group> groupsIn(Clause c) {
+        List<Group> out = new ArrayList<>();
+        for (Group g : groups) {
+            if (g.from() >= c.from() && g.from() < c.to()) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    private Group ownSubject(Clause clause, Group previous) {
+        if (clause.role() == Clause.Role.RELATIVE) {
+            int comma = clause.from() - 1;
+            for (Group g : groups) {
+                if (g.to() == comma) {
+                    return g;
+                }
+            }
+            return previous;
+        }
+        int k = clause.from();
+        while (k < clause.to() && CONNECTORS.contains(view.tokens.get(k).lower())) {
+            k++;
+        }
+        for (Group g : groups) {
+            if (g.reference() && g.from() >= k && g.from() <= k + 2 && g.from() < clause.to()) {
+                return g;
+            }
+        }
+        for (Group g : groupsIn(clause)) {
+            if (subjectLike(g)) {
+                Group listed = hearstObject(g);
+                return listed != null ? listed : g;
+            }
+        }
+        return null;
+    }
+
+    /** "A JavaScript framework like React or Vue.js": the subject is the listed group. */
+    private Group hearstObject(Group g) {
+        if (!modifiesKindWord(g)) {
+            return null;
+        }
+        int after = NameDiscovery.listStart(view.tokens, g.to() + 1);
+        if (after < 0) {
+            return null;
+        }
+        for (Group other : groups) {
+            if (other.from() == after) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    /** A technology right before a kind word ("Python frameworks") modifies it; "the Go language" does not. */
+    boolean modifiesKindWord(Group g) {
+        Token next = view.token(g.to());
+        if (next == null || g.reference()) {
+            return false;
+        }
+        var kind = KindWords.any(next.lower());
+        return kind.isPresent() && !(kind.get() == Kind.LANGUAGE && g.members().get(0).kind() == Kind.LANGUAGE);
+    }
+
+    boolean subjectLike(Group g) {
+        Token before = view.token(g.from() - 1);
+        if (hearstListed(g)) {
+            return true;
+        }
+        if (before != null && OBJECT_MARKERS.contains(before.lower())) {
+            return false;
+        }
+        if (before != null && before.is("of") && (view.wordAt(g.from() - 2, "instead"))) {
+            return false;
+        }
+        if (before != null && before.is("than") || view.wordAt(g.from() - 2, "rather")) {
+            return false;
+        }
+        return !modifiesKindWord(g) || hearstObject(g) != null;
+    }
+
+    /** "frameworks like X", "libraries such as X", "tools including X": X is what the sentence is about. */
+    boolean hearstListed(Group g) {
+        int k = g.from() - 1;
+        if (view.wordAt(k, "like") || view.wordAt(k, "including")) {
+            k--;
+        } else if (view.wordAt(k, "as") && view.wordAt(k - 1, "such")) {
+            k -= 2;
+        } else {
+            return false;
+        }
+        Token kind = view.token(k);
+        return kind != null && KindWords.any(kind.lower()).isPresent();
+    }
+
+    /** A clause without a subject of its own continues the previous one when it starts with a verb. */
+    private boolean continues(Clause clause) {
+        if (clause.role() == Clause.Role.ELABORATION) {
+            return true;
+        }
+        int k = clause.from();
+        while (k < clause.to() && CONNECTORS.contains(view.tokens.get(k).lower())) {
+            k++;
+        }
+        Token t = view.token(k);
+        if (t == null || !t.isWord() || view.mentionAt(k) != null) {
+            return false;
+        }
+        String w = t.lower();
+        return Verbs.isVerbLike(w);
+    }
+
+    /**
+     * The technologies a concept at token {@code at} of clause {@code c} belongs to: a technology right
+     * before it ("a Python back end"), else the nearest subject-like group before it in the clause, else the
+     * clause subject.
+     */
+    Group ownerOf(int c, int at) {
+        Clause clause = clause(c);
+        Group nearest = null;
+        for (Group g : groupsIn(clause)) {
+            if (g.to() > at) {
+                break;
+            }
+            if (g.to() == at || g.to() + 1 == at && view.tokens.get(g.to()).type() == Token.Type.JOINER) {
+                return g;
+            }
+            if (subjectLike(g)) {
+                Group listed = hearstObject(g);
+                nearest = listed != null && listed.to() <= at ? listed : g;
+            }
+        }
+        if (nearest != null && subjects[c] != null && subjects[c].reference() && subjects[c].from() > nearest.from()) {
+            nearest = subjects[c];
+        }
+        return nearest != null ? nearest : subjects[c];
+    }
+}

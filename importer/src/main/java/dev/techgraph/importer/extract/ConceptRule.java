@@ -1,0 +1,59 @@
+package dev.techgraph.importer.extract;
+
+import dev.techgraph.model.Kind;
+import dev.techgraph.model.RelationType;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * SUITED_FOR and HAS_TRAIT: every use case or trait a clause names belongs to the technologies the clause
+ * is about ({@link Analysis#ownerOf}); lists distribute. A leading phrase without a technology of its own
+ * ("For real-time apps, Node.js ...") lends its concepts to the main clause. The rule id names the cue
+ * ("ideal", "known", "excels"...) when there is one.
+ */
+final class ConceptRule implements Rule {
+
+    private static final Set<String> CUES = Set.of("suited", "suitable", "ideal", "built", "designed", "great",
+            "good", "used", "excels", "shines", "powers", "powering", "dominance", "dominates", "known", "offers",
+            "has", "choice", "perfect", "strong", "preferred", "fit", "relies", "go-to", "popular", "guarantees",
+            "handles", "lets", "supports", "best");
+
+    @Override
+    public void apply(Analysis a, Discourse discourse, Facts out) {
+        SentenceView v = a.view;
+        for (int c = 0; c < a.clauseCount(); c++) {
+            Clause clause = a.clause(c);
+            List<Mention> concepts = v.conceptsIn(clause);
+            for (Mention m : concepts) {
+                Group owner = a.ownerOf(c, m.from());
+                if (owner == null && clause.role() == Clause.Role.LEAD && a.clauseCount() > 1) {
+                    owner = a.subject(1);
+                }
+                if (owner == null) {
+                    continue;
+                }
+                Negation.Verdict verdict = Negation.of(v, clause, m.from(), m.to());
+                if (m.opposite()) {
+                    if (verdict.polarity() == dev.techgraph.model.Polarity.NEGATIVE || verdict.unsure()) {
+                        continue;
+                    }
+                    verdict = Negation.Verdict.negative(m.surface().toLowerCase(java.util.Locale.ROOT));
+                }
+                RelationType type = m.kind() == Kind.USE_CASE ? RelationType.SUITED_FOR : RelationType.HAS_TRAIT;
+                String rule = (type == RelationType.SUITED_FOR ? "suited_for." : "has_trait.") + cue(v, clause, m);
+                out.add(owner.members(), type, List.of(m.term()), verdict, clause, rule, v.parsed.index());
+            }
+        }
+    }
+
+    private static String cue(SentenceView v, Clause clause, Mention m) {
+        for (int k = m.from() - 1; k >= clause.from(); k--) {
+            String w = v.tokens.get(k).lower();
+            if (CUES.contains(w)) {
+                return "cue_" + w;
+            }
+        }
+        return "clause";
+    }
+}
