@@ -16,7 +16,11 @@ final class Analysis {
 
     /** Words after which a group is an object, not a subject ("faster than Go", "like JavaScript"). */
     private static final Set<String> OBJECT_MARKERS = Set.of("than", "like", "unlike", "as", "over", "versus",
-            "to", "from", "with");
+            "to", "from", "with", "into");
+    private static final Set<String> LOCATIONS = Set.of("in", "on", "inside", "within", "into", "the");
+    /** Tokens before a group that place it where a subject stands ("X ...", ", Rust for ...", "and Y is"). */
+    private static final Set<String> SUBJECT_POSITION = Set.of(",", ";", ":", "and", "but", "while", "whereas",
+            "both", "neither", "either", "(", "\u2014");
     private static final Set<String> CONNECTORS = Set.of("and", "but", "so", "yet", "or", "whereas", "while",
             "though", "although", "however", ",", "which", "where", "who", "that", "also", "still", "then");
 
@@ -49,13 +53,18 @@ final class Analysis {
         }
     }
 
+    private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "them");
+
     private static List<Group> withReferences(SentenceView v, Discourse discourse) {
         List<Group> out = new ArrayList<>(v.techGroups);
         for (int i = 0; i < v.tokens.size(); i++) {
             if (v.mentionAt(i) != null) {
                 continue;
             }
-            Group r = discourse.resolveAt(v, i);
+            Group r = PRONOUNS.contains(v.tokens.get(i).lower()) ? earlierInSentence(v, out, i) : null;
+            if (r == null) {
+                r = discourse.resolveAt(v, i);
+            }
             if (r != null) {
                 out.add(r);
                 i = r.to() - 1;
@@ -63,6 +72,28 @@ final class Analysis {
         }
         out.sort((a, b) -> Integer.compare(a.from(), b.from()));
         return out;
+    }
+
+    /** "Python ..., but it does not ...": a pronoun after a named subject in the same sentence. */
+    private static Group earlierInSentence(SentenceView v, List<Group> groups, int i) {
+        String w = v.tokens.get(i).lower();
+        boolean plural = w.startsWith("the");
+        Group found = null;
+        for (Group g : groups) {
+            if (g.to() > i) {
+                break;
+            }
+            Token before = v.token(g.from() - 1);
+            boolean object = before != null && OBJECT_MARKERS.contains(before.lower());
+            if (!object && g.members().size() >= (plural ? 2 : 1) && (plural || g.single())) {
+                found = g;
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        List<String> links = new ArrayList<>(found.links());
+        return new Group(found.members(), i, i + 1, links, true);
     }
 
     Clause clause(int c) {
@@ -122,6 +153,11 @@ final class Analysis {
                 return listed != null ? listed : g;
             }
         }
+        for (Group g : groupsIn(clause)) {
+            if (g.reference()) {
+                return g;
+            }
+        }
         return null;
     }
 
@@ -160,6 +196,10 @@ final class Analysis {
         if (before != null && OBJECT_MARKERS.contains(before.lower())) {
             return false;
         }
+        if (before != null && LOCATIONS.contains(before.lower())
+                && g.members().stream().allMatch(t -> t.kind() == Kind.RUNTIME)) {
+            return false;
+        }
         if (before != null && before.is("of") && (view.wordAt(g.from() - 2, "instead"))) {
             return false;
         }
@@ -181,6 +221,19 @@ final class Analysis {
         }
         Token kind = view.token(k);
         return kind != null && KindWords.any(kind.lower()).isPresent();
+    }
+
+    private boolean subjectPosition(Group g, Clause clause) {
+        int k = g.from() - 1;
+        if (k < clause.from()) {
+            return true;
+        }
+        Token before = view.token(k);
+        if (before == null || !SUBJECT_POSITION.contains(before.lower())) {
+            return false;
+        }
+        Token earlier = view.token(k - 1);
+        return !(before.is(",") || before.is("and")) || earlier == null || view.mentionAt(k - 1) == null;
     }
 
     /** A clause without a subject of its own continues the previous one when it starts with a verb. */
@@ -215,7 +268,7 @@ final class Analysis {
             if (g.to() == at || g.to() + 1 == at && view.tokens.get(g.to()).type() == Token.Type.JOINER) {
                 return g;
             }
-            if (subjectLike(g)) {
+            if (subjectLike(g) && (g.reference() || g == subjects[c] || hearstListed(g) || subjectPosition(g, clause))) {
                 Group listed = hearstObject(g);
                 nearest = listed != null && listed.to() <= at ? listed : g;
             }

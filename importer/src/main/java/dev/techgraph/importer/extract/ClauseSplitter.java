@@ -53,7 +53,7 @@ final class ClauseSplitter {
                 if (next.equals("which") || next.equals("where") || next.equals("who")) {
                     cuts.add(new int[]{i + 1, Clause.Role.RELATIVE.ordinal()});
                 } else if ((next.equals("and") || next.equals("so")) && i + 2 < t.size()
-                        && (NEW_SUBJECT.contains(t.get(i + 2).lower()) || startsTech(v, i + 2))) {
+                        && (NEW_SUBJECT.contains(t.get(i + 2).lower()) || startsTech(v, i + 2) && !endsTech(v, i - 1))) {
                     cuts.add(new int[]{i + 1, Clause.Role.MAIN.ordinal()});
                 }
             } else if (w.equals("and") && i + 1 < t.size() && (t.get(i + 1).is("it") || t.get(i + 1).is("they"))) {
@@ -78,6 +78,11 @@ final class ClauseSplitter {
             clauses.set(1, new Clause(c.from(), c.to(), c.role(), c.asserts(), true));
         }
         return clauses;
+    }
+
+    private static boolean endsTech(SentenceView v, int i) {
+        Mention m = v.mentionAt(i);
+        return m != null && m.isTech();
     }
 
     private static boolean startsTech(SentenceView v, int i) {

@@ -25,7 +25,11 @@ final class ConceptRule implements Rule {
         for (int c = 0; c < a.clauseCount(); c++) {
             Clause clause = a.clause(c);
             List<Mention> concepts = v.conceptsIn(clause);
+            int objectRelative = objectRelative(v, clause);
             for (Mention m : concepts) {
+                if (m.from() > objectRelative) {
+                    break;
+                }
                 Group owner = a.ownerOf(c, m.from());
                 if (owner == null && clause.role() == Clause.Role.LEAD && a.clauseCount() > 1) {
                     owner = a.subject(1);
@@ -45,6 +49,22 @@ final class ConceptRule implements Rule {
                 out.add(owner.members(), type, List.of(m.term()), verdict, clause, rule, v.parsed.index());
             }
         }
+    }
+
+    /**
+     * Start of an object relative clause ("the APIs that front end applications consume"): what it names
+     * belongs to its own subject, not to the technology.
+     */
+    private static int objectRelative(SentenceView v, Clause clause) {
+        for (int k = clause.from(); k + 1 < clause.to(); k++) {
+            if (v.wordAt(k, "that") || v.wordAt(k, "which") && !v.wordAt(k - 1, ",")) {
+                Token next = v.token(k + 1);
+                if (next != null && next.isWord() && v.mentionAt(k + 1) != null && v.mentionAt(k + 1).isConcept()) {
+                    return k;
+                }
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     private static String cue(SentenceView v, Clause clause, Mention m) {

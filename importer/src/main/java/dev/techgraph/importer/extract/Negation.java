@@ -31,7 +31,7 @@ final class Negation {
 
     private static final Set<String> TRIGGERS = Set.of("not", "never", "no", "none", "neither", "nor", "cannot",
             "without", "lacks", "lack", "lacking", "lacked", "rarely", "seldom", "hardly", "barely", "struggles",
-            "struggle", "fails", "nothing");
+            "struggle", "fails", "nothing", "removed", "away");
     private static final Set<String> SCOPE_END = Set.of("but", "which", "where", "because", "so", "while",
             "although", "though", "yet", "whereas", "since", ";", "unless", "except", "however");
     private static final Set<String> ADVERBS = Set.of("natively", "directly", "always", "fully", "quite",
@@ -71,6 +71,10 @@ final class Negation {
         } else if (cut) {
             verdict = Verdict.UNSURE;
         }
+        String after = negativePredicate(v, clause, objectEnd);
+        if (after != null && verdict.polarity() == Polarity.POSITIVE && !verdict.unsure()) {
+            verdict = Verdict.negative(after);
+        }
         if (localNegation(v, clause, object)) {
             verdict = Verdict.negative(t.get(object - 2).lower() + " " + t.get(object - 1).lower());
         }
@@ -88,6 +92,24 @@ final class Negation {
         return verdict;
     }
 
+    private static final Set<String> NEGATIVE_PREDICATES = Set.of("smaller", "weaker", "immature", "lacking",
+            "poor", "missing", "thin", "worse", "slower", "limited", "weak", "incomplete");
+
+    /** "its library ecosystem is smaller": a negative predicate right after the object. */
+    private static String negativePredicate(SentenceView v, Clause clause, int objectEnd) {
+        int k = objectEnd;
+        if (!(v.wordAt(k, "is") || v.wordAt(k, "are") || v.wordAt(k, "remains") || v.wordAt(k, "feels"))) {
+            return null;
+        }
+        k++;
+        while (k < clause.to() && (v.wordAt(k, "still") || v.wordAt(k, "much") || v.wordAt(k, "somewhat")
+                || v.wordAt(k, "far") || v.wordAt(k, "quite") || v.wordAt(k, "generally") || v.wordAt(k, "rather"))) {
+            k++;
+        }
+        Token t = v.token(k);
+        return t != null && k < clause.to() && NEGATIVE_PREDICATES.contains(t.lower()) ? t.lower() : null;
+    }
+
     /** "instead of X", "rather than X": negates just the object right after it. */
     private static boolean localNegation(SentenceView v, Clause clause, int object) {
         return object - 2 >= clause.from() && (v.wordAt(object - 2, "instead") && v.wordAt(object - 1, "of")
@@ -100,6 +122,9 @@ final class Negation {
         if (!(TRIGGERS.contains(w) || w.endsWith("n't"))) {
             return false;
         }
+        if ((w.equals("removed") || w.equals("away")) && !v.wordAt(k + 1, "from")) {
+            return false;
+        }
         Token next = v.token(k + 1);
         String n = next == null ? "" : next.lower();
         if ((w.equals("not") || w.endsWith("n't")) && (n.equals("only") || n.equals("just") || n.equals("to")
@@ -108,7 +133,7 @@ final class Negation {
             return false;
         }
         if (w.equals("no") && (n.equals("doubt") || n.equals("matter") || n.equals("wonder") || n.equals("surprise")
-                || n.equals("longer") && false)) {
+               )) {
             return false;
         }
         if (w.equals("nothing") && n.equals("but")) {
