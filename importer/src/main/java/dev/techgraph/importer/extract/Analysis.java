@@ -57,7 +57,11 @@ final class Analysis {
 
     private static List<Group> withReferences(SentenceView v, Discourse discourse) {
         List<Group> out = new ArrayList<>(v.techGroups);
+        int observed = 0;
         for (int i = 0; i < v.tokens.size(); i++) {
+            while (observed < v.techGroups.size() && v.techGroups.get(observed).to() <= i) {
+                discourse.observe(List.of(v.techGroups.get(observed++)));
+            }
             if (v.mentionAt(i) != null) {
                 continue;
             }
@@ -67,8 +71,12 @@ final class Analysis {
             }
             if (r != null) {
                 out.add(r);
+                discourse.observe(List.of(r));
                 i = r.to() - 1;
             }
+        }
+        while (observed < v.techGroups.size()) {
+            discourse.observe(List.of(v.techGroups.get(observed++)));
         }
         out.sort((a, b) -> Integer.compare(a.from(), b.from()));
         return out;
@@ -85,8 +93,9 @@ final class Analysis {
             }
             Token before = v.token(g.from() - 1);
             boolean object = before != null && OBJECT_MARKERS.contains(before.lower());
-            if (!object && g.members().size() >= (plural ? 2 : 1) && (plural || g.single())) {
+            if (!object && g.members().size() >= (plural ? 2 : 1) && (plural || g.single()) && !g.reference()) {
                 found = g;
+                break;
             }
         }
         if (found == null) {
@@ -136,7 +145,8 @@ final class Analysis {
                     return g;
                 }
             }
-            return previous;
+            Mention before = view.mentionAt(comma - 1);
+            return before != null && before.isConcept() ? null : previous;
         }
         int k = clause.from();
         while (k < clause.to() && CONNECTORS.contains(view.tokens.get(k).lower())) {

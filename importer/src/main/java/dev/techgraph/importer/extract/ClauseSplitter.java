@@ -105,7 +105,7 @@ final class ClauseSplitter {
             if (t.is(",")) {
                 Mention after = v.mentionAt(i + 1);
                 boolean listGoesOn = after != null && v.mentionAt(i - 1) != null
-                        && after.isTech() == v.mentionAt(i - 1).isTech() && !SUBORDINATORS.contains(w);
+                        && after.isTech() == v.mentionAt(i - 1).isTech();
                 if (!listGoesOn) {
                     return i + 1;
                 }

@@ -30,6 +30,9 @@ final class ConceptRule implements Rule {
                 if (m.from() > objectRelative) {
                     break;
                 }
+                if (v.wordAt(m.from() - 1, "than")) {
+                    continue;
+                }
                 Group owner = a.ownerOf(c, m.from());
                 if (owner == null && clause.role() == Clause.Role.LEAD && a.clauseCount() > 1) {
                     owner = a.subject(1);
@@ -38,6 +41,9 @@ final class ConceptRule implements Rule {
                     continue;
                 }
                 Negation.Verdict verdict = Negation.of(v, clause, m.from(), m.to());
+                if (m.opposite() && usedAsVerb(v, m)) {
+                    continue;
+                }
                 if (m.opposite()) {
                     if (verdict.polarity() == dev.techgraph.model.Polarity.NEGATIVE || verdict.unsure()) {
                         continue;
@@ -45,6 +51,13 @@ final class ConceptRule implements Rule {
                     verdict = Negation.Verdict.negative(m.surface().toLowerCase(java.util.Locale.ROOT));
                 }
                 RelationType type = m.kind() == Kind.USE_CASE ? RelationType.SUITED_FOR : RelationType.HAS_TRAIT;
+                if (type == RelationType.SUITED_FOR && verdict.polarity() == dev.techgraph.model.Polarity.POSITIVE) {
+                    for (Mention other : concepts) {
+                        if (other.opposite() && other.to() <= m.from()) {
+                            verdict = Negation.Verdict.negative(other.surface().toLowerCase(java.util.Locale.ROOT));
+                        }
+                    }
+                }
                 String rule = (type == RelationType.SUITED_FOR ? "suited_for." : "has_trait.") + cue(v, clause, m);
                 out.add(owner.members(), type, List.of(m.term()), verdict, clause, rule, v.parsed.index());
             }
@@ -57,7 +70,7 @@ final class ConceptRule implements Rule {
      */
     private static int objectRelative(SentenceView v, Clause clause) {
         for (int k = clause.from(); k + 1 < clause.to(); k++) {
-            if (v.wordAt(k, "that") || v.wordAt(k, "which") && !v.wordAt(k - 1, ",")) {
+            if (v.wordAt(k, "that") && afterNoun(v, k) || v.wordAt(k, "which") && !v.wordAt(k - 1, ",")) {
                 Token next = v.token(k + 1);
                 if (next != null && next.isWord() && v.mentionAt(k + 1) != null && v.mentionAt(k + 1).isConcept()) {
                     return k;
@@ -65,6 +78,28 @@ final class ConceptRule implements Rule {
             }
         }
         return Integer.MAX_VALUE;
+    }
+
+    /** "slow teams down": the word is a verb here, not a quality. */
+    private static boolean usedAsVerb(SentenceView v, Mention m) {
+        for (int k = m.to(); k < m.to() + 3; k++) {
+            if (v.wordAt(k, "down")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "APIs that ..." is a relative clause; "lacks that control" is a determiner. */
+    private static boolean afterNoun(SentenceView v, int that) {
+        Token before = v.token(that - 1);
+        if (before == null) {
+            return false;
+        }
+        if (before.is(")") || v.mentionAt(that - 1) != null) {
+            return true;
+        }
+        return before.isWord() && before.lower().endsWith("s") && !Verbs.isVerbLike(before.lower());
     }
 
     private static String cue(SentenceView v, Clause clause, Mention m) {

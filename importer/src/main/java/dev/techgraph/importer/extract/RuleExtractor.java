@@ -40,7 +40,7 @@ public final class RuleExtractor implements Extractor {
                 rule.apply(analysis, discourse, facts);
             }
             discourse.setSubject(analysis.mainSubject());
-            discourse.observe(analysis.groups);
+
         }
         return assembler.assemble(document, sentences, facts.all());
     }
