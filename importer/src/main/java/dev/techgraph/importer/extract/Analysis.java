@@ -87,9 +87,20 @@ final class Analysis {
         String w = v.tokens.get(i).lower();
         boolean plural = w.startsWith("the");
         Group found = null;
+        Clause clause = v.clauseOf(i);
+        if (clause.role() == Clause.Role.RELATIVE) {
+            for (Group g : groups) {
+                if (g.to() == clause.from() - 1 && !g.reference() && (plural ? g.members().size() >= 2 : g.single())) {
+                    return new Group(g.members(), i, i + 1, g.links(), true);
+                }
+            }
+        }
         for (Group g : groups) {
             if (g.to() > i) {
                 break;
+            }
+            if (g.from() < clause.from() && hasEligibleIn(v, groups, clause, i, plural)) {
+                continue;
             }
             Token before = v.token(g.from() - 1);
             boolean object = before != null && OBJECT_MARKERS.contains(before.lower());
@@ -103,6 +114,19 @@ final class Analysis {
         }
         List<String> links = new ArrayList<>(found.links());
         return new Group(found.members(), i, i + 1, links, true);
+    }
+
+    private static boolean hasEligibleIn(SentenceView v, List<Group> groups, Clause clause, int i, boolean plural) {
+        for (Group g : groups) {
+            if (g.from() >= clause.from() && g.to() <= i && !g.reference()
+                    && (plural ? g.members().size() >= 2 : g.single())) {
+                Token before = v.token(g.from() - 1);
+                if (before == null || !OBJECT_MARKERS.contains(before.lower())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     Clause clause(int c) {
@@ -278,7 +302,10 @@ final class Analysis {
             if (g.to() == at || g.to() + 1 == at && view.tokens.get(g.to()).type() == Token.Type.JOINER) {
                 return g;
             }
-            if (subjectLike(g) && (g.reference() || g == subjects[c] || hearstListed(g) || subjectPosition(g, clause))) {
+            boolean relativeAntecedent = view.wordAt(g.to(), "which") || view.wordAt(g.to(), "that")
+                    || view.wordAt(g.to(), "who");
+            if (relativeAntecedent || subjectLike(g)
+                    && (g.reference() || g == subjects[c] || hearstListed(g) || subjectPosition(g, clause))) {
                 Group listed = hearstObject(g);
                 nearest = listed != null && listed.to() <= at ? listed : g;
             }

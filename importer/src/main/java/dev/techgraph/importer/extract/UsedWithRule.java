@@ -55,7 +55,7 @@ final class UsedWithRule implements Rule {
                 }
                 Group object = v.techGroupAt(i);
                 Group owner = a.ownerOf(c, k);
-                if (object != null && owner != null) {
+                if (object != null && owner != null && owner.from() < k && !owner.members().equals(object.members())) {
                     out.add(owner.members(), RelationType.USED_WITH, object.members(),
                             Negation.of(v, clause, object.from(), object.to()), clause, "used_with.verb", sentence);
                 }
