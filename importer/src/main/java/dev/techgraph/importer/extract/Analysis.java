@@ -39,6 +39,9 @@ final class Analysis {
             if (s == null && c > 0 && continues(clause)) {
                 s = previous;
             }
+            if (s == null) {
+                s = referenceIn(clause);
+            }
             subjects[c] = s;
             if (s != null) {
                 previous = s;
@@ -102,9 +105,8 @@ final class Analysis {
             if (g.from() < clause.from() && hasEligibleIn(v, groups, clause, i, plural)) {
                 continue;
             }
-            Token before = v.token(g.from() - 1);
-            boolean object = before != null && OBJECT_MARKERS.contains(before.lower());
-            if (!object && g.members().size() >= (plural ? 2 : 1) && (plural || g.single()) && !g.reference()) {
+            if (!objectPosition(v, g) && g.members().size() >= (plural ? 2 : 1) && (plural || g.single())
+                    && !(g.reference() && g.from() == i)) {
                 found = g;
                 break;
             }
@@ -114,6 +116,16 @@ final class Analysis {
         }
         List<String> links = new ArrayList<>(found.links());
         return new Group(found.members(), i, i + 1, links, true);
+    }
+
+    /** After "than", "like", "to", "instead of"...: the group is an object. */
+    static boolean objectPosition(SentenceView v, Group g) {
+        Token before = v.token(g.from() - 1);
+        if (before == null) {
+            return false;
+        }
+        return OBJECT_MARKERS.contains(before.lower()) || before.is("of") && v.wordAt(g.from() - 2, "instead")
+                || before.is("than");
     }
 
     private static boolean hasEligibleIn(SentenceView v, List<Group> groups, Clause clause, int i, boolean plural) {
@@ -127,6 +139,16 @@ final class Analysis {
             }
         }
         return false;
+    }
+
+    /** A subject pronoun or short reference anywhere in the clause ("the answer is that it is ..."). */
+    private Group referenceIn(Clause clause) {
+        for (Group g : groupsIn(clause)) {
+            if (g.reference() && !view.wordAt(g.from(), "them")) {
+                return g;
+            }
+        }
+        return null;
     }
 
     Clause clause(int c) {
@@ -185,11 +207,6 @@ final class Analysis {
             if (subjectLike(g)) {
                 Group listed = hearstObject(g);
                 return listed != null ? listed : g;
-            }
-        }
-        for (Group g : groupsIn(clause)) {
-            if (g.reference()) {
-                return g;
             }
         }
         return null;

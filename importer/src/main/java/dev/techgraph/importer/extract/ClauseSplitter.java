@@ -113,6 +113,9 @@ final class ClauseSplitter {
             if (t.is(";") || t.is(":")) {
                 return 0;
             }
+            if ((t.is("it") || t.is("they")) && i > first + 2 && (w.equals("instead") || w.equals("unlike"))) {
+                return i;
+            }
         }
         return 0;
     }

@@ -50,6 +50,9 @@ final class HintRule implements Rule {
         int sentence = v.parsed.index();
         for (Group g : a.groups) {
             boolean listed = a.hearstListed(g);
+            if (!g.reference() && !listed && Analysis.objectPosition(v, g)) {
+                continue;
+            }
             for (Term t : g.members()) {
                 Optional<Term> lang = lexicon.language(t.language());
                 if (lang.isPresent() && languages.contains(lang.get())) {

@@ -20,6 +20,7 @@ final class UsedWithRule implements Rule {
             "leverages", "import", "imports");
     private static final Set<String> SKIP = Set.of("a", "an", "the", "with", "on", "its", "both", "first-class",
             "also", "most", "many");
+    private static final Set<String> VERB_TOGETHER = Set.of("relies", "rely", "combine", "combines");
     private static final Set<String> TOGETHER = Set.of("together", "trio", "stack", "combination", "relies",
             "rely", "combine", "combines", "duo", "pair");
 
@@ -60,12 +61,16 @@ final class UsedWithRule implements Rule {
                             Negation.of(v, clause, object.from(), object.to()), clause, "used_with.verb", sentence);
                 }
             }
-            boolean together = false;
-            for (int k = clause.from(); k < clause.to(); k++) {
-                together |= TOGETHER.contains(v.tokens.get(k).lower());
+            int together = -1;
+            for (int k = clause.from(); k < clause.to() && together < 0; k++) {
+                String w = v.tokens.get(k).lower();
+                if (TOGETHER.contains(w)) {
+                    together = VERB_TOGETHER.contains(w) ? k : clause.from();
+                }
             }
             for (Group g : a.groupsIn(clause)) {
-                if (together && g.members().size() >= 2 && (g.has("and") || g.reference()) && !g.has("or")) {
+                if (together >= 0 && g.from() > together && g.members().size() >= 2
+                        && (g.has("and") || g.reference()) && !g.has("or")) {
                     pairwise(g.members(), clause, sentence, out);
                 }
             }
