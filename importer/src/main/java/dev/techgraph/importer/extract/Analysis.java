@@ -90,6 +90,8 @@ final class Analysis {
         String w = v.tokens.get(i).lower();
         boolean plural = w.startsWith("the");
         Group found = null;
+        groups = new ArrayList<>(groups);
+        groups.sort((a, b) -> Integer.compare(a.from(), b.from()));
         Clause clause = v.clauseOf(i);
         if (clause.role() == Clause.Role.RELATIVE) {
             for (Group g : groups) {
@@ -120,9 +122,16 @@ final class Analysis {
 
     /** After "than", "like", "to", "instead of"...: the group is an object. */
     static boolean objectPosition(SentenceView v, Group g) {
-        Token before = v.token(g.from() - 1);
+        int at = g.from() - 1;
+        if (v.wordAt(at, "the") && !g.reference()) {
+            at--;
+        }
+        Token before = v.token(at);
         if (before == null) {
             return false;
+        }
+        if (LOCATIONS.contains(before.lower()) && g.members().stream().allMatch(t -> t.kind() == Kind.RUNTIME)) {
+            return true;
         }
         return OBJECT_MARKERS.contains(before.lower()) || before.is("of") && v.wordAt(g.from() - 2, "instead")
                 || before.is("than");

@@ -30,7 +30,7 @@ final class ConceptRule implements Rule {
                 if (m.from() > objectRelative) {
                     break;
                 }
-                if (v.wordAt(m.from() - 1, "than")) {
+                if (v.wordAt(m.from() - 1, "than") || v.wordAt(m.from() - 2, "than") && v.wordAt(m.from() - 1, "the")) {
                     continue;
                 }
                 Group owner = a.ownerOf(c, m.from());
