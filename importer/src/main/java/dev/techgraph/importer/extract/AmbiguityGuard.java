@@ -43,6 +43,12 @@ final class AmbiguityGuard {
                 && (previous.is("in") ? writtenIn(tokens, m.from() - 1) : true))) {
             return true;
         }
+        if (next != null && next.is(",") && m.to() + 2 < tokens.size()
+                && (KindWords.any(tokens.get(m.to() + 2).lower()).isPresent()
+                || m.to() + 3 < tokens.size() && KindWords.any(tokens.get(m.to() + 3).lower()).isPresent()
+                && Set.of("its", "a", "an", "the").contains(tokens.get(m.to() + 1).lower()))) {
+            return true;
+        }
         if (siblingNear(tokens, m, techSpans)) {
             return true;
         }

@@ -47,6 +47,10 @@ final class Analysis {
                 previous = s;
             }
         }
+        if (subjects[0] == null && discourse.subject() != null && discourse.subject().single()
+                && startsWithTrait(view)) {
+            subjects[0] = discourse.subject();
+        }
         if (subjects.length > 1 && view.clauses.get(0).role() == Clause.Role.LEAD) {
             Group main = subjects[1];
             Group lead = subjects[0];
@@ -54,6 +58,12 @@ final class Analysis {
                 subjects[0] = main;
             }
         }
+    }
+
+    /** "Null safety and data classes remove boilerplate.": a sentence that opens with a trait. */
+    private static boolean startsWithTrait(SentenceView v) {
+        Mention m = v.mentionAt(v.parsed.firstWord());
+        return m != null && m.kind() == Kind.TRAIT && !m.opposite() && v.techGroups.isEmpty() && !v.parsed.heading();
     }
 
     private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "them");

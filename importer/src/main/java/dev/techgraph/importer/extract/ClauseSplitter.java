@@ -56,6 +56,8 @@ final class ClauseSplitter {
                         && (NEW_SUBJECT.contains(t.get(i + 2).lower()) || startsTech(v, i + 2) && !endsTech(v, i - 1))) {
                     cuts.add(new int[]{i + 1, Clause.Role.MAIN.ordinal()});
                 }
+            } else if (w.equals("and") && newSubjectAfterObject(v, i)) {
+                cuts.add(new int[]{i, Clause.Role.MAIN.ordinal()});
             } else if (w.equals("and") && i + 1 < t.size() && (t.get(i + 1).is("it") || t.get(i + 1).is("they"))) {
                 cuts.add(new int[]{i, Clause.Role.MAIN.ordinal()});
             }
@@ -78,6 +80,19 @@ final class ClauseSplitter {
             clauses.set(1, new Clause(c.from(), c.to(), c.role(), c.asserts(), true));
         }
         return clauses;
+    }
+
+    /** "Rails has Hotwire and Laravel has Livewire": after an object, a technology with its own verb. */
+    private static boolean newSubjectAfterObject(SentenceView v, int and) {
+        Mention before = v.mentionAt(and - 1);
+        Mention after = v.mentionAt(and + 1);
+        if (before == null || after == null || !before.isTech() || !after.isTech()) {
+            return false;
+        }
+        Token beforeObject = v.token(before.from() - 1);
+        Token afterSubject = v.token(after.to());
+        return beforeObject != null && afterSubject != null && Verbs.isVerbLike(beforeObject.lower())
+                && Verbs.isVerbLike(afterSubject.lower());
     }
 
     private static boolean endsTech(SentenceView v, int i) {

@@ -54,6 +54,9 @@ final class SentenceView {
                 continue;
             }
             String link = members.isEmpty() ? null : link(to, m.from(), tech);
+            if (link != null && link.equals("and") && tech && objectThenSubject(to, m)) {
+                link = null;
+            }
             if (link != null) {
                 if (!members.contains(m.term())) {
                     members.add(m.term());
@@ -73,6 +76,14 @@ final class SentenceView {
         if (!members.isEmpty()) {
             out.add(new Group(members, startWithDeterminer(from), to, links, false));
         }
+    }
+
+    private boolean objectThenSubject(int previousEnd, Mention next) {
+        Mention previous = mentionAt(previousEnd - 1);
+        Token beforeObject = previous == null ? null : token(previous.from() - 1);
+        Token afterSubject = token(next.to());
+        return beforeObject != null && afterSubject != null && Verbs.isVerbLike(beforeObject.lower())
+                && Verbs.isVerbLike(afterSubject.lower());
     }
 
     /** "both X and Y", "neither X nor Y", "either X or Y": the group starts at the determiner. */
