@@ -4,7 +4,6 @@ import dev.techgraph.model.Kind;
 import dev.techgraph.model.vocabulary.Term;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,8 +29,8 @@ final class Discourse {
     private int block = -1;
     private Group subject;
     private final List<Group> blockGroups = new ArrayList<>();
-    private final LinkedHashSet<Term> recent = new LinkedHashSet<>();
-    private final Set<Term> blockLanguages = new LinkedHashSet<>();
+    private final List<Term> recent = new ArrayList<>();
+    private final List<Term> blockLanguages = new ArrayList<>();
 
     void enter(ParsedSentence s) {
         if (s.block() != block) {
@@ -57,7 +56,7 @@ final class Discourse {
         for (Group g : groups) {
             blockGroups.add(g);
             for (Term t : g.members()) {
-                if (!g.reference() && t.kind() == Kind.LANGUAGE) {
+                if (!g.reference() && t.kind() == Kind.LANGUAGE && !blockLanguages.contains(t)) {
                     blockLanguages.add(t);
                 }
                 recent.remove(t);
@@ -68,7 +67,7 @@ final class Discourse {
 
     /** The one language the current block has named so far, if exactly one. */
     Optional<Term> topicLanguage() {
-        return blockLanguages.size() == 1 ? Optional.of(blockLanguages.iterator().next()) : Optional.empty();
+        return blockLanguages.size() == 1 ? Optional.of(blockLanguages.get(0)) : Optional.empty();
     }
 
     /** The reference starting at token {@code i}, resolved, or null. */
@@ -128,7 +127,7 @@ final class Discourse {
         boolean bareNumber = (det.is("all") || det.is("the")) && k == j + 2 && number != null
                 && (noun == null || v.mentionAt(k) == null);
         if (bareBoth || bareNumber) {
-            Kind kind = recent.isEmpty() ? null : lastOf(recent).kind();
+            Kind kind = recent.isEmpty() ? null : recent.get(recent.size() - 1).kind();
             if (kind == null) {
                 return null;
             }
@@ -184,7 +183,7 @@ final class Discourse {
     }
 
     private List<Term> lastDistinct(Kind kind, int n) {
-        List<Term> all = new ArrayList<>(recent);
+        List<Term> all = recent;
         List<Term> out = new ArrayList<>();
         for (int k = all.size() - 1; k >= 0 && out.size() < n; k--) {
             if (KindWords.compatible(kind, all.get(k).kind())) {
@@ -194,11 +193,4 @@ final class Discourse {
         return out.size() == n ? out : null;
     }
 
-    private static Term lastOf(LinkedHashSet<Term> set) {
-        Term last = null;
-        for (Term t : set) {
-            last = t;
-        }
-        return last;
-    }
 }

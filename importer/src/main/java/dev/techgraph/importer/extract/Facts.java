@@ -38,6 +38,11 @@ final class Facts {
     }
 
     private final List<Fact> facts = new ArrayList<>();
+    private final Refs refs;
+
+    Facts(Refs refs) {
+        this.refs = refs;
+    }
 
     /** Adds a fact for every source and target, under the verdict and the clause's hedge. */
     void add(List<Term> sources, RelationType type, List<Term> targets, Negation.Verdict verdict, Clause clause,
@@ -55,7 +60,7 @@ final class Facts {
 
     void add(Term source, RelationType type, Term target, Polarity polarity, String qualifier, String rule,
              int sentence) {
-        if (source.equals(target) || source.ref().equals(target.ref())) {
+        if (source == target || refs.of(source).equals(refs.of(target))) {
             return;
         }
         Set<Kind>[] ends = ALLOWED.get(type);

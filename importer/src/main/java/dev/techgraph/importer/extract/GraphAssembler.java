@@ -30,17 +30,17 @@ final class GraphAssembler {
     private record Key(EntityRef source, String type, EntityRef target) {
     }
 
-    DocumentGraph assemble(TextDocument document, List<ParsedSentence> sentences, List<Fact> facts) {
+    DocumentGraph assemble(TextDocument document, List<ParsedSentence> sentences, List<Fact> facts, Refs refs) {
         Map<Key, List<Fact>> byKey = new LinkedHashMap<>();
         for (Fact f : facts) {
             Term s = f.source();
             Term t = f.target();
-            if (f.type().symmetric() && (s.ref().key() + s.kind()).compareTo(t.ref().key() + t.kind()) > 0) {
+            if (f.type().symmetric() && (refs.of(s).key() + s.kind()).compareTo(refs.of(t).key() + t.kind()) > 0) {
                 s = f.target();
                 t = f.source();
                 f = new Fact(s, f.type(), t, f.polarity(), f.qualifier(), f.rule(), f.sentence());
             }
-            byKey.computeIfAbsent(new Key(s.ref(), f.type().name(), t.ref()), k -> new ArrayList<>()).add(f);
+            byKey.computeIfAbsent(new Key(refs.of(s), f.type().name(), refs.of(t)), k -> new ArrayList<>()).add(f);
         }
         Map<EntityRef, Term> used = new LinkedHashMap<>();
         List<RelationRecord> relations = new ArrayList<>();
@@ -61,9 +61,9 @@ final class GraphAssembler {
                 }
             }
             Fact first = group.get(0);
-            used.putIfAbsent(first.source().ref(), first.source());
-            used.putIfAbsent(first.target().ref(), first.target());
-            relations.add(new RelationRecord(first.source().ref(), first.type(), first.target().ref(), polarity,
+            used.putIfAbsent(refs.of(first.source()), first.source());
+            used.putIfAbsent(refs.of(first.target()), first.target());
+            relations.add(new RelationRecord(refs.of(first.source()), first.type(), refs.of(first.target()), polarity,
                     qualifier, new ArrayList<>(evidence), new ArrayList<>(rules)));
         }
         Map<EntityRef, Term> terms = new LinkedHashMap<>();
@@ -71,14 +71,15 @@ final class GraphAssembler {
         List<MentionRecord> mentions = new ArrayList<>();
         for (ParsedSentence s : sentences) {
             for (Mention m : s.mentions) {
-                if (!m.isTech() && !used.containsKey(m.ref())) {
+                EntityRef ref = refs.of(m.term());
+                if (!m.isTech() && !used.containsKey(ref)) {
                     continue;
                 }
-                terms.putIfAbsent(m.ref(), m.term());
+                terms.putIfAbsent(ref, m.term());
                 if (!m.opposite()) {
-                    aliases.computeIfAbsent(m.ref(), k -> new LinkedHashSet<>()).add(m.surface());
+                    aliases.computeIfAbsent(ref, k -> new LinkedHashSet<>()).add(m.surface());
                 }
-                mentions.add(new MentionRecord(s.index(), m.ref(), m.surface(), m.start(), m.end()));
+                mentions.add(new MentionRecord(s.index(), ref, m.surface(), m.start(), m.end()));
             }
         }
         used.forEach(terms::putIfAbsent);

@@ -32,7 +32,8 @@ public final class RuleExtractor implements Extractor {
         List<ParsedSentence> sentences = document.sentences().stream().map(ParsedSentence::new).toList();
         finder.find(sentences);
         Discourse discourse = new Discourse();
-        Facts facts = new Facts();
+        Refs refs = new Refs();
+        Facts facts = new Facts(refs);
         for (ParsedSentence s : sentences) {
             discourse.enter(s);
             Analysis analysis = new Analysis(new SentenceView(s), discourse);
@@ -42,7 +43,7 @@ public final class RuleExtractor implements Extractor {
             discourse.setSubject(analysis.mainSubject());
 
         }
-        return assembler.assemble(document, sentences, facts.all());
+        return assembler.assemble(document, sentences, facts.all(), refs);
     }
 
     Vocabulary vocabulary() {

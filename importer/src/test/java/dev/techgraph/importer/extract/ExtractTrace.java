@@ -30,7 +30,7 @@ public final class ExtractTrace {
         for (ParsedSentence s : sentences) {
             discourse.enter(s);
             Analysis a = new Analysis(new SentenceView(s), discourse);
-            Facts facts = new Facts();
+            Facts facts = new Facts(new Refs());
             for (Rule r : rules) {
                 r.apply(a, discourse, facts);
             }
