@@ -3,6 +3,7 @@ package dev.techgraph.model.store;
 import dev.techgraph.model.Kind;
 import dev.techgraph.model.RelationType;
 import dev.techgraph.model.doc.DocumentGraph;
+import dev.techgraph.model.doc.EntityRecord;
 import dev.techgraph.model.doc.EntityRef;
 import dev.techgraph.model.doc.MentionRecord;
 import dev.techgraph.model.doc.RelationRecord;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
@@ -30,9 +32,19 @@ import org.neo4j.driver.summary.SummaryCounters;
  * write; changed means its old contribution is removed and the new one written in the same transaction.
  * Each fact relationship keeps {@code support}, a list of {@code sentenceId|ruleId|qualifier} entries, from
  * which {@code evidence}, {@code rules}, {@code weight} and {@code qualifier} are derived; removing a
- * document drops its entries, deletes facts left without support, and entities left without mentions.
+ * document drops its entries, deletes facts left without support, and entities left without mentions or
+ * facts.
+ *
+ * <p>The document node remembers the entities it touched ({@code entities}: {@code Kind/key} refs), so a
+ * removal visits only those entities' relationships instead of scanning the whole graph. Every query has a
+ * constant shape (labels and types come from the model's enums) and takes its rows as one UNWIND batch.
  */
 public final class GraphWriter {
+
+    /** Rows per UNWIND: large documents are written in several statements of the same transaction. */
+    static final int BATCH = 5_000;
+    /** Separates kind and key in a document's {@code entities} refs (a key never contains a control char). */
+    private static final String REF_SEPARATOR = "\u001f";
 
     private static final String FIND_DOCUMENT = """
             MATCH (d:Document {source: $source}) RETURN d.id AS id, d.sha256 AS sha256
@@ -41,7 +53,7 @@ public final class GraphWriter {
     private static final String UPSERT_DOCUMENT = """
             MERGE (d:Document {id: $id})
             SET d.source = $source, d.title = $title, d.sha256 = $sha256, d.importedAt = datetime(),
-                d.sentences = $sentences
+                d.sentences = $sentences, d.entities = $entities
             """;
 
     private static final String CREATE_SENTENCES = """
@@ -61,11 +73,34 @@ public final class GraphWriter {
             CREATE (s)-[:MENTIONS {surface: row.surface, start: row.start, end: row.end}]->(e)
             """;
 
+    /** Adds a document's mentions to its entities' counts and aliases (sorted, so the result is canonical). */
+    private static final String ADD_MENTIONS = """
+            UNWIND $rows AS row
+            MATCH (e:Entity {kind: row.kind, key: row.key})
+            SET e.mentions = coalesce(e.mentions, 0) + row.count
+            WITH e, row
+            CALL (e, row) {
+                UNWIND coalesce(e.aliases, []) + row.surfaces AS alias
+                WITH DISTINCT alias ORDER BY alias
+                RETURN collect(alias) AS aliases
+            }
+            SET e.aliases = aliases
+            """;
+
     /** Per type: the relationship type comes from the enum. */
     private static final Map<RelationType, String> MERGE_RELATIONS = new EnumMap<>(RelationType.class);
 
-    // Derived properties of a fact from its support entries "sentenceId|ruleId|qualifier".
+    // Derived properties of a fact from its support entries "sentenceId|ruleId|qualifier". Support is kept
+    // sorted (document id, sentence index, rule), so the stored fact does not depend on import order.
     private static final String DERIVE_FACT = """
+            WITH r
+            CALL (r) {
+                UNWIND r.support AS x
+                WITH x, split(split(x, '|')[0], ':') AS sentence
+                ORDER BY sentence[0], toInteger(sentence[1]), x
+                RETURN collect(x) AS sorted
+            }
+            SET r.support = sorted
             WITH r, [x IN r.support | split(x, '|')] AS parts
             WITH r, reduce(acc = [], p IN parts | CASE WHEN p[0] IN acc THEN acc ELSE acc + p[0] END) AS evidence,
                  reduce(acc = [], p IN parts | CASE WHEN p[1] IN acc THEN acc ELSE acc + p[1] END) AS rules,
@@ -74,22 +109,31 @@ public final class GraphWriter {
                 r.qualifier = CASE WHEN size(qualifiers) = 0 THEN null ELSE qualifiers[0] END
             """;
 
+    private static final String TOUCHED_ENTITIES = """
+            MATCH (d:Document {id: $id})
+            UNWIND coalesce(d.entities, []) AS ref
+            WITH split(ref, $separator) AS part
+            MATCH (e:Entity {kind: part[0], key: part[1]})
+            RETURN e.kind AS kind, e.key AS key
+            UNION
+            MATCH (:Document {id: $id})-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e:Entity)
+            RETURN e.kind AS kind, e.key AS key
+            """;
+
+    // A document's support sits on relationships leaving the entities it touched (a fact's source is one).
     private static final String DELETE_ONLY_SUPPORTED = """
-            MATCH (:Entity)-[r]->(:Entity)
+            UNWIND $rows AS row
+            MATCH (:Entity {kind: row.kind, key: row.key})-[r]->(:Entity)
             WHERE r.support IS NOT NULL AND all(x IN r.support WHERE x STARTS WITH $prefix)
             DELETE r
             """;
 
     private static final String DROP_SUPPORT = """
-            MATCH (:Entity)-[r]->(:Entity)
+            UNWIND $rows AS row
+            MATCH (:Entity {kind: row.kind, key: row.key})-[r]->(:Entity)
             WHERE r.support IS NOT NULL AND any(x IN r.support WHERE x STARTS WITH $prefix)
             SET r.support = [x IN r.support WHERE NOT x STARTS WITH $prefix]
             """ + DERIVE_FACT;
-
-    private static final String TOUCHED_ENTITIES = """
-            MATCH (d:Document {id: $id})-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e:Entity)
-            RETURN DISTINCT e.kind AS kind, e.key AS key
-            """;
 
     private static final String DELETE_DOCUMENT = """
             MATCH (d:Document {id: $id})
@@ -97,18 +141,19 @@ public final class GraphWriter {
             DETACH DELETE s, d
             """;
 
-    private static final String DELETE_ORPHAN_ENTITIES = """
-            MATCH (e:Entity)
-            WHERE NOT (e)--()
-            DELETE e
-            """;
-
-    private static final String REFRESH_ENTITIES = """
+    /** Recounts the touched entities from the mentions that remain; entities left with nothing go. */
+    private static final String REFRESH_OR_DELETE_ENTITIES = """
             UNWIND $rows AS row
             MATCH (e:Entity {kind: row.kind, key: row.key})
-            WITH e, [(s:Sentence)-[m:MENTIONS]->(e) | m.surface] AS surfaces
-            SET e.mentions = size(surfaces),
-                e.aliases = reduce(acc = [], x IN surfaces | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+            CALL (e) {
+                OPTIONAL MATCH (:Sentence)-[m:MENTIONS]->(e)
+                WITH m.surface AS surface, count(m) AS n
+                ORDER BY surface
+                RETURN sum(n) AS mentions, collect(surface) AS aliases
+            }
+            SET e.mentions = mentions, e.aliases = aliases
+            WITH e WHERE NOT (e)--()
+            DELETE e
             """;
 
     static {
@@ -183,18 +228,22 @@ public final class GraphWriter {
             status = WriteOutcome.Status.CHANGED;
             removeContribution(tx, existing.get(0).get("id").asString(), counts);
         }
+        Map<EntityRef, String> entities = usedEntities(graph);
         tx.run(UPSERT_DOCUMENT, Map.of("id", info.id(), "source", info.source(), "title", info.title(),
-                "sha256", info.sha256(), "sentences", graph.sentences().size()));
-        tx.run(CREATE_SENTENCES, Map.of("id", info.id(), "rows", sentenceRows(info.id(), graph.sentences())));
+                "sha256", info.sha256(), "sentences", graph.sentences().size(),
+                "entities", entities.keySet().stream().map(GraphWriter::refString).toList())).consume();
+        for (var rows : chunks(sentenceRows(info.id(), graph.sentences()))) {
+            tx.run(CREATE_SENTENCES, Map.of("id", info.id(), "rows", rows)).consume();
+        }
 
         Map<Kind, List<Map<String, Object>>> entityRows = new EnumMap<>(Kind.class);
-        for (var entity : graph.entities()) {
-            entityRows.computeIfAbsent(entity.kind(), k -> new ArrayList<>()).add(Map.of(
-                    "kind", entity.kind().label(), "key", entity.key(), "name", entity.name()));
-        }
+        entities.forEach((ref, name) -> entityRows.computeIfAbsent(ref.kind(), k -> new ArrayList<>()).add(Map.of(
+                "kind", ref.kind().label(), "key", ref.key(), "name", name)));
         entityRows.forEach((kind, rows) -> counts.entitiesAdded += run(tx, MERGE_ENTITIES.get(kind), rows).nodesCreated());
 
-        run(tx, CREATE_MENTIONS, mentionRows(info.id(), graph.mentions()));
+        List<Map<String, Object>> mentions = mentionRows(info.id(), graph.mentions());
+        run(tx, CREATE_MENTIONS, mentions);
+        run(tx, ADD_MENTIONS, mentionCounts(mentions));
 
         Map<RelationType, List<Map<String, Object>>> relationRows = new EnumMap<>(RelationType.class);
         for (RelationRecord relation : graph.relations()) {
@@ -202,29 +251,68 @@ public final class GraphWriter {
         }
         relationRows.forEach((type, rows) ->
                 counts.relationsAdded += run(tx, MERGE_RELATIONS.get(type), rows).relationshipsCreated());
-
-        List<Map<String, Object>> touched = new ArrayList<>();
-        for (var entity : graph.entities()) {
-            touched.add(Map.of("kind", entity.kind().label(), "key", entity.key()));
-        }
-        run(tx, REFRESH_ENTITIES, touched);
-        return new WriteOutcome(info.id(), info.source(), status, graph.sentences().size(), counts.entitiesAdded,
-                counts.entitiesRemoved, counts.relationsAdded, counts.relationsRemoved);
+        return new WriteOutcome(info.id(), info.source(), status, graph.sentences().size(),
+                counts.entitiesAdded, counts.entitiesRemoved, counts.relationsAdded, counts.relationsRemoved);
     }
 
     private void removeContribution(TransactionContext tx, String documentId, Counts counts) {
-        var touched = tx.run(TOUCHED_ENTITIES, Map.of("id", documentId)).list(r -> Map.<String, Object>of(
-                "kind", r.get("kind").asString(), "key", r.get("key").asString()));
-        Map<String, Object> prefix = Map.of("prefix", SentenceRecord.idPrefix(documentId));
-        counts.relationsRemoved += tx.run(DELETE_ONLY_SUPPORTED, prefix).consume().counters().relationshipsDeleted();
-        tx.run(DROP_SUPPORT, prefix).consume();
+        var touched = tx.run(TOUCHED_ENTITIES, Map.of("id", documentId, "separator", REF_SEPARATOR))
+                .list(r -> Map.<String, Object>of("kind", r.get("kind").asString(), "key", r.get("key").asString()));
+        String prefix = SentenceRecord.idPrefix(documentId);
+        for (var rows : chunks(touched)) {
+            counts.relationsRemoved += tx.run(DELETE_ONLY_SUPPORTED, Map.of("rows", rows, "prefix", prefix))
+                    .consume().counters().relationshipsDeleted();
+            tx.run(DROP_SUPPORT, Map.of("rows", rows, "prefix", prefix)).consume();
+        }
         tx.run(DELETE_DOCUMENT, Map.of("id", documentId)).consume();
-        run(tx, REFRESH_ENTITIES, touched);
-        counts.entitiesRemoved += tx.run(DELETE_ORPHAN_ENTITIES).consume().counters().nodesDeleted();
+        counts.entitiesRemoved += run(tx, REFRESH_OR_DELETE_ENTITIES, touched).nodesDeleted();
     }
 
-    private static SummaryCounters run(TransactionContext tx, String query, List<Map<String, Object>> rows) {
-        return tx.run(query, Values.parameters("rows", rows)).consume().counters();
+    /** Runs a batch query over rows in chunks of {@link #BATCH}, summing what it did. */
+    private static Done run(TransactionContext tx, String query, List<Map<String, Object>> rows) {
+        Done total = new Done(0, 0, 0);
+        for (var chunk : chunks(rows)) {
+            SummaryCounters c = tx.run(query, Values.parameters("rows", chunk)).consume().counters();
+            total = new Done(total.nodesCreated + c.nodesCreated(), total.nodesDeleted + c.nodesDeleted(),
+                    total.relationshipsCreated + c.relationshipsCreated());
+        }
+        return total;
+    }
+
+    /** What a chunked batch query did, summed over its chunks. */
+    private record Done(int nodesCreated, int nodesDeleted, int relationshipsCreated) {
+    }
+
+    static <T> List<List<T>> chunks(List<T> rows) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i += BATCH) {
+            chunks.add(rows.subList(i, Math.min(rows.size(), i + BATCH)));
+        }
+        return chunks;
+    }
+
+    /**
+     * The entities the document actually uses (mentions or relation endpoints), with their display names;
+     * an endpoint the extractor did not list is named by its key.
+     */
+    private static Map<EntityRef, String> usedEntities(DocumentGraph graph) {
+        Map<EntityRef, String> names = new LinkedHashMap<>();
+        for (EntityRecord entity : graph.entities()) {
+            names.putIfAbsent(entity.ref(), entity.name());
+        }
+        Map<EntityRef, String> used = new LinkedHashMap<>();
+        for (MentionRecord mention : graph.mentions()) {
+            used.putIfAbsent(mention.entity(), names.getOrDefault(mention.entity(), mention.surface()));
+        }
+        for (RelationRecord relation : graph.relations()) {
+            used.putIfAbsent(relation.source(), names.getOrDefault(relation.source(), relation.source().key()));
+            used.putIfAbsent(relation.target(), names.getOrDefault(relation.target(), relation.target().key()));
+        }
+        return used;
+    }
+
+    private static String refString(EntityRef ref) {
+        return ref.kind().label() + REF_SEPARATOR + ref.key();
     }
 
     private static List<Map<String, Object>> sentenceRows(String documentId, List<SentenceRecord> sentences) {
@@ -248,6 +336,21 @@ public final class GraphWriter {
         return new ArrayList<>(rows.values());
     }
 
+    /** Per entity: how many MENTIONS the document adds and the surfaces it uses. */
+    private static List<Map<String, Object>> mentionCounts(List<Map<String, Object>> mentionRows) {
+        Map<List<Object>, Integer> counts = new LinkedHashMap<>();
+        Map<List<Object>, Set<String>> surfaces = new LinkedHashMap<>();
+        for (var row : mentionRows) {
+            List<Object> ref = List.of(row.get("kind"), row.get("key"));
+            counts.merge(ref, 1, Integer::sum);
+            surfaces.computeIfAbsent(ref, r -> new TreeSet<>()).add((String) row.get("surface"));
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        counts.forEach((ref, count) -> rows.add(Map.of("kind", ref.get(0), "key", ref.get(1), "count", count,
+                "surfaces", new ArrayList<>(surfaces.get(ref)))));
+        return rows;
+    }
+
     private static Map<String, Object> relationRow(String documentId, RelationRecord relation) {
         EntityRef source = relation.source();
         EntityRef target = relation.target();
@@ -256,11 +359,13 @@ public final class GraphWriter {
             source = target;
             target = swap;
         }
-        String rule = String.join("+", relation.rules());
         String qualifier = relation.qualifier() == null ? "" : relation.qualifier().replace('|', '/');
+        List<String> rules = relation.rules().isEmpty() ? List.of("unknown") : relation.rules();
         Set<String> support = new LinkedHashSet<>();
         for (int sentence : relation.sentences()) {
-            support.add(SentenceRecord.idOf(documentId, sentence) + "|" + rule + "|" + qualifier);
+            for (String rule : rules) {
+                support.add(SentenceRecord.idOf(documentId, sentence) + "|" + rule.replace('|', '/') + "|" + qualifier);
+            }
         }
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("sourceKind", source.kind().label());

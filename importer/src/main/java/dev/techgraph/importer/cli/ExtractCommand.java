@@ -1,9 +1,10 @@
 package dev.techgraph.importer.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.techgraph.importer.ImportException;
 import dev.techgraph.importer.export.Export;
+import dev.techgraph.importer.pipeline.ParallelExtraction;
 import dev.techgraph.importer.pipeline.Pipeline;
 import dev.techgraph.importer.source.DocumentReader;
 import dev.techgraph.model.doc.DocumentGraph;
@@ -36,42 +37,59 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the JSON to FILE instead of stdout")
     Path output;
 
+    @Option(names = "--no-progress", description = "no progress bar (it is also off when stderr is not a terminal)")
+    boolean noProgress;
+
+    @Option(names = "--threads", paramLabel = "N", description = "documents extracted at once (default: one per core)")
+    int threads = ParallelExtraction.defaultThreads();
+
     @Override
     public Integer call() throws IOException {
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1");
+        }
         Pipeline pipeline = Pipeline.standard();
         DocumentReader.Found found = pipeline.reader().find(paths);
         found.skipped().forEach(s -> System.err.println("skipped " + s));
         List<DocumentGraph> graphs = new ArrayList<>();
-        int failed = found.skipped().size();
+        List<String> failures = new ArrayList<>();
+        long[] totals = new long[3]; // bytes, sentences, facts
         long started = System.nanoTime();
-        long characters = 0;
-        for (Path file : found.files()) {
-            try {
-                DocumentGraph graph = pipeline.extract(file);
-                graphs.add(graph);
-                characters += graph.sentences().stream().mapToLong(s -> s.end() - s.start()).sum();
-            } catch (ImportException e) {
-                System.err.println("failed " + e.getMessage());
-                failed++;
-            }
+        try (ProgressDisplay progress = new ProgressDisplay("extract", found.files().size(), !noProgress)) {
+            int[] done = {0};
+            new ParallelExtraction(pipeline, threads).run(found.files(), result -> {
+                totals[0] += result.bytes();
+                if (result instanceof ParallelExtraction.Extracted extracted) {
+                    graphs.add(extracted.graph());
+                    totals[1] += extracted.graph().sentences().size();
+                    totals[2] += extracted.graph().relations().size();
+                } else if (result instanceof ParallelExtraction.Failed failed) {
+                    failures.add(failed.message());
+                }
+                progress.update(++done[0], totals[0], totals[1], totals[2]);
+            });
         }
         double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
+        failures.forEach(f -> System.err.println("failed " + f));
         Export export = Export.of(graphs);
-        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         if (output != null) {
             json.writeValue(output.toFile(), export);
         } else {
             PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-            out.println(json.writeValueAsString(export));
+            json.writeValue(out, export);
+            out.println();
             out.flush();
         }
         if (stats) {
-            long sentences = graphs.stream().mapToLong(g -> g.sentences().size()).sum();
-            long facts = graphs.stream().mapToLong(g -> g.relations().size()).sum();
-            System.err.printf("extract: %d documents, %d sentences, %d facts, %.1f MB of text in %.2f s "
-                            + "(%.2f MB/s, %.0f sentences/s)%n", graphs.size(), sentences, facts,
-                    characters / 1e6, seconds, characters / 1e6 / seconds, sentences / seconds);
+            double mb = totals[0] / 1e6;
+            System.err.printf("extract: %d documents (%d failed), %d sentences, %d facts, %.2f MB in %.2f s "
+                            + "(%.2f MB/s with %d threads, %.2f MB/s per thread; %.0f sentences/s)%n",
+                    graphs.size() + failures.size(), failures.size(), totals[1], totals[2], mb, seconds,
+                    mb / seconds, threads, mb / seconds / Math.min(threads, ParallelExtraction.defaultThreads()),
+                    totals[1] / seconds);
         }
-        return failed == 0 ? 0 : 1;
+        return failures.isEmpty() && found.skipped().isEmpty() ? 0 : 1;
     }
 }

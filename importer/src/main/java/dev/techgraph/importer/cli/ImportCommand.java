@@ -2,18 +2,16 @@ package dev.techgraph.importer.cli;
 
 import dev.techgraph.importer.pipeline.BatchReport;
 import dev.techgraph.importer.pipeline.Importer;
+import dev.techgraph.importer.pipeline.ParallelExtraction;
 import dev.techgraph.importer.pipeline.Pipeline;
 import dev.techgraph.importer.source.DocumentReader;
 import dev.techgraph.model.store.GraphConnection;
 import dev.techgraph.model.store.GraphWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,8 +19,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import documents (.txt, .md, .html, .pdf; folders recursively) into the graph.",
                 "Re-importing an unchanged document changes nothing; a changed one replaces its old facts.",
-                "Goes to NEO4J_URI when set; else through the running service's Bolt port; else opens the",
-                "embedded store in TECHGRAPH_DATA (default ./data) itself."},
+                "Goes to --neo4j-uri or NEO4J_URI when set; else through the running service's Bolt port",
+                "(TECHGRAPH_BOLT_PORT); else opens the embedded store in TECHGRAPH_DATA (default ./data) itself.",
+                "Documents are extracted in parallel and written one transaction per document."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all documents imported", "1:some documents failed (see stderr)", "2:bad usage",
                 "3:the database cannot be reached"})
@@ -37,38 +36,40 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "no progress bar (it is also off when stderr is not a terminal)")
     boolean noProgress;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "documents extracted at once (default: one per core)")
+    int threads = ParallelExtraction.defaultThreads();
+
+    @Mixin
+    StoreCommand store = new StoreCommand();
+
     @Override
     public Integer call() {
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1");
+        }
         Pipeline pipeline = Pipeline.standard();
         DocumentReader.Found found = pipeline.reader().find(paths);
         found.skipped().forEach(s -> System.err.println("skipped " + s));
-        try (GraphConnection connection = StoreCommand.connect()) {
+        try (GraphConnection connection = store.connect()) {
             System.err.println("importing " + found.files().size() + " documents into " + connection);
-            Importer importer = new Importer(pipeline, new GraphWriter(connection.driver(), connection.database()));
+            Importer importer = new Importer(pipeline, new GraphWriter(connection.driver(), connection.database()),
+                    threads);
             long started = System.nanoTime();
             BatchReport report;
-            boolean showBar = !noProgress && System.console() != null && found.files().size() > 1;
-            if (showBar) {
-                try (ProgressBar bar = new ProgressBarBuilder().setTaskName("import").setInitialMax(found.files().size())
-                        .setStyle(ProgressBarStyle.ASCII).setUnit(" docs", 1).showSpeed()
-                        .setUpdateIntervalMillis(250).continuousUpdate().setMaxRenderedLength(110).build()) {
-                    report = importer.importFiles(found.files(), p -> {
-                        bar.stepTo(p.done());
-                        bar.setExtraMessage(p.sentences() + " sentences, " + p.facts() + " facts");
-                    });
-                }
-            } else {
-                report = importer.importFiles(found.files(), p -> { });
+            try (ProgressDisplay progress = new ProgressDisplay("import", found.files().size(), !noProgress)) {
+                report = importer.importFiles(found.files(),
+                        p -> progress.update(p.done(), p.bytes(), p.sentences(), p.facts()));
             }
-            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
             report.failures().forEach(f -> System.err.println("failed " + f));
             System.err.println(report.summary());
             if (stats) {
-                double seconds = Math.max(1e-9, took.toNanos() / 1e9);
-                System.err.printf("import: %d documents, %d sentences, %d facts, %.1f MB in %.2f s "
-                                + "(%.2f MB/s, %.1f documents/s)%n", report.outcomes().size(), report.sentences(),
-                        report.facts(), report.characters() / 1e6, seconds, report.characters() / 1e6 / seconds,
-                        report.outcomes().size() / seconds);
+                int documents = report.outcomes().size() + report.failures().size();
+                System.err.printf("import: %d documents, %d sentences, %d facts, %.2f MB in %.2f s "
+                                + "(%.1f documents/s, %.2f MB/s; %.2f s in database writes, %d extraction threads)%n",
+                        documents, report.sentences(), report.facts(), report.bytes() / 1e6, seconds,
+                        documents / seconds, report.bytes() / 1e6 / seconds, report.writeNanos() / 1e9, threads);
             }
             return report.failures().isEmpty() && found.skipped().isEmpty() ? 0 : 1;
         }

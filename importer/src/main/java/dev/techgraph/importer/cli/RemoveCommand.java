@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code techgraph remove SOURCE...}: remove documents and the facts only they supported. */
@@ -22,10 +23,13 @@ public final class RemoveCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "document source as imported, or its id")
     List<String> sources;
 
+    @Mixin
+    StoreCommand store = new StoreCommand();
+
     @Override
     public Integer call() {
         int missing = 0;
-        try (GraphConnection connection = StoreCommand.connect()) {
+        try (GraphConnection connection = store.connect()) {
             GraphWriter writer = new GraphWriter(connection.driver(), connection.database());
             for (String source : sources) {
                 Path asFile = Path.of(source);

@@ -11,17 +11,28 @@ public final class BatchReport {
     private final List<String> failures = new ArrayList<>();
     private long sentences;
     private long facts;
-    private long characters;
+    private long bytes;
+    private long writeNanos;
 
-    synchronized void add(WriteOutcome outcome, long characters, long facts) {
+    synchronized void add(WriteOutcome outcome, long bytes, long facts) {
         outcomes.add(outcome);
         this.sentences += outcome.sentences();
-        this.characters += characters;
+        this.bytes += bytes;
         this.facts += facts;
     }
 
-    synchronized void fail(String message) {
+    synchronized void addWriteTime(long nanos) {
+        writeNanos += nanos;
+    }
+
+    /** Time spent in database transactions, in nanoseconds (extraction runs alongside, on other threads). */
+    public synchronized long writeNanos() {
+        return writeNanos;
+    }
+
+    synchronized void fail(String message, long bytes) {
         failures.add(message);
+        this.bytes += bytes;
     }
 
     public synchronized List<WriteOutcome> outcomes() {
@@ -32,20 +43,39 @@ public final class BatchReport {
         return List.copyOf(failures);
     }
 
+    /** Sentences of the documents stored or found unchanged. */
     public synchronized long sentences() {
         return sentences;
     }
 
+    /** Facts (relations) extracted from the documents stored or found unchanged. */
     public synchronized long facts() {
         return facts;
     }
 
-    public synchronized long characters() {
-        return characters;
+    /** Bytes of input read, failed files included. */
+    public synchronized long bytes() {
+        return bytes;
     }
 
     public synchronized long count(WriteOutcome.Status status) {
         return outcomes.stream().filter(o -> o.status() == status).count();
+    }
+
+    public synchronized long entitiesAdded() {
+        return outcomes.stream().mapToLong(WriteOutcome::entitiesAdded).sum();
+    }
+
+    public synchronized long entitiesRemoved() {
+        return outcomes.stream().mapToLong(WriteOutcome::entitiesRemoved).sum();
+    }
+
+    public synchronized long relationsAdded() {
+        return outcomes.stream().mapToLong(WriteOutcome::relationsAdded).sum();
+    }
+
+    public synchronized long relationsRemoved() {
+        return outcomes.stream().mapToLong(WriteOutcome::relationsRemoved).sum();
     }
 
     /** One line: documents new / changed / unchanged / failed; entities and relationships added / removed. */
@@ -53,10 +83,7 @@ public final class BatchReport {
         return String.format("documents: %d new, %d changed, %d unchanged, %d failed; entities: +%d -%d; "
                         + "relationships: +%d -%d",
                 count(WriteOutcome.Status.NEW), count(WriteOutcome.Status.CHANGED),
-                count(WriteOutcome.Status.UNCHANGED), failures.size(),
-                outcomes.stream().mapToInt(WriteOutcome::entitiesAdded).sum(),
-                outcomes.stream().mapToInt(WriteOutcome::entitiesRemoved).sum(),
-                outcomes.stream().mapToInt(WriteOutcome::relationsAdded).sum(),
-                outcomes.stream().mapToInt(WriteOutcome::relationsRemoved).sum());
+                count(WriteOutcome.Status.UNCHANGED), failures.size(), entitiesAdded(), entitiesRemoved(),
+                relationsAdded(), relationsRemoved());
     }
 }

@@ -1,6 +1,5 @@
 package dev.techgraph.importer.pipeline;
 
-import dev.techgraph.importer.ImportException;
 import dev.techgraph.importer.source.Format;
 import dev.techgraph.model.doc.DocumentGraph;
 import dev.techgraph.model.store.GraphWriter;
@@ -11,36 +10,50 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Imports documents into the graph: each document is read, extracted and written in its own
- * transaction, so a bad file is reported and skipped and never leaves anything half-written.
+ * Imports documents into the graph: documents are read and extracted in parallel, then written one by
+ * one, each in its own transaction, so a bad file is reported and skipped and never leaves anything
+ * half-written.
  */
 public final class Importer {
 
     private final Pipeline pipeline;
     private final GraphWriter writer;
+    private final int threads;
 
     public Importer(Pipeline pipeline, GraphWriter writer) {
+        this(pipeline, writer, ParallelExtraction.defaultThreads());
+    }
+
+    /** @param threads how many documents are extracted at once (writes are always one at a time) */
+    public Importer(Pipeline pipeline, GraphWriter writer, int threads) {
         this.pipeline = pipeline;
         this.writer = writer;
+        this.threads = threads;
     }
 
     /** Imports files; {@code progress} hears about each document as it is done. */
     public BatchReport importFiles(List<Path> files, Consumer<Progress> progress) {
         BatchReport report = new BatchReport();
-        int done = 0;
-        for (Path file : files) {
-            try {
-                DocumentGraph graph = pipeline.extract(file);
-                report.add(writer.write(graph), graph.document() == null ? 0 : charactersOf(graph),
-                        graph.relations().size());
-            } catch (ImportException e) {
-                report.fail(e.getMessage());
-            } catch (RuntimeException e) {
-                report.fail(file + ": " + e.getMessage());
+        int[] done = {0};
+        new ParallelExtraction(pipeline, threads).run(files, result -> {
+            if (result instanceof ParallelExtraction.Extracted extracted) {
+                try {
+                    DocumentGraph graph = extracted.graph();
+                    long started = System.nanoTime();
+                    WriteOutcome outcome = writer.write(graph);
+                    report.addWriteTime(System.nanoTime() - started);
+                    report.add(outcome, extracted.bytes(), graph.relations().size());
+                } catch (RuntimeException e) {
+                    // the transaction rolled back: nothing of this document was written
+                    report.fail(result.file() + ": not written (" + e.getMessage() + ")", result.bytes());
+                }
+            } else if (result instanceof ParallelExtraction.Failed failed) {
+                report.fail(failed.message(), failed.bytes());
             }
-            done++;
-            progress.accept(new Progress(done, files.size(), report.sentences(), report.facts(), file.toString()));
-        }
+            done[0]++;
+            progress.accept(new Progress(done[0], files.size(), report.bytes(), report.sentences(), report.facts(),
+                    result.file().toString()));
+        });
         return report;
     }
 
@@ -55,9 +68,9 @@ public final class Importer {
         for (SampleCorpus.Article article : SampleCorpus.articles()) {
             try {
                 DocumentGraph graph = pipeline.extract(article.source(), article.content(), article.format());
-                report.add(writer.write(graph), charactersOf(graph), graph.relations().size());
+                report.add(writer.write(graph), article.content().length, graph.relations().size());
             } catch (RuntimeException e) {
-                report.fail(article.source() + ": " + e.getMessage());
+                report.fail(article.source() + ": " + e.getMessage(), article.content().length);
             }
         }
         return report;
@@ -68,11 +81,9 @@ public final class Importer {
         return writer.remove(sourceOrId);
     }
 
-    private static long charactersOf(DocumentGraph graph) {
-        return graph.sentences().isEmpty() ? 0 : graph.sentences().get(graph.sentences().size() - 1).end();
-    }
-
-    /** Progress of a batch: documents done of total, sentences and facts so far, the current file. */
-    public record Progress(int done, int total, long sentences, long facts, String current) {
+    /**
+     * Progress of a batch: documents done of total, bytes read, sentences and facts so far, the last file.
+     */
+    public record Progress(int done, int total, long bytes, long sentences, long facts, String current) {
     }
 }

@@ -26,7 +26,12 @@ public final class Pipeline {
 
     /** The pipeline with the rule extractor over the configured vocabulary. */
     public static Pipeline standard() {
-        return new Pipeline(new RuleExtractor(Vocabulary.load()));
+        return new Pipeline(standardExtractor());
+    }
+
+    /** The rule extractor over the configured vocabulary (loaded once per call; share the result). */
+    public static Extractor standardExtractor() {
+        return new RuleExtractor(Vocabulary.load());
     }
 
     public DocumentReader reader() {

@@ -73,6 +73,23 @@ public final class DocumentReader {
         return file.toAbsolutePath().normalize().toString();
     }
 
+    /**
+     * Rejects text with a line longer than {@link #MAX_BLOCK_CHARS} before it is parsed: such a line would
+     * make a block over the limit anyway, and parsing tens of megabytes of it first only wastes time.
+     */
+    static void rejectLongLines(String source, String text) {
+        int lineStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - lineStart > MAX_BLOCK_CHARS) {
+                    throw new ImportException(source + ": a line of " + (i - lineStart) + " characters without a "
+                            + "line break is not an article (limit " + MAX_BLOCK_CHARS + "); skipped");
+                }
+                lineStart = i + 1;
+            }
+        }
+    }
+
     /** Reads content given directly (an upload), named {@code source}. */
     public PlainText read(String source, byte[] content, Format format) {
         if (content.length > MAX_FILE_BYTES) {

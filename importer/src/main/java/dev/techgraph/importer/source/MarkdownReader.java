@@ -24,7 +24,9 @@ final class MarkdownReader implements FormatReader {
 
     @Override
     public PlainText read(String source, byte[] content) {
-        return parse(source, Decoding.decode(content, source));
+        String text = Decoding.decode(content, source);
+        DocumentReader.rejectLongLines(source, text);
+        return parse(source, text);
     }
 
     PlainText parse(String source, String markdown) {

@@ -1,0 +1,135 @@
+package dev.techgraph.importer.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.techgraph.importer.ImportException;
+import dev.techgraph.importer.text.Sentence;
+import dev.techgraph.importer.text.SentenceSplitter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+
+class DocumentReaderTest {
+
+    private final DocumentReader reader = new DocumentReader();
+
+    private List<String> sentences(String source, String content, Format format) {
+        return sentences(reader.read(source, content.getBytes(StandardCharsets.UTF_8), format));
+    }
+
+    private static List<String> sentences(PlainText text) {
+        return new SentenceSplitter().split(text).sentences().stream().map(Sentence::text).toList();
+    }
+
+    @Test
+    void shouldMakeMarkdownHeadingsAndListItemsSentencesOfTheirOwn() {
+        String markdown = """
+                # Choosing a back end
+
+                Quill runs on the server. It is fast
+
+                - Nim for speed
+                - Zig for control
+
+                ```
+                code is not prose
+                ```
+                """;
+
+        assertThat(sentences("a.md", markdown, Format.MARKDOWN)).containsExactly(
+                "Choosing a back end", "Quill runs on the server.", "It is fast", "Nim for speed", "Zig for control");
+        assertThat(reader.read("a.md", markdown.getBytes(StandardCharsets.UTF_8), Format.MARKDOWN).title())
+                .isEqualTo("Choosing a back end");
+    }
+
+    @Test
+    void shouldReadTheHtmlArticleBodyWithoutScriptsStylesAndNavigation() {
+        String html = """
+                <html><head><title>Quill and Nim</title><style>p { color: red }</style></head>
+                <body><nav><a href="/">Home</a> Menu entry</nav>
+                <article><h2>Why Quill</h2><p>Quill is written in Nim.<script>var quill = 1;</script></p>
+                <ul><li>Fast builds</li><li>Small binaries</li></ul></article>
+                <footer>Copyright notice</footer><script>track()</script></body></html>
+                """;
+
+        PlainText text = reader.read("a.html", html.getBytes(StandardCharsets.UTF_8), Format.HTML);
+
+        assertThat(text.title()).isEqualTo("Quill and Nim");
+        assertThat(sentences(text)).containsExactly("Why Quill", "Quill is written in Nim.", "Fast builds",
+                "Small binaries");
+    }
+
+    @Test
+    void shouldReadTheTextOfAPdfBuiltWithPdfBox() throws IOException {
+        byte[] pdf;
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            document.getDocumentInformation().setTitle("Quill notes");
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText("Quill is a web framework written in Nim.");
+                content.newLineAtOffset(0, -16);
+                content.showText("It suits real-time applications.");
+                content.endText();
+            }
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+
+        PlainText text = reader.read("notes.pdf", pdf, Format.PDF);
+
+        assertThat(text.title()).isEqualTo("Quill notes");
+        assertThat(sentences(text)).containsExactly("Quill is a web framework written in Nim.",
+                "It suits real-time applications.");
+    }
+
+    @Test
+    void shouldDecodeUtf8AndUtf16WithByteOrderMarks() {
+        String text = "Café Quill is written in Nim.";
+        byte[] utf8Bom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(StandardCharsets.UTF_8));
+        byte[] utf16Be = concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE));
+        byte[] utf16Le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
+
+        for (byte[] bytes : List.of(utf8Bom, utf16Be, utf16Le)) {
+            assertThat(reader.read("a.txt", bytes, Format.TEXT).text()).isEqualTo(text);
+        }
+    }
+
+    @Test
+    void shouldRejectBadFilesWithAMessageNamingTheFileAndTheProblem() {
+        byte[] latin1 = "Caf\u00e9 Quill is written in Nim.".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] binary = {0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0x01};
+        byte[] scriptsOnly = "<html><body><script>alert(1)</script><style>b{}</style></body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> reader.read("latin1.txt", latin1, Format.TEXT))
+                .isInstanceOf(ImportException.class).hasMessage(
+                        "latin1.txt: not valid UTF-8 text; convert it to UTF-8 and import it again");
+        assertThatThrownBy(() -> reader.read("blob.txt", binary, Format.TEXT))
+                .isInstanceOf(ImportException.class).hasMessageStartingWith("blob.txt: not a text file");
+        assertThatThrownBy(() -> reader.read("empty.md", new byte[0], Format.MARKDOWN))
+                .isInstanceOf(ImportException.class).hasMessageStartingWith("empty.md: no text to import");
+        assertThatThrownBy(() -> reader.read("scripts.html", scriptsOnly, Format.HTML))
+                .isInstanceOf(ImportException.class).hasMessageStartingWith("scripts.html: no text to import");
+        assertThatThrownBy(() -> reader.read("fake.pdf", "not a pdf".getBytes(StandardCharsets.UTF_8), Format.PDF))
+                .isInstanceOf(ImportException.class).hasMessageStartingWith("fake.pdf: not a readable PDF");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
