@@ -23,7 +23,12 @@ public final class RuleExtractor implements Extractor {
         this.vocabulary = vocabulary;
         Lexicon lexicon = new Lexicon(vocabulary);
         this.finder = new MentionFinder(lexicon);
-        this.rules = List.of(new ConceptRule(), new PartOfRule(), new WrittenInRule(), new CompilesToRule(),
+        this.rules = rules(lexicon);
+    }
+
+    /** Every relation rule, in the order they run. */
+    static List<Rule> rules(Lexicon lexicon) {
+        return List.of(new ConceptRule(), new PartOfRule(), new WrittenInRule(), new CompilesToRule(),
                 new RunsOnRule(), new UsedWithRule(), new ComparedWithRule(), new HintRule(lexicon));
     }
 

@@ -25,8 +25,7 @@ public final class ExtractTrace {
         List<ParsedSentence> sentences = doc.sentences().stream().map(ParsedSentence::new).toList();
         new MentionFinder(lexicon).find(sentences);
         Discourse discourse = new Discourse();
-        List<Rule> rules = List.of(new ConceptRule(), new PartOfRule(), new WrittenInRule(), new CompilesToRule(),
-                new RunsOnRule(), new UsedWithRule(), new ComparedWithRule(), new HintRule(lexicon));
+        List<Rule> rules = RuleExtractor.rules(lexicon);
         for (ParsedSentence s : sentences) {
             discourse.enter(s);
             Analysis a = new Analysis(new SentenceView(s), discourse);
