@@ -46,7 +46,8 @@ final class ClauseSplitter {
                 cuts.add(new int[]{i + 1, Clause.Role.MAIN.ordinal()});
             } else if (w.equals(":")) {
                 cuts.add(new int[]{i + 1, Clause.Role.ELABORATION.ordinal()});
-            } else if (BREAK_WORDS.contains(w) || w.equals("while") && t.get(i - 1).is(",")) {
+            } else if (BREAK_WORDS.contains(w) || (w.equals("while") || w.equals("although") || w.equals("though"))
+                    && t.get(i - 1).is(",")) {
                 cuts.add(new int[]{i, Clause.Role.MAIN.ordinal()});
             } else if (w.equals(",") && i + 1 < t.size()) {
                 String next = t.get(i + 1).lower();

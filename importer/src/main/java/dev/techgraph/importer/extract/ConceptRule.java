@@ -2,6 +2,7 @@ package dev.techgraph.importer.extract;
 
 import dev.techgraph.model.Kind;
 import dev.techgraph.model.RelationType;
+import dev.techgraph.model.vocabulary.Term;
 
 import java.util.List;
 import java.util.Set;
@@ -33,6 +34,9 @@ final class ConceptRule implements Rule {
                 if (v.wordAt(m.from() - 1, "than") || v.wordAt(m.from() - 2, "than") && v.wordAt(m.from() - 1, "the")) {
                     continue;
                 }
+                if (bareHead(m) && !evaluated(v, clause, m)) {
+                    continue;
+                }
                 Group owner = a.ownerOf(c, m.from());
                 if (owner == null && clause.role() == Clause.Role.LEAD && a.clauseCount() > 1) {
                     owner = a.subject(1);
@@ -61,6 +65,48 @@ final class ConceptRule implements Rule {
                 String rule = (type == RelationType.SUITED_FOR ? "suited_for." : "has_trait.") + cue(v, clause, m);
                 out.add(owner.members(), type, List.of(m.term()), verdict, clause, rule, v.parsed.index());
             }
+            if (concepts.isEmpty() && c > 0) {
+                there(a, c, out);
+            }
+        }
+    }
+
+    private static final Set<String> THERE_CUES = Set.of("go-to", "choice", "standard", "king", "wins", "rules",
+            "dominates", "leads", "shines", "excels", "better", "best", "preferred", "default", "favorite",
+            "favourite", "winner", "answer");
+
+    /** "the go-to language" (tokenised as go, -, to). */
+    private static boolean goTo(SentenceView v, Clause clause) {
+        for (int k = clause.from(); k + 2 < clause.to(); k++) {
+            if (v.wordAt(k, "go") && v.tokens.get(k + 1).is("-") && v.wordAt(k + 2, "to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Elixir is not a good choice for machine learning; Python remains the go-to language there.": a
+     * clause with its own subject that ends in "there" and names a choice takes the use cases of the clause
+     * before it.
+     */
+    private static void there(Analysis a, int c, Facts out) {
+        SentenceView v = a.view;
+        Clause clause = a.clause(c);
+        Group subject = a.subject(c);
+        if (subject == null || subject == a.subject(c - 1) || v.find(clause.from(), clause.to(), THERE_CUES) < 0 && !goTo(v, clause)) {
+            return;
+        }
+        int there = v.find(clause.from(), clause.to(), Set.of("there"));
+        Token next = v.token(there + 1);
+        if (there < 0 || next == null || next.isWord() || there < subject.to()) {
+            return;
+        }
+        List<Term> useCases = v.conceptsIn(a.clause(c - 1)).stream().filter(m -> m.kind() == Kind.USE_CASE
+                && !m.opposite()).map(Mention::term).toList();
+        if (!useCases.isEmpty()) {
+            out.add(subject.members(), RelationType.SUITED_FOR, useCases, Negation.of(v, clause, there, there + 1),
+                    clause, "suited_for.there", v.parsed.index());
         }
     }
 
@@ -78,6 +124,56 @@ final class ConceptRule implements Rule {
             }
         }
         return Integer.MAX_VALUE;
+    }
+
+    private static final Set<String> EVALUATIVE = Set.of("huge", "large", "big", "great", "strong", "rich",
+            "vast", "mature", "vibrant", "active", "excellent", "good", "impressive", "massive", "growing",
+            "smaller", "small", "weaker", "weak", "immature", "thin", "lacking", "limited", "tiny", "poor",
+            "helpful", "enormous", "unmatched", "solid", "robust", "thriving", "better", "best", "top",
+            "superb", "outstanding", "incredible", "fantastic", "young", "modest", "worse", "bigger", "larger",
+            "stronger", "richer", "fast", "slow", "faster", "slower", "predictable");
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "remains", "remain", "feels",
+            "seems", "looks", "stays");
+
+    /**
+     * A bare head noun standing for an evaluated concept ("ecosystem" for rich ecosystem, "community" for
+     * large community): on its own the word names a topic, not a quality.
+     */
+    private static boolean bareHead(Mention m) {
+        String surface = m.surface().toLowerCase(java.util.Locale.ROOT);
+        String name = m.term().name().toLowerCase(java.util.Locale.ROOT);
+        return !m.opposite() && surface.indexOf(' ') < 0 && name.indexOf(' ') > 0
+                && (name.endsWith(" " + surface) || name.endsWith(" " + surface + "s"));
+    }
+
+    /**
+     * The bare head is evaluated: a cue before it in the clause ("known for its community"), an evaluative
+     * word right before it ("huge ecosystem") or after a copula ("the ecosystem is huge"), or a possessive
+     * owner ("Go's ecosystem", "its community") followed by an evaluation.
+     */
+    private static boolean evaluated(SentenceView v, Clause clause, Mention m) {
+        for (int k = m.from() - 1; k >= clause.from() && k >= m.from() - 3; k--) {
+            String w = v.tokens.get(k).lower();
+            if (EVALUATIVE.contains(w) || w.endsWith("est")) {
+                return true;
+            }
+        }
+        for (int k = m.from() - 1; k >= clause.from(); k--) {
+            String w = v.tokens.get(k).lower();
+            if (CUES.contains(w) && !w.equals("lets") && !w.equals("supports") && !w.equals("handles")) {
+                return true;
+            }
+        }
+        int k = m.to();
+        if (k < clause.to() && COPULAS.contains(v.tokens.get(k).lower())) {
+            for (int j = k + 1; j < clause.to() && j <= k + 4; j++) {
+                String w = v.tokens.get(j).lower();
+                if (EVALUATIVE.contains(w) || w.endsWith("est")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "slow teams down": the word is a verb here, not a quality. */
