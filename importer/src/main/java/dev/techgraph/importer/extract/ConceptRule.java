@@ -34,9 +34,6 @@ final class ConceptRule implements Rule {
                 if (v.wordAt(m.from() - 1, "than") || v.wordAt(m.from() - 2, "than") && v.wordAt(m.from() - 1, "the")) {
                     continue;
                 }
-                if (bareHead(m) && !evaluated(v, clause, m)) {
-                    continue;
-                }
                 Group owner = a.ownerOf(c, m.from());
                 if (owner == null && clause.role() == Clause.Role.LEAD && a.clauseCount() > 1) {
                     owner = a.subject(1);
@@ -53,6 +50,12 @@ final class ConceptRule implements Rule {
                         continue;
                     }
                     verdict = Negation.Verdict.negative(m.surface().toLowerCase(java.util.Locale.ROOT));
+                }
+                if (neutral(m)) {
+                    verdict = evaluation(v, clause, m, verdict);
+                    if (verdict == null) {
+                        continue;
+                    }
                 }
                 RelationType type = m.kind() == Kind.USE_CASE ? RelationType.SUITED_FOR : RelationType.HAS_TRAIT;
                 if (type == RelationType.SUITED_FOR && verdict.polarity() == dev.techgraph.model.Polarity.POSITIVE) {
@@ -126,54 +129,85 @@ final class ConceptRule implements Rule {
         return Integer.MAX_VALUE;
     }
 
-    private static final Set<String> EVALUATIVE = Set.of("huge", "large", "big", "great", "strong", "rich",
+    private static final Set<String> POSITIVE_WORDS = Set.of("huge", "large", "big", "great", "strong", "rich",
             "vast", "mature", "vibrant", "active", "excellent", "good", "impressive", "massive", "growing",
-            "smaller", "small", "weaker", "weak", "immature", "thin", "lacking", "limited", "tiny", "poor",
-            "helpful", "enormous", "unmatched", "solid", "robust", "thriving", "better", "best", "top",
-            "superb", "outstanding", "incredible", "fantastic", "young", "modest", "worse", "bigger", "larger",
-            "stronger", "richer", "fast", "slow", "faster", "slower", "predictable");
+            "helpful", "enormous", "unmatched", "solid", "robust", "thriving", "better", "best", "top", "superb",
+            "outstanding", "incredible", "fantastic", "bigger", "larger", "stronger", "richer", "fast", "faster",
+            "quick", "quicker", "instant", "predictable");
+    private static final Set<String> NEGATIVE_WORDS = Set.of("smaller", "small", "weaker", "weak", "immature",
+            "thin", "thinner", "lacking", "limited", "tiny", "poor", "young", "modest", "worse", "slow", "slower",
+            "heavy", "heavier", "sluggish", "painful");
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "remains", "remain", "feels",
             "seems", "looks", "stays");
 
     /**
-     * A bare head noun standing for an evaluated concept ("ecosystem" for rich ecosystem, "community" for
-     * large community): on its own the word names a topic, not a quality.
+     * A neutral surface standing for an evaluated concept: a bare head noun ("ecosystem" for rich
+     * ecosystem, "community" for large community) or a measure without its quality ("startup time" for
+     * fast startup). On its own it names a topic, not a quality.
      */
-    private static boolean bareHead(Mention m) {
+    static boolean neutral(Mention m) {
+        if (m.opposite()) {
+            return false;
+        }
         String surface = m.surface().toLowerCase(java.util.Locale.ROOT);
         String name = m.term().name().toLowerCase(java.util.Locale.ROOT);
-        return !m.opposite() && surface.indexOf(' ') < 0 && name.indexOf(' ') > 0
-                && (name.endsWith(" " + surface) || name.endsWith(" " + surface + "s"));
+        int space = name.indexOf(' ');
+        if (space < 0) {
+            return false;
+        }
+        String quality = name.substring(0, space);
+        boolean evaluativeName = POSITIVE_WORDS.contains(quality) || quality.equals("high") || quality.equals("low");
+        if (surface.indexOf(' ') < 0) {
+            return name.endsWith(" " + surface) || name.endsWith(" " + surface + "s");
+        }
+        if (!evaluativeName || surface.contains(quality)) {
+            return false;
+        }
+        for (String w : surface.split("[ -]")) {
+            if (POSITIVE_WORDS.contains(w) || NEGATIVE_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
-     * The bare head is evaluated: a cue before it in the clause ("known for its community"), an evaluative
-     * word right before it ("huge ecosystem") or after a copula ("the ecosystem is huge"), or a possessive
-     * owner ("Go's ecosystem", "its community") followed by an evaluation.
+     * How the clause evaluates a neutral surface: a negative word right before it or in the predicate after
+     * it ("the community is smaller", "startup time and memory footprint are heavier") gives a negative
+     * verdict; a positive word or a cue before it ("huge ecosystem", "known for its community", "the
+     * ecosystem is enormous") keeps the computed verdict; nothing at all gives null (no fact).
      */
-    private static boolean evaluated(SentenceView v, Clause clause, Mention m) {
+    private static Negation.Verdict evaluation(SentenceView v, Clause clause, Mention m, Negation.Verdict verdict) {
+        boolean positive = false;
         for (int k = m.from() - 1; k >= clause.from() && k >= m.from() - 3; k--) {
             String w = v.tokens.get(k).lower();
-            if (EVALUATIVE.contains(w) || w.endsWith("est")) {
-                return true;
+            if (NEGATIVE_WORDS.contains(w)) {
+                return Negation.Verdict.negative(w);
             }
+            positive |= POSITIVE_WORDS.contains(w) || w.endsWith("est");
         }
         for (int k = m.from() - 1; k >= clause.from(); k--) {
             String w = v.tokens.get(k).lower();
-            if (CUES.contains(w) && !w.equals("lets") && !w.equals("supports") && !w.equals("handles")) {
-                return true;
+            positive |= CUES.contains(w) && !w.equals("lets") && !w.equals("supports") && !w.equals("handles");
+        }
+        int copula = -1;
+        for (int k = m.to(); k < clause.to() && k <= m.to() + 5; k++) {
+            if (COPULAS.contains(v.tokens.get(k).lower())) {
+                copula = k;
+                break;
             }
         }
-        int k = m.to();
-        if (k < clause.to() && COPULAS.contains(v.tokens.get(k).lower())) {
-            for (int j = k + 1; j < clause.to() && j <= k + 4; j++) {
+        if (copula >= 0) {
+            for (int j = copula + 1; j < clause.to() && j <= copula + 4; j++) {
                 String w = v.tokens.get(j).lower();
-                if (EVALUATIVE.contains(w) || w.endsWith("est")) {
-                    return true;
+                if (NEGATIVE_WORDS.contains(w)) {
+                    return verdict.polarity() == dev.techgraph.model.Polarity.NEGATIVE ? null
+                            : Negation.Verdict.negative(w);
                 }
+                positive |= POSITIVE_WORDS.contains(w) || w.endsWith("est");
             }
         }
-        return false;
+        return positive ? verdict : null;
     }
 
     /** "slow teams down": the word is a verb here, not a quality. */

@@ -31,7 +31,7 @@ final class Negation {
 
     private static final Set<String> TRIGGERS = Set.of("not", "never", "no", "none", "neither", "nor", "cannot",
             "without", "lacks", "lack", "lacking", "lacked", "rarely", "seldom", "hardly", "barely", "struggles",
-            "struggle", "fails", "nothing", "removed", "away");
+            "struggle", "fails", "nothing", "removed", "away", "overkill");
     private static final Set<String> SCOPE_END = Set.of("but", "which", "where", "because", "so", "while",
             "although", "though", "yet", "whereas", "since", ";", "unless", "except", "however");
     private static final Set<String> ADVERBS = Set.of("natively", "directly", "always", "fully", "quite",
