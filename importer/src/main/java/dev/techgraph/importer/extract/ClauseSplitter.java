@@ -54,7 +54,8 @@ final class ClauseSplitter {
                 if (next.equals("which") || next.equals("where") || next.equals("who")) {
                     cuts.add(new int[]{i + 1, Clause.Role.RELATIVE.ordinal()});
                 } else if ((next.equals("and") || next.equals("so")) && i + 2 < t.size()
-                        && (NEW_SUBJECT.contains(t.get(i + 2).lower()) || startsTech(v, i + 2) && !endsTech(v, i - 1))) {
+                        && (NEW_SUBJECT.contains(t.get(i + 2).lower()) || startsTech(v, i + 2) && !endsTech(v, i - 1)
+                        || techThenVerb(v, i + 2))) {
                     cuts.add(new int[]{i + 1, Clause.Role.MAIN.ordinal()});
                 }
             } else if (w.equals("and") && newSubjectAfterObject(v, i)) {
@@ -94,6 +95,20 @@ final class ClauseSplitter {
         Token afterSubject = v.token(after.to());
         return beforeObject != null && afterSubject != null && Verbs.isVerbLike(beforeObject.lower())
                 && Verbs.isVerbLike(afterSubject.lower());
+    }
+
+    /** "..., and C# code runs on the CLR": a technology (with "code") followed by its own verb. */
+    private static boolean techThenVerb(SentenceView v, int i) {
+        Mention m = v.mentionAt(i);
+        if (m == null || !m.isTech() || m.from() != i) {
+            return false;
+        }
+        int k = m.to();
+        if (v.wordAt(k, "code")) {
+            k++;
+        }
+        Token next = v.token(k);
+        return next != null && Verbs.isVerbLike(next.lower()) && !next.is("and") && !next.is("or");
     }
 
     private static boolean endsTech(SentenceView v, int i) {

@@ -37,6 +37,9 @@ final class Extraction {
             UseCase | gaming servers | game servers | broader=real-time applications
             Trait | high performance | fast, faster |
             Trait | simplicity | simple |
+            Trait | large community | community |
+            Trait | fast startup | startup time |
+            UseCase | machine learning | ML |
             """), "test vocabulary");
 
     private static final Pipeline PIPELINE = new Pipeline(new RuleExtractor(VOCABULARY));

@@ -146,4 +146,47 @@ class RelationRulesTest {
             assertThat(r.rules()).isNotEmpty();
         });
     }
+
+    @Test
+    void neutralConceptNeedsAnEvaluationThatAlsoSetsPolarity() {
+        assertThat(facts("Sparrow extends the community.")).isEmpty();
+        assertThat(facts("Sparrow has a huge community.")).containsExactly("Sparrow HAS_TRAIT large community positive");
+        assertThat(facts("Sparrow's community is smaller."))
+                .containsExactly("Sparrow HAS_TRAIT large community negative");
+        assertThat(facts("Sparrow is simple, but its startup time and footprint are heavier."))
+                .contains("Sparrow HAS_TRAIT fast startup negative")
+                .doesNotContain("Sparrow HAS_TRAIT fast startup positive");
+    }
+
+    @Test
+    void thereTakesTheUseCasesOfThePreviousClause() {
+        assertThat(facts("Zorblang is not a good choice for machine learning; Nimbel remains the go-to language there."))
+                .contains("Zorblang SUITED_FOR machine learning negative", "Nimbel SUITED_FOR machine learning positive");
+        assertThat(facts("Zorblang is a good choice for machine learning; Nimbel is not the go-to language there."))
+                .contains("Zorblang SUITED_FOR machine learning positive", "Nimbel SUITED_FOR machine learning negative")
+                .doesNotContain("Nimbel SUITED_FOR machine learning positive");
+    }
+
+    @Test
+    void overkillNegatesTheUseCase() {
+        assertThat(facts("Sparrow is overkill for games.")).containsExactly("Sparrow SUITED_FOR game development negative");
+        assertThat(facts("Sparrow is great for games.")).containsExactly("Sparrow SUITED_FOR game development positive");
+    }
+
+    @Test
+    void althoughClauseWithoutTechnologyLendsNothingToTheMainSubject() {
+        assertThat(facts("Sparrow is fast, although the community is smaller than Zorblang's."))
+                .contains("Sparrow HAS_TRAIT high performance positive")
+                .doesNotContain("Sparrow HAS_TRAIT large community negative", "Sparrow COMPARED_WITH Zorblang positive");
+    }
+
+    @Test
+    void secondTechnologyWithItsOwnVerbStartsANewClause() {
+        assertThat(facts("Nimbel code runs on Vortex, and Zorblang code runs on Quasar."))
+                .contains("Nimbel RUNS_ON Vortex positive", "Zorblang RUNS_ON Quasar positive")
+                .doesNotContain("Nimbel RUNS_ON Quasar positive");
+        assertThat(facts("Nimbel code runs on Vortex, and Zorblang code does not run on Quasar."))
+                .contains("Nimbel RUNS_ON Vortex positive", "Zorblang RUNS_ON Quasar negative")
+                .doesNotContain("Zorblang RUNS_ON Quasar positive", "Nimbel RUNS_ON Quasar negative");
+    }
 }
