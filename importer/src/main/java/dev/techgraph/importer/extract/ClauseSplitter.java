@@ -98,7 +98,7 @@ final class ClauseSplitter {
     }
 
     /** "..., and C# code runs on the CLR": a technology (with "code") followed by its own verb. */
-    private static boolean techThenVerb(SentenceView v, int i) {
+    static boolean techThenVerb(SentenceView v, int i) {
         Mention m = v.mentionAt(i);
         if (m == null || !m.isTech() || m.from() != i) {
             return false;

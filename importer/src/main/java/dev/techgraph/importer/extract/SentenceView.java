@@ -57,6 +57,10 @@ final class SentenceView {
             if (link != null && link.equals("and") && tech && objectThenSubject(to, m)) {
                 link = null;
             }
+            if (link != null && tech && wordAt(m.from() - 1, "and") && wordAt(m.from() - 2, ",")
+                    && ClauseSplitter.techThenVerb(this, m.from())) {
+                link = null;
+            }
             if (link != null) {
                 if (!members.contains(m.term())) {
                     members.add(m.term());

@@ -151,7 +151,7 @@ class RelationRulesTest {
     void neutralConceptNeedsAnEvaluationThatAlsoSetsPolarity() {
         assertThat(facts("Sparrow extends the community.")).isEmpty();
         assertThat(facts("Sparrow has a huge community.")).containsExactly("Sparrow HAS_TRAIT large community positive");
-        assertThat(facts("Sparrow's community is smaller."))
+        assertThat(facts("Sparrow has a smaller community."))
                 .containsExactly("Sparrow HAS_TRAIT large community negative");
         assertThat(facts("Sparrow is simple, but its startup time and footprint are heavier."))
                 .contains("Sparrow HAS_TRAIT fast startup negative")
