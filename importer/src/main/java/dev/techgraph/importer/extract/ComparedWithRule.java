@@ -4,6 +4,7 @@ import dev.techgraph.model.Polarity;
 import dev.techgraph.model.RelationType;
 import dev.techgraph.model.vocabulary.Term;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -32,10 +33,13 @@ final class ComparedWithRule implements Rule {
                 rule = "compared_with.choice";
             }
             if (rule != null) {
-                List<Term> m = g.members();
-                for (int i = 0; i < m.size(); i++) {
-                    for (int j = i + 1; j < m.size(); j++) {
-                        out.add(m.get(i), RelationType.COMPARED_WITH, m.get(j), Polarity.POSITIVE, null, rule, sentence);
+                Set<String> splits = rule.equals("compared_with.choice") ? Set.of("or") : Set.of("vs", "versus");
+                List<List<Term>> sides = sides(g, splits);
+                for (int i = 0; i < sides.size(); i++) {
+                    for (int j = i + 1; j < sides.size(); j++) {
+                        for (Term[] p : across(sides.get(i), sides.get(j))) {
+                            out.add(p[0], RelationType.COMPARED_WITH, p[1], Polarity.POSITIVE, null, rule, sentence);
+                        }
                     }
                 }
             }
@@ -56,11 +60,53 @@ final class ComparedWithRule implements Rule {
                 Group other = v.techGroupAt(k + 1);
                 Group owner = a.ownerOf(c, k - (asAs ? 2 : 0));
                 if (other != null && owner != null) {
-                    out.add(owner.members(), RelationType.COMPARED_WITH, other.members(), Negation.Verdict.POSITIVE,
-                            clause, "compared_with.than", sentence);
+                    for (Term[] p : across(owner.members(), other.members())) {
+                        out.add(List.of(p[0]), RelationType.COMPARED_WITH, List.of(p[1]), Negation.Verdict.POSITIVE,
+                                clause, "compared_with.than", sentence);
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * The sides a comparison group weighs: "C# and .NET vs Java" has two ([C#, .NET], [Java]); a group
+     * without a splitting link is one side per member ("Go, Rust or Zig?").
+     */
+    static List<List<Term>> sides(Group g, Set<String> splits) {
+        List<Term> m = g.members();
+        if (g.links().stream().noneMatch(splits::contains) || g.links().stream().allMatch(splits::contains)) {
+            return m.stream().map(List::of).toList();
+        }
+        List<List<Term>> out = new ArrayList<>();
+        List<Term> side = new ArrayList<>(List.of(m.get(0)));
+        for (int i = 1; i < m.size(); i++) {
+            if (splits.contains(g.links().get(i - 1))) {
+                out.add(side);
+                side = new ArrayList<>();
+            }
+            side.add(m.get(i));
+        }
+        out.add(side);
+        return out;
+    }
+
+    /**
+     * The pairs two sides of a comparison compare. When both sides are several entities ("Unreal with C++
+     * is faster than Unity with C#", "Scala and Spark, or Python and pandas") only entities of the same kind
+     * are weighed against each other: the engines, the languages; a single entity is weighed against each.
+     */
+    static List<Term[]> across(List<Term> a, List<Term> b) {
+        boolean paired = a.size() > 1 && b.size() > 1;
+        List<Term[]> out = new ArrayList<>();
+        for (Term x : a) {
+            for (Term y : b) {
+                if (!paired || x.kind() == y.kind()) {
+                    out.add(new Term[]{x, y});
+                }
+            }
+        }
+        return out;
     }
 
     /** "faster than", "more concise than", "easier than": not "rather than", "other than", "more than 100". */
