@@ -26,13 +26,27 @@ final class Discourse {
             "performance", "runtime", "documentation", "standard", "type", "learning", "garbage", "memory",
             "concurrency", "api", "apis");
 
+    /** Nouns too general to name a kind: "neither platform", "both options", "neither one". */
+    private static final Set<String> GENERIC = Set.of("platform", "platforms", "option", "options", "stack",
+            "stacks", "choice", "choices", "one", "ones", "technology", "technologies", "ecosystem", "ecosystems",
+            "contender", "contenders", "camp", "camps", "approach", "approaches", "candidate", "candidates");
+
     private int block = -1;
+    private int sentence = -1;
+    private List<Term> compared;
+    private boolean previousNamedSeveral;
+    private boolean currentNamesSeveral;
     private Group subject;
     private final List<Group> blockGroups = new ArrayList<>();
     private final List<Term> recent = new ArrayList<>();
     private final List<Term> blockLanguages = new ArrayList<>();
 
     void enter(ParsedSentence s) {
+        if (s.index() != sentence) {
+            previousNamedSeveral = currentNamesSeveral && s.block() == block;
+            currentNamesSeveral = false;
+            sentence = s.index();
+        }
         if (s.block() != block) {
             block = s.block();
             subject = null;
@@ -51,9 +65,29 @@ final class Discourse {
         }
     }
 
+    /**
+     * Remembers what the document weighs, from a comparison in its title or first lines ("Flutter vs React
+     * Native: ...", "C# and .NET vs Java"): "neither platform" and a sentence-initial "Both are ..." mean
+     * these when nothing nearer does.
+     */
+    void noteComparison(SentenceView v) {
+        if (compared != null || v.parsed.index() > 2) {
+            return;
+        }
+        for (Group g : v.techGroups) {
+            if (g.has("vs") || g.has("versus") || g.has("or")) {
+                compared = g.members();
+                return;
+            }
+        }
+    }
+
     /** Remembers the groups a sentence named (after it has been analysed). */
     void observe(List<Group> groups) {
         for (Group g : groups) {
+            if (!g.reference() && g.members().size() >= 2) {
+                currentNamesSeveral = true;
+            }
             blockGroups.add(g);
             for (Term t : g.members()) {
                 if (!g.reference() && t.kind() == Kind.LANGUAGE && !blockLanguages.contains(t)) {
@@ -90,6 +124,13 @@ final class Discourse {
             Group g = lastGroup(null, 2);
             return g == null ? null : span(g.members(), i, i + 1);
         }
+        if (w.equals("neither")) {
+            return neither(v, i);
+        }
+        if (w.equals("both") && i == v.parsed.firstWord() && !previousNamedSeveral && compared != null
+                && compared.size() == 2 && (v.token(i + 1) == null || Verbs.isVerbLike(v.tokens.get(i + 1).lower()))) {
+            return span(compared, i, i + 1);
+        }
         int j = i;
         if (w.equals("none") && v.wordAt(i + 1, "of")) {
             j = i + 2;
@@ -123,7 +164,8 @@ final class Discourse {
             }
             return null;
         }
-        boolean bareBoth = det.is("both") && k == j + 1 && v.mentionAt(k) == null;
+        boolean bareBoth = det.is("both") && k == j + 1 && v.mentionAt(k) == null
+                && !(v.wordAt(k, "the") && v.mentionAt(k + 1) != null);
         boolean bareNumber = (det.is("all") || det.is("the")) && k == j + 2 && number != null
                 && (noun == null || v.mentionAt(k) == null);
         if (bareBoth || bareNumber) {
@@ -139,6 +181,30 @@ final class Discourse {
             return span(subject.members(), i, i + 1);
         }
         return null;
+    }
+
+    /**
+     * "Neither platform is ideal", "neither framework", "neither of them": the document's compared
+     * technologies, when the noun fits them all (or says nothing of their kind). "Neither X nor Y" names them.
+     */
+    private Group neither(SentenceView v, int i) {
+        if (compared == null || v.mentionAt(i + 1) != null) {
+            return null;
+        }
+        Token noun = v.token(i + 1);
+        int to = i + 2;
+        if (noun != null && noun.is("of") && (v.wordAt(i + 2, "them") || v.wordAt(i + 2, "these"))) {
+            to = v.wordAt(i + 2, "these") ? i + 4 : i + 3;
+            noun = v.token(to - 1);
+        }
+        if (noun == null || !noun.isWord() || Verbs.isVerbLike(noun.lower())) {
+            return span(compared, i, i + 1);
+        }
+        String n = noun.lower();
+        Optional<Kind> kind = KindWords.any(n);
+        boolean fits = GENERIC.contains(n) || n.equals("them")
+                || kind.isPresent() && compared.stream().allMatch(t -> KindWords.compatible(kind.get(), t.kind()));
+        return fits ? span(compared, i, to) : null;
     }
 
     private boolean expletive(SentenceView v, int i) {

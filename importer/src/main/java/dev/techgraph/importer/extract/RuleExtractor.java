@@ -41,7 +41,9 @@ public final class RuleExtractor implements Extractor {
         Facts facts = new Facts(refs);
         for (ParsedSentence s : sentences) {
             discourse.enter(s);
-            Analysis analysis = new Analysis(new SentenceView(s), discourse);
+            SentenceView view = new SentenceView(s);
+            discourse.noteComparison(view);
+            Analysis analysis = new Analysis(view, discourse);
             for (Rule rule : rules) {
                 rule.apply(analysis, discourse, facts);
             }

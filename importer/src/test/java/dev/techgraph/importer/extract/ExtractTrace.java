@@ -28,7 +28,9 @@ public final class ExtractTrace {
         List<Rule> rules = RuleExtractor.rules(lexicon);
         for (ParsedSentence s : sentences) {
             discourse.enter(s);
-            Analysis a = new Analysis(new SentenceView(s), discourse);
+            SentenceView view = new SentenceView(s);
+            discourse.noteComparison(view);
+            Analysis a = new Analysis(view, discourse);
             Facts facts = new Facts(new Refs());
             for (Rule r : rules) {
                 r.apply(a, discourse, facts);
