@@ -57,7 +57,11 @@ final class ComparedWithRule implements Rule {
                 if (!(than || asAs || compared)) {
                     continue;
                 }
-                Group other = v.techGroupAt(k + 1);
+                int at = k + 1;
+                if ((v.wordAt(at, "that") || v.wordAt(at, "those")) && v.wordAt(at + 1, "of")) {
+                    at += 2;
+                }
+                Group other = v.techGroupAt(at);
                 Group owner = a.ownerOf(c, k - (asAs ? 2 : 0));
                 if (other != null && owner != null) {
                     for (Term[] p : across(owner.members(), other.members())) {

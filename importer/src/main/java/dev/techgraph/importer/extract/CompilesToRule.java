@@ -11,7 +11,7 @@ import java.util.Set;
 final class CompilesToRule implements Rule {
 
     private static final Set<String> VERBS = Set.of("compile", "compiles", "compiled", "compiling", "transpile",
-            "transpiles", "transpiled", "transpiling", "converts", "convert", "translates", "translate");
+            "transpiles", "transpiled", "transpiling", "converts", "convert", "translates", "translate", "turns", "turn");
     private static final Set<String> FILLER = Set.of("code", "source", "programs", "scripts", "the", "your",
             "down", "directly");
 
@@ -29,13 +29,24 @@ final class CompilesToRule implements Rule {
                 if (source != null) {
                     i = source.to();
                 }
-                while (i < clause.to() && FILLER.contains(v.tokens.get(i).lower())) {
+                int words = 0;
+                while (i < clause.to() && !v.wordAt(i, "to") && !v.wordAt(i, "into")
+                        && (FILLER.contains(v.tokens.get(i).lower())
+                        || words < 2 && v.tokens.get(i).isWord() && v.mentionAt(i) == null)) {
+                    if (!FILLER.contains(v.tokens.get(i).lower())) {
+                        words++;
+                    }
                     i++;
                 }
                 if (!(v.wordAt(i, "to") || v.wordAt(i, "into"))) {
                     continue;
                 }
-                Group target = v.techGroupAt(i + 1);
+                int t = i + 1;
+                if (v.wordAt(t, "plain") || v.wordAt(t, "vanilla") || v.wordAt(t, "optimised")
+                        || v.wordAt(t, "optimized")) {
+                    t++;
+                }
+                Group target = v.techGroupAt(t);
                 Group owner = a.ownerOf(c, k);
                 if (target == null || owner == null || !WrittenInRule.languages(target)) {
                     continue;

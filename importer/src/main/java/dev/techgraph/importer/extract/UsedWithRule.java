@@ -1,5 +1,6 @@
 package dev.techgraph.importer.extract;
 
+import dev.techgraph.model.Kind;
 import dev.techgraph.model.Polarity;
 import dev.techgraph.model.RelationType;
 import dev.techgraph.model.vocabulary.Term;
@@ -42,6 +43,7 @@ final class UsedWithRule implements Rule {
                 before.add(g.members().get(m));
             }
         }
+        companions(v, out);
         for (int c = 0; c < a.clauseCount(); c++) {
             Clause clause = a.clause(c);
             boolean usesVerb = false;
@@ -80,6 +82,29 @@ final class UsedWithRule implements Rule {
         }
         if (a.clauseCount() > 1 && a.clause(0).role() == Clause.Role.LEAD) {
             insteadOf(a, a.clause(0), out);
+        }
+    }
+
+    /**
+     * "Next.js for React, Nuxt for Vue": a technology named right before "for" and another (neither a
+     * language nor a runtime, which say what it is written in or runs on) are used together
+     * (used_with.for).
+     */
+    private static void companions(SentenceView v, Facts out) {
+        for (Mention mx : v.parsed.mentions) {
+            Mention my = v.mentionAt(mx.to() + 1);
+            if (!mx.isTech() || !v.wordAt(mx.to(), "for") || my == null || !my.isTech() || my.from() != mx.to() + 1) {
+                continue;
+            }
+            Term x = mx.term();
+            Term y = my.term();
+            if (x.kind() == Kind.LANGUAGE || x.kind() == Kind.RUNTIME || y.kind() == Kind.LANGUAGE
+                    || y.kind() == Kind.RUNTIME) {
+                continue;
+            }
+            Clause clause = v.clauseOf(mx.from());
+            out.add(List.of(x), RelationType.USED_WITH, List.of(y), Negation.of(v, clause, mx.from(), my.to()),
+                    clause, "used_with.for", v.parsed.index());
         }
     }
 
