@@ -13,7 +13,8 @@ import java.util.Set;
  * Background knowledge confirmed by the sentence, never instead of it: a technology whose vocabulary
  * entry says {@code lang=L} is WRITTEN_IN L (a runtime: L RUNS_ON it) when the sentence names both
  * (hint.cooccurrence), or when it lists the technology after a kind word ("frameworks like X") in a
- * paragraph that talks about L alone (hint.topic); a tool with {@code compiles=M} COMPILES_TO M when the
+ * paragraph that talks about L alone (hint.topic; also for a framework or library the vocabulary does not
+ * know, which the paragraph's one language is then taken to host); a tool with {@code compiles=M} COMPILES_TO M when the
  * sentence names M. Only in sentences free of negation: when unsure, nothing.
  */
 final class HintRule implements Rule {
@@ -60,6 +61,9 @@ final class HintRule implements Rule {
                 } else if (lang.isPresent() && listed && languages.isEmpty()
                         && discourse.topicLanguage().filter(lang.get()::equals).isPresent()) {
                     emit(t, lang.get(), "hint.topic", sentence, out);
+                } else if (lang.isEmpty() && listed && languages.isEmpty() && unknownLibrary(t)
+                        && discourse.topicLanguage().isPresent()) {
+                    emit(t, discourse.topicLanguage().get(), "hint.topic", sentence, out);
                 }
                 Optional<Term> target = lexicon.language(t.compiles());
                 if (target.isPresent() && named.contains(target.get()) && t.kind() == Kind.TOOL) {
@@ -68,6 +72,12 @@ final class HintRule implements Rule {
                 }
             }
         }
+    }
+
+    /** A framework or library the vocabulary does not know: found by pattern, so nothing says otherwise. */
+    private boolean unknownLibrary(Term t) {
+        return (t.kind() == Kind.FRAMEWORK || t.kind() == Kind.LIBRARY)
+                && lexicon.vocabulary().find(t.kind(), t.key()).isEmpty();
     }
 
     private static void emit(Term tech, Term language, String rule, int sentence, Facts out) {
