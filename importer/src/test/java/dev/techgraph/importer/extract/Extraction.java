@@ -29,6 +29,9 @@ final class Extraction {
             Runtime | Quasar | |
             Tool | Transpo | | compiles=Zorblang
             Framework | Sparrow | | lang=Nimbel
+            Framework | Falcon | | lang=Zorblang
+            Framework | Kestrel | |
+            UseCase | serverless functions | serverless |
             UseCase | game development | games |
             UseCase | back end development | back end, backend |
             UseCase | front end development | front end, frontend |

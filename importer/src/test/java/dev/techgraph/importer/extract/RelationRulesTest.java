@@ -189,4 +189,64 @@ class RelationRulesTest {
                 .contains("Nimbel RUNS_ON Vortex positive", "Zorblang RUNS_ON Quasar negative")
                 .doesNotContain("Zorblang RUNS_ON Quasar positive", "Nimbel RUNS_ON Quasar negative");
     }
+
+    @Test
+    void comparisonOfPairedGroupsWeighsOnlyLikeWithLike() {
+        assertThat(facts("Sparrow with Nimbel is faster than Falcon with Zorblang."))
+                .contains("Falcon COMPARED_WITH Sparrow positive", "Nimbel COMPARED_WITH Zorblang positive")
+                .doesNotContain("Nimbel COMPARED_WITH Falcon positive", "Sparrow COMPARED_WITH Zorblang positive");
+        assertThat(facts("Nimbel and Sparrow vs Zorblang: which one?"))
+                .contains("Nimbel COMPARED_WITH Zorblang positive", "Sparrow COMPARED_WITH Zorblang positive")
+                .doesNotContain("Nimbel COMPARED_WITH Sparrow positive");
+        assertThat(facts("Sparrow has a learning curve that is steeper than that of Falcon."))
+                .contains("Falcon COMPARED_WITH Sparrow positive");
+    }
+
+    @Test
+    void neitherPlatformMeansTheTechnologiesTheTitleCompares() {
+        String title = "Sparrow vs Falcon: a field report\n\nWe shipped Kestrel and Quasar too.\n\n";
+        assertThat(facts(title + "Neither platform is ideal for serverless functions."))
+                .contains("Sparrow SUITED_FOR serverless functions negative",
+                        "Falcon SUITED_FOR serverless functions negative")
+                .doesNotContain("Sparrow SUITED_FOR serverless functions positive",
+                        "Kestrel SUITED_FOR serverless functions negative");
+        assertThat(facts(title + "Both are ideal for serverless functions."))
+                .contains("Sparrow SUITED_FOR serverless functions positive",
+                        "Falcon SUITED_FOR serverless functions positive")
+                .doesNotContain("Kestrel SUITED_FOR serverless functions positive");
+        assertThat(facts(title + "Neither language is ideal for serverless functions."))
+                .doesNotContain("Sparrow SUITED_FOR serverless functions negative");
+    }
+
+    @Test
+    void bothBeforeNamesIsNoReference() {
+        assertThat(facts("Kestrel and Quasar matter. Startup on both the Vortex VM and Sparrow is fast."))
+                .doesNotContain("Kestrel HAS_TRAIT high performance positive");
+    }
+
+    @Test
+    void companionForAnotherTechnologyIsUsedWithIt() {
+        assertThat(facts("Each one has a companion: Kestrel for Sparrow, Heron for Falcon."))
+                .contains("Kestrel USED_WITH Sparrow positive");
+        assertThat(facts("Kestrel is not for Sparrow.")).doesNotContain("Kestrel USED_WITH Sparrow positive");
+        assertThat(facts("Sparrow for Nimbel is popular.")).doesNotContain("Sparrow USED_WITH Nimbel positive");
+    }
+
+    @Test
+    void compilerThatTurnsComponentsIntoALanguageCompilesToIt() {
+        assertThat(facts("Kestrel is a compiler that turns components into plain Zorblang at build time."))
+                .contains("Kestrel COMPILES_TO Zorblang positive");
+        assertThat(facts("Kestrel does not turn components into Zorblang."))
+                .doesNotContain("Kestrel COMPILES_TO Zorblang positive");
+    }
+
+    @Test
+    void unknownFrameworkListedInAOneLanguageParagraphIsWrittenInIt() {
+        assertThat(facts("Nimbel keeps growing. Frameworks like Quill and Heron extend the ecosystem."))
+                .contains("Quill WRITTEN_IN Nimbel positive", "Heron WRITTEN_IN Nimbel positive");
+        assertThat(facts("Nimbel and Zorblang keep growing. Frameworks like Quill and Heron extend the ecosystem."))
+                .doesNotContain("Quill WRITTEN_IN Nimbel positive", "Quill WRITTEN_IN Zorblang positive");
+        assertThat(facts("Nimbel keeps growing. Frameworks like Quill are not used much."))
+                .doesNotContain("Quill WRITTEN_IN Nimbel positive");
+    }
 }
