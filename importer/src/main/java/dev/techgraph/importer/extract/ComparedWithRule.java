@@ -60,6 +60,8 @@ final class ComparedWithRule implements Rule {
                 int at = k + 1;
                 if ((v.wordAt(at, "that") || v.wordAt(at, "those")) && v.wordAt(at + 1, "of")) {
                     at += 2;
+                } else if (v.wordAt(at, "what") || v.wordAt(at, "on") || v.wordAt(at, "in")) {
+                    at += 1;
                 }
                 Group other = v.techGroupAt(at);
                 Group owner = a.ownerOf(c, k - (asAs ? 2 : 0));

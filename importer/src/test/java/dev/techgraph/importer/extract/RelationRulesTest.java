@@ -249,4 +249,20 @@ class RelationRulesTest {
         assertThat(facts("Nimbel keeps growing. Frameworks like Quill are not used much."))
                 .doesNotContain("Quill WRITTEN_IN Nimbel positive");
     }
+
+    @Test
+    void technologyOnAnotherTechnologysSideBelongsToIt() {
+        assertThat(facts("On the Sparrow side, Kestrel is the real game changer."))
+                .contains("Kestrel USED_WITH Sparrow positive");
+        assertThat(facts("On the Nimbel side, Kestrel and Falcon are the main choices."))
+                .contains("Kestrel WRITTEN_IN Nimbel positive", "Falcon WRITTEN_IN Nimbel positive");
+        assertThat(facts("On the Sparrow side, Kestrel is not used much."))
+                .doesNotContain("Kestrel USED_WITH Sparrow positive");
+    }
+
+    @Test
+    void comparisonThanWhatTheOtherNeeds() {
+        assertThat(facts("Sparrow needs more memory than what Falcon needs."))
+                .contains("Falcon COMPARED_WITH Sparrow positive");
+    }
 }
