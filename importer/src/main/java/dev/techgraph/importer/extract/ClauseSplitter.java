@@ -24,6 +24,9 @@ final class ClauseSplitter {
     private static final Set<String> MODALS = Set.of("can", "could", "may", "might", "possible");
     private static final Set<String> BREAK_WORDS = Set.of("but", "whereas", "yet");
     private static final Set<String> NEW_SUBJECT = Set.of("it", "they", "its", "their", "this", "these");
+    /** ", and most web teams use ...": a quantified noun phrase starts a clause with a subject of its own. */
+    private static final Set<String> QUANTIFIERS = Set.of("most", "many", "some", "few", "plenty", "every",
+            "other", "several");
 
     private ClauseSplitter() {
     }
@@ -55,7 +58,7 @@ final class ClauseSplitter {
                     cuts.add(new int[]{i + 1, Clause.Role.RELATIVE.ordinal()});
                 } else if ((next.equals("and") || next.equals("so")) && i + 2 < t.size()
                         && (NEW_SUBJECT.contains(t.get(i + 2).lower()) || startsTech(v, i + 2) && !endsTech(v, i - 1)
-                        || techThenVerb(v, i + 2))) {
+                        || techThenVerb(v, i + 2) || quantifiedSubject(v, i + 2))) {
                     cuts.add(new int[]{i + 1, Clause.Role.MAIN.ordinal()});
                 }
             } else if (w.equals("and") && newSubjectAfterObject(v, i)) {
@@ -95,6 +98,14 @@ final class ClauseSplitter {
         Token afterSubject = v.token(after.to());
         return beforeObject != null && afterSubject != null && Verbs.isVerbLike(beforeObject.lower())
                 && Verbs.isVerbLike(afterSubject.lower());
+    }
+
+    /** "most web teams", "many developers": a quantifier before a plain noun, not before a technology. */
+    private static boolean quantifiedSubject(SentenceView v, int i) {
+        Token q = v.token(i);
+        Token next = v.token(i + 1);
+        return q != null && QUANTIFIERS.contains(q.lower()) && next != null && next.isWord()
+                && v.mentionAt(i + 1) == null && !next.is("of");
     }
 
     /** "..., and C# code runs on the CLR": a technology (with "code") followed by its own verb. */

@@ -265,4 +265,12 @@ class RelationRulesTest {
         assertThat(facts("Sparrow needs more memory than what Falcon needs."))
                 .contains("Falcon COMPARED_WITH Sparrow positive");
     }
+
+    @Test
+    void quantifiedNounPhraseAfterCommaAndHasItsOwnVerb() {
+        assertThat(facts("Kestrel remains a niche choice, and most teams still use Sparrow or Falcon."))
+                .doesNotContain("Kestrel USED_WITH Sparrow positive", "Kestrel USED_WITH Falcon positive");
+        assertThat(facts("Kestrel is small, and uses Sparrow under the hood."))
+                .contains("Kestrel USED_WITH Sparrow positive");
+    }
 }
