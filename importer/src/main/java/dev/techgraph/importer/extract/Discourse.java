@@ -36,6 +36,8 @@ final class Discourse {
     private List<Term> compared;
     private boolean previousNamedSeveral;
     private boolean currentNamesSeveral;
+    private boolean lastHeading;
+    private boolean headingSentence;
     private Group subject;
     private final List<Group> blockGroups = new ArrayList<>();
     private final List<Term> recent = new ArrayList<>();
@@ -43,13 +45,20 @@ final class Discourse {
 
     void enter(ParsedSentence s) {
         if (s.index() != sentence) {
+            lastHeading = sentence >= 0 && headingSentence;
+            headingSentence = s.heading();
             previousNamedSeveral = currentNamesSeveral && s.block() == block;
             currentNamesSeveral = false;
             sentence = s.index();
         }
         if (s.block() != block) {
             block = s.block();
-            subject = null;
+            // "## Why Phoenix?" then "It ...": a heading about one technology lends it to the paragraph below
+            boolean fromHeading = lastHeading && !s.heading() && subject != null && subject.single()
+                    && !subject.reference();
+            if (!fromHeading) {
+                subject = null;
+            }
             blockGroups.clear();
             blockLanguages.clear();
         }

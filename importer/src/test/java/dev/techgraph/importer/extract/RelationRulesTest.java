@@ -273,4 +273,14 @@ class RelationRulesTest {
         assertThat(facts("Kestrel is small, and uses Sparrow under the hood."))
                 .contains("Kestrel USED_WITH Sparrow positive");
     }
+
+    @Test
+    void headingAboutOneTechnologyLendsItToThePronounBelow() {
+        assertThat(facts("The case for Sparrow\n\nIt is ideal for game development."))
+                .contains("Sparrow SUITED_FOR game development positive");
+        assertThat(facts("The case for Sparrow\n\nIt is not ideal for game development."))
+                .contains("Sparrow SUITED_FOR game development negative")
+                .doesNotContain("Sparrow SUITED_FOR game development positive");
+        assertThat(facts("Sparrow and Falcon\n\nIt is ideal for game development.")).isEmpty();
+    }
 }
