@@ -25,13 +25,13 @@ unset NEO4J_URI
 
 echo
 echo "== extract (all cores) =="
-"$root/techgraph" extract --stats --no-progress -o "$out/extract.json" "$corpus" 2>&1 | grep -E '^(extract|failed|skipped)'
+"$root/techgraph" extract --stats -o "$out/extract.json" "$corpus" 2>&1 | grep -E "^(extract|failed|skipped)"
 echo
 echo "== extract (one thread) =="
-"$root/techgraph" extract --stats --no-progress --threads 1 -o "$out/extract-1.json" "$corpus" 2>&1 | grep -E '^(extract|failed|skipped)'
+"$root/techgraph" extract --stats --threads 1 -o "$out/extract-1.json" "$corpus" 2>&1 | grep -E "^(extract|failed|skipped)"
 echo
 echo "== import into a fresh embedded store =="
-"$root/techgraph" import --stats --no-progress "$corpus" 2>&1 | grep -E '^(import|documents|failed|skipped)'
+"$root/techgraph" import --stats "$corpus" 2>&1 | grep -E '^(import|documents|failed|skipped)'
 echo
 echo "== import again (every document unchanged) =="
-"$root/techgraph" import --stats --no-progress "$corpus" 2>&1 | grep -E '^(import|documents|failed|skipped)'
+"$root/techgraph" import --stats "$corpus" 2>&1 | grep -E '^(import|documents|failed|skipped)'
