@@ -10,7 +10,6 @@ import dev.techgraph.model.doc.RelationRecord;
 import dev.techgraph.model.doc.SentenceRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,8 +64,11 @@ public final class GraphWriter {
             CREATE (d)-[:HAS_SENTENCE]->(s)
             """;
 
-    /** Per kind: the label comes from the enum, so each kind has its own constant query. */
-    private static final Map<Kind, String> MERGE_ENTITIES = new EnumMap<>(Kind.class);
+    /**
+     * All of a document's entities in one statement; the kind labels come from the enum, one FOREACH
+     * branch per kind, so the query text is constant.
+     */
+    private static final String MERGE_ENTITIES;
 
     private static final String CREATE_MENTIONS = """
             UNWIND $rows AS row
@@ -89,8 +91,8 @@ public final class GraphWriter {
             SET e.aliases = aliases
             """;
 
-    /** Per type: the relationship type comes from the enum. */
-    private static final Map<RelationType, String> MERGE_RELATIONS = new EnumMap<>(RelationType.class);
+    /** All of a document's facts in one statement: one FOREACH branch per relationship type of the enum. */
+    private static final String MERGE_RELATIONS;
 
     // Derived properties of a fact from its support entries "sentenceId|ruleId|qualifier", after a removal.
     // A document's entries are contiguous and grouped by sentence, so distinct evidence is a linear pass;
@@ -153,32 +155,39 @@ public final class GraphWriter {
             """;
 
     static {
+        StringBuilder entities = new StringBuilder("""
+                UNWIND $rows AS row
+                MERGE (e:Entity {kind: row.kind, key: row.key})
+                ON CREATE SET e.name = row.name, e.aliases = [], e.mentions = 0
+                """);
         for (Kind kind : Kind.values()) {
-            String extraLabels = String.join(":", kind.labels().subList(1, kind.labels().size()));
-            MERGE_ENTITIES.put(kind, """
-                    UNWIND $rows AS row
-                    MERGE (e:Entity {kind: row.kind, key: row.key})
-                    ON CREATE SET e:%s, e.name = row.name, e.aliases = [], e.mentions = 0
-                    """.formatted(extraLabels));
+            entities.append("FOREACH (_ IN CASE WHEN row.kind = '%s' THEN [1] ELSE [] END | SET e:%s)\n"
+                    .formatted(kind.label(), String.join(":", kind.labels().subList(1, kind.labels().size()))));
         }
+        MERGE_ENTITIES = entities.toString();
+
+        // a document's entries are new to the fact (its old ones were removed first), so appending is
+        // enough: the cost of a write does not grow with what other documents say about the fact
+        StringBuilder relations = new StringBuilder("""
+                UNWIND $rows AS row
+                MATCH (a:Entity {kind: row.sourceKind, key: row.sourceKey})
+                MATCH (b:Entity {kind: row.targetKind, key: row.targetKey})
+                """);
         for (RelationType type : RelationType.values()) {
-            // a document's entries are new to the fact (its old ones were removed first), so appending is
-            // enough: the cost of a write does not grow with what other documents say about the fact
-            MERGE_RELATIONS.put(type, """
-                    UNWIND $rows AS row
-                    MATCH (a:Entity {kind: row.sourceKind, key: row.sourceKey})
-                    MATCH (b:Entity {kind: row.targetKind, key: row.targetKey})
-                    MERGE (a)-[r:%s {polarity: row.polarity}]->(b)
-                    ON CREATE SET r.support = [], r.evidence = [], r.rules = []
-                    SET r.support = r.support + row.support,
-                        r.evidence = r.evidence + row.evidence,
-                        r.rules = r.rules + [x IN row.rules WHERE NOT x IN r.rules],
-                        r.qualifier = CASE WHEN row.qualifier IS NOT NULL
-                                AND (r.qualifier IS NULL OR row.qualifier < r.qualifier)
-                            THEN row.qualifier ELSE r.qualifier END
-                    SET r.weight = size(r.evidence)
+            relations.append("""
+                    FOREACH (_ IN CASE WHEN row.type = '%1$s' THEN [1] ELSE [] END |
+                        MERGE (a)-[r:%1$s {polarity: row.polarity}]->(b)
+                        ON CREATE SET r.support = [], r.evidence = [], r.rules = []
+                        SET r.support = r.support + row.support,
+                            r.evidence = r.evidence + row.evidence,
+                            r.rules = r.rules + [x IN row.rules WHERE NOT x IN r.rules],
+                            r.qualifier = CASE WHEN row.qualifier IS NOT NULL
+                                    AND (r.qualifier IS NULL OR row.qualifier < r.qualifier)
+                                THEN row.qualifier ELSE r.qualifier END
+                        SET r.weight = size(r.evidence))
                     """.formatted(type.name()));
         }
+        MERGE_RELATIONS = relations.toString();
     }
 
     private final Driver driver;
@@ -240,17 +249,16 @@ public final class GraphWriter {
             tx.run(CREATE_SENTENCES, Map.of("id", info.id(), "rows", rows)).consume();
         }
 
-        Map<Kind, List<Map<String, Object>>> entityRows = new EnumMap<>(Kind.class);
-        entities.forEach((ref, name) -> entityRows.computeIfAbsent(ref.kind(), k -> new ArrayList<>()).add(Map.of(
-                "kind", ref.kind().label(), "key", ref.key(), "name", name)));
-        entityRows.forEach((kind, rows) -> counts.entitiesAdded += run(tx, MERGE_ENTITIES.get(kind), rows).nodesCreated());
+        List<Map<String, Object>> entityRows = new ArrayList<>();
+        entities.forEach((ref, name) -> entityRows.add(Map.of("kind", ref.kind().label(), "key", ref.key(),
+                "name", name)));
+        counts.entitiesAdded += run(tx, MERGE_ENTITIES, entityRows).nodesCreated();
 
         List<Map<String, Object>> mentions = mentionRows(info.id(), graph.mentions());
         run(tx, CREATE_MENTIONS, mentions);
         run(tx, ADD_MENTIONS, mentionCounts(mentions));
 
-        factRows(info.id(), graph.relations()).forEach((type, rows) ->
-                counts.relationsAdded += run(tx, MERGE_RELATIONS.get(type), rows).relationshipsCreated());
+        counts.relationsAdded += run(tx, MERGE_RELATIONS, factRows(info.id(), graph.relations())).relationshipsCreated();
         return new WriteOutcome(info.id(), info.source(), status, graph.sentences().size(),
                 counts.entitiesAdded, counts.entitiesRemoved, counts.relationsAdded, counts.relationsRemoved);
     }
@@ -355,8 +363,7 @@ public final class GraphWriter {
      * One row per fact (type, ends, polarity) of the document, every record stating it merged: its support
      * entries grouped by sentence, its distinct evidence sentences and rules, and its least qualifier.
      */
-    private static Map<RelationType, List<Map<String, Object>>> factRows(String documentId,
-                                                                        List<RelationRecord> relations) {
+    private static List<Map<String, Object>> factRows(String documentId, List<RelationRecord> relations) {
         record Fact(RelationType type, EntityRef source, EntityRef target, String polarity) {
         }
         Map<Fact, TreeMap<Integer, Set<String>>> support = new LinkedHashMap<>();
@@ -386,9 +393,10 @@ public final class GraphWriter {
                 qualifiers.merge(fact, qualifier, (x, y) -> x.compareTo(y) <= 0 ? x : y);
             }
         }
-        Map<RelationType, List<Map<String, Object>>> rows = new EnumMap<>(RelationType.class);
+        List<Map<String, Object>> rows = new ArrayList<>();
         support.forEach((fact, bySentence) -> {
             Map<String, Object> row = new LinkedHashMap<>();
+            row.put("type", fact.type().name());
             row.put("sourceKind", fact.source().kind().label());
             row.put("sourceKey", fact.source().key());
             row.put("targetKind", fact.target().kind().label());
@@ -398,7 +406,7 @@ public final class GraphWriter {
             row.put("evidence", bySentence.keySet().stream().map(i -> SentenceRecord.idOf(documentId, i)).toList());
             row.put("rules", new ArrayList<>(rules.get(fact)));
             row.put("qualifier", qualifiers.get(fact));
-            rows.computeIfAbsent(fact.type(), t -> new ArrayList<>()).add(row);
+            rows.add(row);
         });
         return rows;
     }
