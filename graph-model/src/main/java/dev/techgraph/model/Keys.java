@@ -2,12 +2,16 @@ package dev.techgraph.model;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Normalised identity of entity names: "Vue", "Vue.js" and "VueJS" are told apart by the vocabulary's
  * aliases, but case, spacing, hyphens and typographic quotes never make two entities.
  */
 public final class Keys {
+
+    /** Compiled once: keys are computed on every entity reference, in the extractor's inner loops. */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-_\u2010-\u2015/]+");
 
     private Keys() {
     }
@@ -19,7 +23,7 @@ public final class Keys {
     public static String of(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         s = s.replace('\u2019', '\'').replace('\u2018', '\'');
-        s = s.replaceAll("[\\s\\-_\u2010-\u2015/]+", " ").trim();
+        s = SEPARATORS.matcher(s).replaceAll(" ").trim();
         return s;
     }
 }

@@ -1,32 +1,74 @@
 package dev.techgraph.api.graph;
 
-import dev.techgraph.api.system.Database;
+import dev.techgraph.api.entity.EntityLookup;
+import dev.techgraph.api.error.ApiException;
+import dev.techgraph.api.system.Graph;
+import dev.techgraph.api.system.Params;
+import dev.techgraph.model.Kind;
+import dev.techgraph.model.Polarity;
+import dev.techgraph.model.RelationType;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.neo4j.driver.Driver;
+import java.util.Set;
 
-/** {@code GET /api/graph}: entities and facts for drawing, at most {@code limit} nodes. */
+/**
+ * {@code GET /api/graph}: entities and facts for drawing, at most {@code limit} nodes: the most mentioned
+ * ones, or those within {@code depth} hops of a focus entity. Node ids are {@code <Kind>:<key>}.
+ */
 @Controller("/api/graph")
 class GraphController {
 
-    private static final String GRAPH = """
-            MATCH (e:Entity)
-            WITH e ORDER BY e.mentions DESC, e.name LIMIT $limit
-            WITH collect(e) AS nodes
+    static final int MAX_DEPTH = 3;
+
+    private static final String EDGES_AND_RETURN = """
             CALL (nodes) {
               UNWIND nodes AS a
-              MATCH (a)-[r]->(b:Entity) WHERE b IN nodes
-              RETURN collect({id: elementId(r), source: elementId(a), target: elementId(b), type: type(r),
-                              polarity: r.polarity, qualifier: r.qualifier, weight: r.weight}) AS edges
+              MATCH (a)-[r]->(b:Entity) WHERE b IN nodes AND type(r) IN $types
+                AND ($polarity IS NULL OR r.polarity = $polarity)
+              RETURN collect({id: elementId(r), source: a.kind + ':' + a.key, target: b.kind + ':' + b.key,
+                              type: type(r), polarity: r.polarity, qualifier: r.qualifier, weight: r.weight}) AS edges
             }
-            RETURN [n IN nodes | {id: elementId(n), name: n.name, kind: n.kind, mentions: n.mentions}] AS nodes,
-                   edges, COUNT { (x:Entity) } AS total
+            RETURN [n IN nodes | {id: n.kind + ':' + n.key, name: n.name, kind: n.kind, mentions: n.mentions}] AS nodes,
+                   edges, total
             """;
+
+    static final String TOP = """
+            MATCH (e:Entity) WHERE $kind IS NULL OR $kind IN labels(e)
+            WITH e ORDER BY e.mentions DESC, e.name
+            WITH collect(e) AS ranked
+            WITH ranked[0..$limit] AS nodes, size(ranked) AS total
+            """ + EDGES_AND_RETURN;
+
+    /** Per depth (a literal int in the pattern): the focus and its neighbours, nearest first. */
+    static String focused(int depth) {
+        return """
+                MATCH (f:Entity {kind: $focusKind, key: $focusKey})
+                MATCH p = (f)-[rels*0..%d]-(n:Entity)
+                WHERE all(r IN rels WHERE type(r) IN $types AND ($polarity IS NULL OR r.polarity = $polarity))
+                  AND (n = f OR $kind IS NULL OR $kind IN labels(n))
+                WITH n, min(length(p)) AS distance
+                ORDER BY distance, n.mentions DESC, n.name
+                WITH collect(n) AS ranked
+                WITH ranked[0..$limit] AS nodes, size(ranked) AS total
+                """.formatted(depth) + EDGES_AND_RETURN;
+    }
+
+    private static final String[] FOCUSED = new String[MAX_DEPTH + 1];
+
+    static {
+        for (int d = 0; d <= MAX_DEPTH; d++) {
+            FOCUSED[d] = focused(d);
+        }
+    }
 
     @Serdeable
     record NodeData(String id, String name, String kind, long mentions) {
@@ -45,19 +87,48 @@ class GraphController {
     record GraphView(List<Element<NodeData>> nodes, List<Element<EdgeData>> edges, long total, boolean truncated) {
     }
 
-    private final Driver driver;
-    private final Database database;
+    private final Graph graph;
+    private final EntityLookup lookup;
 
-    GraphController(Driver driver, Database database) {
-        this.driver = driver;
-        this.database = database;
+    GraphController(Graph graph, EntityLookup lookup) {
+        this.graph = graph;
+        this.lookup = lookup;
     }
 
+    /**
+     * The graph in Cytoscape's element format.
+     *
+     * @param kind     only entities of this kind (the focus is always kept)
+     * @param focus    an entity name or alias to centre on
+     * @param depth    hops from the focus, 0-3 (default 1)
+     * @param limit    at most this many nodes, 1-2000 (default 300)
+     * @param types    comma-separated relationship types to follow and draw (default all)
+     * @param polarity only facts of this polarity (default both)
+     */
     @Get
-    GraphView graph(@Nullable @QueryValue Integer limit) {
-        int cap = limit == null ? 300 : Math.max(1, Math.min(limit, 5000));
-        var row = driver.executableQuery(GRAPH).withParameters(Map.of("limit", cap)).withConfig(database.query())
-                .execute().records().get(0);
+    GraphView graph(@Nullable @QueryValue String kind, @Nullable @QueryValue String focus,
+                    @Nullable @QueryValue Integer depth, @Nullable @QueryValue Integer limit,
+                    @Nullable @QueryValue String types, @Nullable @QueryValue String polarity) {
+        Map<String, Object> params = new HashMap<>();
+        Kind k = Params.kind(kind);
+        params.put("kind", k == null ? null : k.label());
+        params.put("limit", Params.limit(limit, 300, 2000));
+        params.put("types", types(types));
+        Polarity p = Params.polarity(polarity, null);
+        params.put("polarity", p == null ? null : p.value());
+        String query = TOP;
+        String wanted = Params.text("focus", focus, EntityLookup.MAX_NAME);
+        if (wanted != null) {
+            int d = depth == null ? 1 : depth;
+            if (d < 0 || d > MAX_DEPTH) {
+                throw ApiException.badRequest("depth must be between 0 and " + MAX_DEPTH + ", was " + d, List.of());
+            }
+            EntityLookup.Found f = lookup.require(wanted, null);
+            params.put("focusKind", f.kind());
+            params.put("focusKey", f.key());
+            query = FOCUSED[d];
+        }
+        var row = graph.readOne(query, params);
         List<Element<NodeData>> nodes = row.get("nodes").asList(v -> new Element<>(new NodeData(
                 v.get("id").asString(), v.get("name").asString(), v.get("kind").asString(),
                 v.get("mentions").asLong(0))));
@@ -67,5 +138,21 @@ class GraphController {
                 v.get("weight").asLong(0))));
         long total = row.get("total").asLong();
         return new GraphView(nodes, edges, total, total > nodes.size());
+    }
+
+    private static List<String> types(String text) {
+        if (text == null || text.isBlank()) {
+            return Arrays.stream(RelationType.values()).map(Enum::name).toList();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String part : text.split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            out.add(RelationType.parse(part).orElseThrow(() -> ApiException.badRequest(
+                    "unknown relationship type '" + Params.shorten(part.strip()) + "'",
+                    List.of("types are " + Arrays.toString(RelationType.values())))).name());
+        }
+        return new ArrayList<>(out);
     }
 }

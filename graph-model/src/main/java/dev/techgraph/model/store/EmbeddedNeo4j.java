@@ -58,6 +58,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         settings.put("dbms.usage_report.enabled", "false");
         settings.put("server.memory.pagecache.size", "256m");
         settings.put("db.transaction.timeout", "120s");
+        // no single query (e.g. one sent to the API's Cypher console) may take the JVM's heap
+        settings.put("db.memory.transaction.max", "256m");
         settings.putAll(extraSettings);
         try {
             Files.createDirectories(home);

@@ -23,12 +23,19 @@ public final class GraphConnection implements AutoCloseable {
     private final String database;
     private final EmbeddedNeo4j embedded;
     private final String description;
+    private final String browserUrl;
 
     private GraphConnection(Driver driver, String database, EmbeddedNeo4j embedded, String description) {
+        this(driver, database, embedded, description, null);
+    }
+
+    private GraphConnection(Driver driver, String database, EmbeddedNeo4j embedded, String description,
+                            String browserUrl) {
         this.driver = driver;
         this.database = database;
         this.embedded = embedded;
         this.description = description;
+        this.browserUrl = browserUrl;
     }
 
     /** Connects to the configured server, or starts the embedded store, and applies the schema. */
@@ -56,8 +63,9 @@ public final class GraphConnection implements AutoCloseable {
             db.close();
             throw new StoreException("the embedded Neo4j started but does not answer: " + e.getMessage(), e);
         }
+        String browser = settings.browser() ? "http://127.0.0.1:" + settings.browserPort() + "/browser/" : null;
         return new GraphConnection(driver, null, db, "embedded store " + settings.dataDir().toAbsolutePath()
-                + " (Bolt " + db.boltUri() + ")");
+                + " (Bolt " + db.boltUri() + ")", browser);
     }
 
     /**
@@ -111,14 +119,29 @@ public final class GraphConnection implements AutoCloseable {
         }
     }
 
+    /**
+     * Neo4j Browser (the neo4j-browser jar on the classpath) is served by the store's own HTTP connector,
+     * on the loopback interface only; off unless the settings ask for it.
+     */
     private static Map<String, String> browserSettings(StoreSettings settings) {
-        return Map.of();
+        if (!settings.browser()) {
+            return Map.of();
+        }
+        if (!EmbeddedNeo4j.portIsFree(settings.browserPort())) {
+            throw new StoreException("port 127.0.0.1:" + settings.browserPort() + " (Neo4j Browser) is in use: "
+                    + "set TECHGRAPH_BROWSER_PORT to another port, or TECHGRAPH_BROWSER=false");
+        }
+        return Map.of("server.http.enabled", "true",
+                "server.http.listen_address", "127.0.0.1:" + settings.browserPort(),
+                "server.http.advertised_address", "127.0.0.1:" + settings.browserPort());
     }
 
     private static Config config() {
         return Config.builder()
                 .withConnectionTimeout(2, TimeUnit.SECONDS)
-                .withConnectionAcquisitionTimeout(5, TimeUnit.SECONDS)
+                // a request must fail fast (503) when the database is down, not wait out retries
+                .withConnectionAcquisitionTimeout(2, TimeUnit.SECONDS)
+                .withMaxTransactionRetryTime(1, TimeUnit.SECONDS)
                 .withMaxConnectionPoolSize(64)
                 .withLogging(Logging.slf4j())
                 .build();
@@ -136,6 +159,11 @@ public final class GraphConnection implements AutoCloseable {
     /** True when this process runs the store in-process. */
     public boolean embedded() {
         return embedded != null;
+    }
+
+    /** The Neo4j Browser URL of the embedded store, or null when it is not served. */
+    public String browserUrl() {
+        return browserUrl;
     }
 
     /** The Bolt URI clients can use for the embedded store, or null. */

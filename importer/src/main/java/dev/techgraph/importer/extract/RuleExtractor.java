@@ -1,97 +1,57 @@
 package dev.techgraph.importer.extract;
 
-import dev.techgraph.importer.text.Sentence;
 import dev.techgraph.importer.text.TextDocument;
-import dev.techgraph.model.Keys;
-import dev.techgraph.model.Kind;
-import dev.techgraph.model.Polarity;
-import dev.techgraph.model.RelationType;
 import dev.techgraph.model.doc.DocumentGraph;
-import dev.techgraph.model.doc.DocumentInfo;
-import dev.techgraph.model.doc.EntityRecord;
-import dev.techgraph.model.doc.EntityRef;
-import dev.techgraph.model.doc.MentionRecord;
-import dev.techgraph.model.doc.RelationRecord;
-import dev.techgraph.model.vocabulary.Term;
 import dev.techgraph.model.vocabulary.Vocabulary;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The rule-based extractor (thin first version): vocabulary terms found in each sentence, and a
- * "suited for" rule between technologies and use cases with simple negation.
+ * The rule-based extractor: finds entities ({@link MentionFinder}), then walks the sentences in order,
+ * keeping track of what the text talks about ({@link Discourse}) and applying each relation {@link Rule};
+ * {@link GraphAssembler} merges the facts into the document graph. Everything that can be is built once in
+ * the constructor; {@link #extract} keeps its state on the stack, so one instance serves many threads.
  */
 public final class RuleExtractor implements Extractor {
 
-    private static final Pattern SUITED = Pattern.compile(
-            "\\b(suited|suitable|ideal|built|great|used|good|perfect|designed|fit)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEGATION = Pattern.compile("\\b(not|never|n't|no|neither|nor)\\b",
-            Pattern.CASE_INSENSITIVE);
-
     private final Vocabulary vocabulary;
-    private final List<Map.Entry<Pattern, Term>> matchers = new ArrayList<>();
+    private final MentionFinder finder;
+    private final List<Rule> rules;
+    private final GraphAssembler assembler = new GraphAssembler();
 
     public RuleExtractor(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
-        for (Term term : vocabulary.terms()) {
-            for (String form : term.surfaceForms()) {
-                int flags = term.ambiguous() ? 0 : Pattern.CASE_INSENSITIVE;
-                matchers.add(Map.entry(Pattern.compile("(?<![\\w.])" + Pattern.quote(form) + "(?![\\w])", flags), term));
-            }
-        }
+        Lexicon lexicon = new Lexicon(vocabulary);
+        this.finder = new MentionFinder(lexicon);
+        this.rules = rules(lexicon);
+    }
+
+    /** Every relation rule, in the order they run. */
+    static List<Rule> rules(Lexicon lexicon) {
+        return List.of(new ConceptRule(), new PartOfRule(), new WrittenInRule(), new CompilesToRule(),
+                new RunsOnRule(), new UsedWithRule(), new ComparedWithRule(), new HintRule(lexicon));
     }
 
     @Override
     public DocumentGraph extract(TextDocument document) {
-        var plain = document.plain();
-        DocumentInfo info = DocumentInfo.of(plain.source(), plain.title(), plain.text());
-        Map<EntityRef, EntityRecord> entities = new LinkedHashMap<>();
-        List<MentionRecord> mentions = new ArrayList<>();
-        List<RelationRecord> relations = new ArrayList<>();
-        for (Sentence sentence : document.sentences()) {
-            List<Term> found = new ArrayList<>();
-            for (var matcher : matchers) {
-                Matcher m = matcher.getKey().matcher(sentence.text());
-                if (m.find()) {
-                    Term term = matcher.getValue();
-                    if (!found.contains(term)) {
-                        found.add(term);
-                        entities.putIfAbsent(term.ref(), new EntityRecord(term.kind(), term.key(), term.name(),
-                                List.of(m.group())));
-                        mentions.add(new MentionRecord(sentence.index(), term.ref(), m.group(), m.start(), m.end()));
-                    }
-                }
+        List<ParsedSentence> sentences = document.sentences().stream().map(ParsedSentence::new).toList();
+        finder.find(sentences);
+        Discourse discourse = new Discourse();
+        Refs refs = new Refs();
+        Facts facts = new Facts(refs);
+        for (ParsedSentence s : sentences) {
+            discourse.enter(s);
+            Analysis analysis = new Analysis(new SentenceView(s), discourse);
+            for (Rule rule : rules) {
+                rule.apply(analysis, discourse, facts);
             }
-            if (SUITED.matcher(sentence.text()).find()) {
-                Polarity polarity = NEGATION.matcher(sentence.text().toLowerCase(Locale.ROOT)).find()
-                        ? Polarity.NEGATIVE : Polarity.POSITIVE;
-                for (Term tech : found) {
-                    if (!tech.kind().isTechnology()) {
-                        continue;
-                    }
-                    for (Term useCase : found) {
-                        if (useCase.kind() == Kind.USE_CASE) {
-                            relations.add(new RelationRecord(tech.ref(), RelationType.SUITED_FOR, useCase.ref(),
-                                    polarity, null, List.of(sentence.index()), List.of("suited.cooccurrence")));
-                        }
-                    }
-                }
-            }
+            discourse.setSubject(analysis.mainSubject());
+
         }
-        return new DocumentGraph(info, document.sentences().stream().map(Sentence::toRecord).toList(),
-                new ArrayList<>(entities.values()), mentions, relations);
+        return assembler.assemble(document, sentences, facts.all(), refs);
     }
 
     Vocabulary vocabulary() {
         return vocabulary;
-    }
-
-    static String key(String name) {
-        return Keys.of(name);
     }
 }

@@ -1,5 +1,14 @@
 /**
- * Extraction: entities by vocabulary and by pattern, relationships by lexical rules with polarity,
- * qualifier and evidence. Rules, not models: every fact names the rule that produced it.
+ * Rule-based extraction, no model: every fact names the rule that produced it.
+ *
+ * <p>{@link dev.techgraph.importer.extract.RuleExtractor} runs the stages in order: tokens
+ * ({@code Tokenizer}); entities by one longest-match pass over a trie of every vocabulary form
+ * ({@code Lexicon}, {@code TermTrie}, {@code MentionFinder}), ambiguous names only with support
+ * ({@code AmbiguityGuard}), unknown technologies by Hearst patterns ({@code NameDiscovery}); per sentence,
+ * groups and clauses ({@code SentenceView}, {@code ClauseSplitter}), clause subjects and short references
+ * ({@code Analysis}, {@code Discourse}), polarity by NegEx-style scopes and hedges ({@code Negation}); then
+ * the relation rules ({@code ConceptRule}, {@code WrittenInRule}, {@code CompilesToRule}, {@code RunsOnRule},
+ * {@code UsedWithRule}, {@code ComparedWithRule}, {@code PartOfRule}, {@code HintRule}); finally
+ * {@code GraphAssembler} merges facts per entity pair, a negative statement always winning over a positive.
  */
 package dev.techgraph.importer.extract;

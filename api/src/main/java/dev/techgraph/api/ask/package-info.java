@@ -1,0 +1,2 @@
+/** Questions in plain English, answered by reviewed parameterised queries matched by template. */
+package dev.techgraph.api.ask;

@@ -1,0 +1,144 @@
+package dev.techgraph.api.entity;
+
+import dev.techgraph.api.provenance.Evidence;
+import dev.techgraph.api.system.Graph;
+import dev.techgraph.api.system.Params;
+import dev.techgraph.model.Kind;
+import dev.techgraph.model.RelationType;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** {@code /api/entities}: search as you type, and one entity with all its facts and their evidence. */
+@Controller("/api/entities")
+class EntityController {
+
+    static final String SEARCH = """
+            MATCH (e:Entity)
+            WHERE ($kind IS NULL OR $kind IN labels(e))
+              AND ($q IS NULL OR toLower(e.name) CONTAINS $q OR any(a IN e.aliases WHERE toLower(a) CONTAINS $q))
+            RETURN e.name AS name, e.kind AS kind, e.aliases AS aliases, e.mentions AS mentions
+            ORDER BY CASE WHEN $q IS NULL OR toLower(e.name) STARTS WITH $q THEN 0 ELSE 1 END,
+                     e.mentions DESC, e.name
+            LIMIT $limit
+            """;
+
+    static final String ENTITY = """
+            MATCH (e:Entity {kind: $kind, key: $key})
+            CALL (e) {
+              MATCH (e)-[r]->(o:Entity)
+              RETURN type(r) AS type, 'out' AS direction, r, o
+              UNION ALL
+              MATCH (e)<-[r]-(o:Entity)
+              RETURN type(r) AS type, CASE WHEN type(r) IN $symmetric THEN 'out' ELSE 'in' END AS direction, r, o
+            }
+            WITH e, type, direction, r, o ORDER BY r.weight DESC, o.name
+            WITH e, type, direction,
+                 collect({other: {name: o.name, kind: o.kind}, polarity: r.polarity, qualifier: r.qualifier,
+                          weight: r.weight, rules: r.rules, evidence: %s}) AS relationships
+            ORDER BY type, direction
+            RETURN collect({type: type, direction: direction, relationships: relationships}) AS groups
+            """.formatted(Evidence.cypher("r.evidence"));
+
+    static final String HEADER = """
+            MATCH (e:Entity {kind: $kind, key: $key})
+            RETURN e.name AS name, e.kind AS kind, e.key AS key, e.aliases AS aliases, e.mentions AS mentions
+            """;
+
+    @Serdeable
+    record Summary(String name, String kind, List<String> aliases, long mentions) {
+    }
+
+    @Serdeable
+    record Summaries(List<Summary> items) {
+    }
+
+    @Serdeable
+    record Other(String name, String kind) {
+    }
+
+    @Serdeable
+    record Fact(Other other, String polarity, String qualifier, long weight, List<String> rules,
+                List<Evidence> evidence) {
+    }
+
+    @Serdeable
+    record Group(String type, String direction, List<Fact> relationships) {
+    }
+
+    @Serdeable
+    record Detail(String name, String kind, String key, List<String> aliases, long mentions, List<Group> groups) {
+    }
+
+    private final Graph graph;
+    private final EntityLookup lookup;
+
+    EntityController(Graph graph, EntityLookup lookup) {
+        this.graph = graph;
+        this.lookup = lookup;
+    }
+
+    /**
+     * Entities whose name or an alias contains the text (prefix matches first), for search as you type.
+     *
+     * @param q     text to look for, case-insensitive
+     * @param kind  only entities of this kind
+     * @param limit at most this many (1-100, default 20)
+     */
+    @Get
+    Summaries search(@Nullable @QueryValue String q, @Nullable @QueryValue String kind,
+                     @Nullable @QueryValue Integer limit) {
+        Map<String, Object> params = new HashMap<>();
+        String text = Params.text("q", q, EntityLookup.MAX_NAME);
+        params.put("q", text == null ? null : text.toLowerCase(Locale.ROOT));
+        Kind k = Params.kind(kind);
+        params.put("kind", k == null ? null : k.label());
+        params.put("limit", Params.limit(limit, 20, 100));
+        return new Summaries(graph.read(SEARCH, params).stream().map(r -> new Summary(r.get("name").asString(),
+                r.get("kind").asString(), r.get("aliases").asList(v -> v.asString(""), List.of()),
+                r.get("mentions").asLong(0))).toList());
+    }
+
+    /**
+     * One entity with its facts, grouped by relationship type and direction, each with its evidence.
+     *
+     * @param kind the entity's kind (case-insensitive)
+     * @param name its name, key or an alias
+     */
+    @Get("/{kind}/{name}")
+    Detail entity(@PathVariable String kind, @PathVariable String name) {
+        Kind k = Params.requiredKind(kind);
+        EntityLookup.Found found = lookup.require(name, k);
+        Map<String, Object> params = Map.of("kind", found.kind(), "key", found.key(),
+                "symmetric", symmetricTypes());
+        var head = graph.readOne(HEADER, params);
+        List<Group> groups = new ArrayList<>();
+        for (var row : graph.read(ENTITY, params)) {
+            groups.addAll(row.get("groups").asList(g -> new Group(g.get("type").asString(),
+                    g.get("direction").asString(), g.get("relationships").asList(f -> new Fact(
+                    new Other(f.get("other").get("name").asString(), f.get("other").get("kind").asString()),
+                    f.get("polarity").asString(null), f.get("qualifier").asString(null), f.get("weight").asLong(0),
+                    f.get("rules").asList(v -> v.asString(""), List.of()), Evidence.list(f.get("evidence")))))));
+        }
+        return new Detail(head.get("name").asString(), head.get("kind").asString(), head.get("key").asString(),
+                head.get("aliases").asList(v -> v.asString(""), List.of()), head.get("mentions").asLong(0), groups);
+    }
+
+    static List<String> symmetricTypes() {
+        List<String> out = new ArrayList<>();
+        for (RelationType type : RelationType.values()) {
+            if (type.symmetric()) {
+                out.add(type.name());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,2 @@
+/** Where facts come from: the sentences and documents every answer cites as evidence. */
+package dev.techgraph.api.provenance;

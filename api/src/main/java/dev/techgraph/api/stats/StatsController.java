@@ -1,0 +1,68 @@
+package dev.techgraph.api.stats;
+
+import dev.techgraph.api.system.Graph;
+import dev.techgraph.model.Kind;
+import dev.techgraph.model.RelationType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code GET /api/stats}: what the graph holds, by kind and type, and its best-connected technologies. */
+@Controller("/api/stats")
+class StatsController {
+
+    static final String STATS = """
+            CALL () { MATCH (e:Entity) WITH e.kind AS kind, count(*) AS n RETURN collect([kind, n]) AS kinds }
+            CALL () { MATCH (:Entity)-[r]->(:Entity) WITH type(r) AS type, count(*) AS n RETURN collect([type, n]) AS types }
+            CALL () { MATCH (d:Document) RETURN count(d) AS documents }
+            CALL () { MATCH (s:Sentence) RETURN count(s) AS sentences }
+            CALL () {
+              MATCH (e:Entity) WHERE NOT e:UseCase AND NOT e:Trait
+              WITH e, COUNT { (e)--(:Entity) } AS degree
+              ORDER BY degree DESC, e.name LIMIT 10
+              RETURN collect({name: e.name, kind: e.kind, degree: degree}) AS mostConnected
+            }
+            RETURN kinds, types, documents, sentences, mostConnected
+            """;
+
+    @Serdeable
+    record Connected(String name, String kind, long degree) {
+    }
+
+    @Serdeable
+    record Stats(Map<String, Long> entities, Map<String, Long> relationships, long documents, long sentences,
+                 List<Connected> mostConnected) {
+    }
+
+    private final Graph graph;
+
+    StatsController(Graph graph) {
+        this.graph = graph;
+    }
+
+    /** Counts of entities by kind, relationships by type, documents and sentences. */
+    @Get
+    Stats stats() {
+        var row = graph.readOne(STATS, Map.of());
+        Map<String, Long> entities = new LinkedHashMap<>();
+        for (Kind kind : Kind.values()) {
+            entities.put(kind.label(), 0L);
+        }
+        for (var pair : row.get("kinds").values()) {
+            entities.put(pair.get(0).asString(), pair.get(1).asLong());
+        }
+        Map<String, Long> relationships = new LinkedHashMap<>();
+        for (RelationType type : RelationType.values()) {
+            relationships.put(type.name(), 0L);
+        }
+        for (var pair : row.get("types").values()) {
+            relationships.put(pair.get(0).asString(), pair.get(1).asLong());
+        }
+        return new Stats(entities, relationships, row.get("documents").asLong(), row.get("sentences").asLong(),
+                row.get("mostConnected").asList(v -> new Connected(v.get("name").asString(),
+                        v.get("kind").asString(), v.get("degree").asLong())));
+    }
+}

@@ -1,0 +1,2 @@
+/** Statistics: what the graph holds. */
+package dev.techgraph.api.stats;

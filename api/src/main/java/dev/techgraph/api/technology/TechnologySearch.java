@@ -1,0 +1,93 @@
+package dev.techgraph.api.technology;
+
+import dev.techgraph.api.provenance.Evidence;
+import dev.techgraph.api.system.Graph;
+import dev.techgraph.model.Kind;
+import dev.techgraph.model.Polarity;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Technologies by kind, by what the texts say they are suited for (or, with negative polarity, not
+ * suited for), and by free text; scored by how many sentences support them.
+ */
+@Singleton
+public final class TechnologySearch {
+
+    /** Technologies with SUITED_FOR facts of the asked polarity to the use cases or anything narrower. */
+    public static final String SUITED_FOR = """
+            MATCH (u:UseCase) WHERE u.key IN $useCases
+            MATCH (n:UseCase)-[:PART_OF*0..4]->(u)
+            WITH DISTINCT n
+            MATCH (t:Entity)-[r:SUITED_FOR]->(n)
+            WHERE r.polarity = $polarity AND ($kind IS NULL OR $kind IN labels(t))
+              AND ($q IS NULL OR toLower(t.name) CONTAINS $q OR any(a IN t.aliases WHERE toLower(a) CONTAINS $q))
+            WITH t, collect(r) AS facts
+            WITH t, reduce(s = 0, f IN facts | s + f.weight) AS score,
+                 reduce(ids = [], f IN facts | ids + [x IN f.evidence WHERE NOT x IN ids]) AS ids
+            ORDER BY score DESC, t.name
+            WITH collect({name: t.name, kind: t.kind, score: score, ids: ids}) AS rows
+            RETURN size(rows) AS total,
+                   [row IN rows[$offset..($offset + $limit)] |
+                    {name: row.name, kind: row.kind, score: row.score, evidence: %s}] AS items
+            """.formatted(Evidence.cypher("row.ids"));
+
+    /** Technologies by kind and free text, scored by mentions, citing sentences that mention them. */
+    public static final String BY_NAME = """
+            MATCH (t:Entity)
+            WHERE NOT t:UseCase AND NOT t:Trait AND ($kind IS NULL OR $kind IN labels(t))
+              AND ($q IS NULL OR toLower(t.name) CONTAINS $q OR any(a IN t.aliases WHERE toLower(a) CONTAINS $q))
+            WITH t ORDER BY t.mentions DESC, t.name
+            WITH collect(t) AS rows
+            RETURN size(rows) AS total,
+                   [t IN rows[$offset..($offset + $limit)] |
+                    {name: t.name, kind: t.kind, score: t.mentions,
+                     evidence: %s}] AS items
+            """.formatted(Evidence.cypher("[(s:Sentence)-[:MENTIONS]->(t) | s.id][0..3]"));
+
+    /** One technology in an answer. */
+    @Serdeable
+    public record Item(String name, String kind, double score, List<Evidence> evidence) {
+    }
+
+    /** A page of technologies and how many there are in all. */
+    @Serdeable
+    public record Page(List<Item> items, long total) {
+    }
+
+    /** What is asked: every field optional but limit and offset. */
+    public record Criteria(Kind kind, List<String> useCases, String q, Polarity polarity, int limit, int offset) {
+    }
+
+    private final Graph graph;
+
+    TechnologySearch(Graph graph) {
+        this.graph = graph;
+    }
+
+    public Page search(Criteria criteria) {
+        Map<String, Object> params = params(criteria);
+        var row = graph.readOne(criteria.useCases() == null ? BY_NAME : SUITED_FOR, params);
+        List<Item> items = row.get("items").asList(v -> new Item(v.get("name").asString(), v.get("kind").asString(),
+                v.get("score").asNumber().doubleValue(), Evidence.list(v.get("evidence"))));
+        return new Page(items, row.get("total").asLong());
+    }
+
+    /** The parameters of the query {@link #search} runs, as shown to users of /api/ask. */
+    public static Map<String, Object> params(Criteria criteria) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("kind", criteria.kind() == null ? null : criteria.kind().label());
+        params.put("q", criteria.q() == null ? null : criteria.q().toLowerCase(Locale.ROOT));
+        params.put("polarity", (criteria.polarity() == null ? Polarity.POSITIVE : criteria.polarity()).value());
+        params.put("limit", criteria.limit());
+        params.put("offset", criteria.offset());
+        if (criteria.useCases() != null) {
+            params.put("useCases", criteria.useCases());
+        }
+        return params;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.techgraph.api.usecase;
+
+import dev.techgraph.api.error.ApiException;
+import dev.techgraph.api.system.Graph;
+import dev.techgraph.api.technology.TechnologySearch;
+import dev.techgraph.api.technology.UseCaseMatcher;
+import dev.techgraph.api.entity.EntityLookup;
+import dev.techgraph.model.Kind;
+import dev.techgraph.model.Polarity;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /api/use-cases}: what technologies are used for, with their hierarchy (narrower → broader). */
+@Controller("/api/use-cases")
+class UseCaseController {
+
+    static final String LIST = """
+            MATCH (u:UseCase)
+            RETURN u.name AS name, u.aliases AS aliases,
+                   head([(u)-[:PART_OF]->(b:UseCase) | b.name]) AS broader,
+                   [(u)<-[:PART_OF]-(n:UseCase) | n.name] AS narrower,
+                   COUNT { (t:Entity)-[:SUITED_FOR {polarity: 'positive'}]->(u) } AS technologies
+            ORDER BY technologies DESC, name
+            """;
+
+    static final String BEST = """
+            MATCH (u:UseCase) WHERE u.key IN $useCases
+            RETURN u.key AS key, u.name AS name,
+                   head([(u)-[:PART_OF]->(b:UseCase) | b.name]) AS broader,
+                   [(u)<-[:PART_OF]-(n:UseCase) | n.name] AS narrower
+            ORDER BY CASE WHEN u.key = $useCases[0] THEN 0 ELSE 1 END, u.mentions DESC
+            LIMIT 1
+            """;
+
+    @Serdeable
+    record Summary(String name, List<String> aliases, String broader, List<String> narrower, long technologies) {
+    }
+
+    @Serdeable
+    record Summaries(List<Summary> items) {
+    }
+
+    @Serdeable
+    record Detail(String name, String broader, List<String> narrower, List<TechnologySearch.Item> suited,
+                  List<TechnologySearch.Item> notSuited) {
+    }
+
+    private final Graph graph;
+    private final UseCaseMatcher matcher;
+    private final TechnologySearch search;
+    private final EntityLookup lookup;
+
+    UseCaseController(Graph graph, UseCaseMatcher matcher, TechnologySearch search, EntityLookup lookup) {
+        this.graph = graph;
+        this.matcher = matcher;
+        this.search = search;
+        this.lookup = lookup;
+    }
+
+    /** Every use case with its broader and narrower use cases and how many technologies suit it. */
+    @Get
+    Summaries list() {
+        return new Summaries(graph.read(LIST, Map.of()).stream().map(r -> new Summary(r.get("name").asString(),
+                r.get("aliases").asList(v -> v.asString(""), List.of()), r.get("broader").asString(null),
+                r.get("narrower").asList(v -> v.asString(""), List.of()), r.get("technologies").asLong())).toList());
+    }
+
+    /**
+     * One use case (matched loosely) with the technologies suited to it or to a narrower use case, and
+     * those the texts say are not suited.
+     */
+    @Get("/{name}")
+    Detail useCase(@PathVariable String name) {
+        String text = EntityLookup.checked(name);
+        List<String> keys = matcher.keys(text);
+        var best = graph.read(BEST, Map.of("useCases", keys));
+        if (best.isEmpty()) {
+            throw lookupFailure(text);
+        }
+        var u = best.get(0);
+        List<String> own = List.of(u.get("key").asString());
+        return new Detail(u.get("name").asString(), u.get("broader").asString(null),
+                u.get("narrower").asList(v -> v.asString(""), List.of()),
+                search.search(new TechnologySearch.Criteria(null, own, null, Polarity.POSITIVE, 100, 0)).items(),
+                search.search(new TechnologySearch.Criteria(null, own, null, Polarity.NEGATIVE, 100, 0)).items());
+    }
+
+    private ApiException lookupFailure(String text) {
+        return lookup.notFound(text, Kind.USE_CASE);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.techgraph.importer.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides whether an ambiguous name ("Go", "Rust", "React", "Flask") names the technology here: a kind word
+ * next to it ("the Go language"), a known sibling in the same list ("Go and Rust"), a pattern that demands
+ * a technology ("written in Go", "frameworks like Flask"), or a capital letter mid-sentence. "React to",
+ * "go to" and "a flask of" never count.
+ */
+final class AmbiguityGuard {
+
+    private static final Set<String> LIST_WORDS = Set.of(",", "and", "or", "nor", "vs", "vs.", "versus", "&", "/",
+            "than", "like");
+    private static final Set<String> DEMANDING = Set.of("in", "with", "using", "use", "uses", "learn", "learning",
+            "choose", "chose", "pick", "picked", "adopt", "adopted", "than", "vs", "versus", "like", "onto");
+    private static final Set<String> FOLLOW = Set.of("code", "codebase", "developers", "programmers", "program",
+            "programs", "ecosystem", "community", "project", "projects", "team", "teams", "app", "apps",
+            "service", "services", "binaries", "binary", "compiler", "side", "version", "versions", "devs",
+            "support", "syntax", "backend", "backends", "release", "releases", "api", "apis", "core", "'s", "is",
+            "was", "has", "handles", "shines", "offers", "runs", "compiles", "gives", "guarantees", "lacks");
+    private static final Set<String> VETO_NEXT = Set.of("to", "ahead", "away", "through", "off", "along",
+            "beyond", "of");
+    private static final Set<String> VETO_PREVIOUS = Set.of("will", "would", "can", "could", "should",
+            "must", "might", "may", "not");
+
+    private AmbiguityGuard() {
+    }
+
+    /** Support within the sentence itself. */
+    static boolean supported(ParsedSentence s, TermTrie.Match m, List<TermTrie.Match> techSpans) {
+        if (!plausible(s, m)) {
+            return false;
+        }
+        List<Token> tokens = s.tokens;
+        Token next = m.to() < tokens.size() ? tokens.get(m.to()) : null;
+        Token previous = m.from() > 0 ? tokens.get(m.from() - 1) : null;
+        if (next != null && KindWords.any(next.lower()).isPresent()) {
+            return true;
+        }
+        if (previous != null && (KindWords.any(previous.lower()).isPresent() || DEMANDING.contains(previous.lower())
+                && (previous.is("in") ? writtenIn(tokens, m.from() - 1) : true))) {
+            return true;
+        }
+        if (next != null && next.is(",") && m.to() + 2 < tokens.size()
+                && (KindWords.any(tokens.get(m.to() + 2).lower()).isPresent()
+                || m.to() + 3 < tokens.size() && KindWords.any(tokens.get(m.to() + 3).lower()).isPresent()
+                && Set.of("its", "a", "an", "the").contains(tokens.get(m.to() + 1).lower()))) {
+            return true;
+        }
+        if (siblingNear(tokens, m, techSpans)) {
+            return true;
+        }
+        boolean midSentence = m.from() > s.firstWord() && !(previous != null && (previous.is(":")
+                || previous.is("\"") || previous.is("\u201c")));
+        return midSentence && !s.heading() && tokens.get(m.from()).capitalised()
+                || next != null && FOLLOW.contains(next.lower()) && tokens.get(m.from()).capitalised()
+                && !s.heading();
+    }
+
+    /** Not vetoed by the words around it; used when the document supports the name elsewhere. */
+    static boolean plausible(ParsedSentence s, TermTrie.Match m) {
+        List<Token> tokens = s.tokens;
+        Token next = m.to() < tokens.size() ? tokens.get(m.to()) : null;
+        Token previous = m.from() > 0 ? tokens.get(m.from() - 1) : null;
+        if (next != null && VETO_NEXT.contains(next.lower())) {
+            return false;
+        }
+        return previous == null || !VETO_PREVIOUS.contains(previous.lower());
+    }
+
+    private static boolean writtenIn(List<Token> tokens, int inAt) {
+        if (inAt == 0) {
+            return false;
+        }
+        String verb = tokens.get(inAt - 1).lower();
+        return verb.equals("written") || verb.equals("built") || verb.equals("implemented") || verb.equals("coded")
+                || verb.equals("code") || verb.equals("programming") || verb.equals("services")
+                || verb.equals("developed") || verb.equals("rewritten") || verb.equals("apps");
+    }
+
+    private static boolean siblingNear(List<Token> tokens, TermTrie.Match m, List<TermTrie.Match> techSpans) {
+        for (TermTrie.Match other : techSpans) {
+            if (other == m) {
+                continue;
+            }
+            if (other.to() <= m.from() && m.from() - other.to() <= 2 && onlyListWords(tokens, other.to(), m.from())
+                    || other.from() >= m.to() && other.from() - m.to() <= 2
+                    && onlyListWords(tokens, m.to(), other.from())) {
+                if (other.to() - 1 < tokens.size() && tokens.get(other.from()).capitalised()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean onlyListWords(List<Token> tokens, int from, int to) {
+        if (from == to) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!LIST_WORDS.contains(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

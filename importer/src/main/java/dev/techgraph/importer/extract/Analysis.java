@@ -1,0 +1,354 @@
+package dev.techgraph.importer.extract;
+
+import dev.techgraph.model.Kind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A sentence with its technology groups (names and resolved references) and the subject of each clause:
+ * a short reference at the start of the clause, else its first subject-like group, else (for a clause
+ * that continues the one before) the previous clause's subject. A leading "Although it ..." clause takes
+ * the subject of the main clause (cataphora).
+ */
+final class Analysis {
+
+    /** Words after which a group is an object, not a subject ("faster than Go", "like JavaScript"). */
+    private static final Set<String> OBJECT_MARKERS = Set.of("than", "like", "unlike", "as", "over", "versus",
+            "to", "from", "with", "into");
+    private static final Set<String> LOCATIONS = Set.of("in", "on", "inside", "within", "into", "the");
+    /** Tokens before a group that place it where a subject stands ("X ...", ", Rust for ...", "and Y is"). */
+    private static final Set<String> SUBJECT_POSITION = Set.of(",", ";", ":", "and", "but", "while", "whereas",
+            "both", "neither", "either", "(", "\u2014");
+    private static final Set<String> CONNECTORS = Set.of("and", "but", "so", "yet", "or", "whereas", "while",
+            "though", "although", "however", ",", "which", "where", "who", "that", "also", "still", "then");
+
+    final SentenceView view;
+    final List<Group> groups;
+    private final Group[] subjects;
+
+    Analysis(SentenceView view, Discourse discourse) {
+        this.view = view;
+        this.groups = withReferences(view, discourse);
+        this.subjects = new Group[view.clauses.size()];
+        Group previous = null;
+        for (int c = 0; c < view.clauses.size(); c++) {
+            Clause clause = view.clauses.get(c);
+            Group s = ownSubject(clause, c == 0 ? discourse.subject() : previous);
+            if (s == null && c > 0 && continues(clause)) {
+                s = previous;
+            }
+            if (s == null) {
+                s = referenceIn(clause);
+            }
+            subjects[c] = s;
+            if (s != null) {
+                previous = s;
+            }
+        }
+        if (subjects[0] == null && discourse.subject() != null && discourse.subject().single()
+                && startsWithTrait(view)) {
+            subjects[0] = discourse.subject();
+        }
+        if (subjects.length > 1 && view.clauses.get(0).role() == Clause.Role.LEAD) {
+            Group main = subjects[1];
+            Group lead = subjects[0];
+            if (main != null && !main.reference() && (lead == null || lead.reference())) {
+                subjects[0] = main;
+            }
+        }
+    }
+
+    /** "Null safety and data classes remove boilerplate.": a sentence that opens with a trait. */
+    private static boolean startsWithTrait(SentenceView v) {
+        Mention m = v.mentionAt(v.parsed.firstWord());
+        return m != null && m.kind() == Kind.TRAIT && !m.opposite() && v.techGroups.isEmpty() && !v.parsed.heading();
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "them");
+
+    private static List<Group> withReferences(SentenceView v, Discourse discourse) {
+        List<Group> out = new ArrayList<>(v.techGroups);
+        int observed = 0;
+        for (int i = 0; i < v.tokens.size(); i++) {
+            while (observed < v.techGroups.size() && v.techGroups.get(observed).to() <= i) {
+                discourse.observe(List.of(v.techGroups.get(observed++)));
+            }
+            if (v.mentionAt(i) != null) {
+                continue;
+            }
+            Group r = PRONOUNS.contains(v.tokens.get(i).lower()) ? earlierInSentence(v, out, i) : null;
+            if (r == null) {
+                r = discourse.resolveAt(v, i);
+            }
+            if (r != null) {
+                out.add(r);
+                discourse.observe(List.of(r));
+                i = r.to() - 1;
+            }
+        }
+        while (observed < v.techGroups.size()) {
+            discourse.observe(List.of(v.techGroups.get(observed++)));
+        }
+        out.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        return out;
+    }
+
+    /** "Python ..., but it does not ...": a pronoun after a named subject in the same sentence. */
+    private static Group earlierInSentence(SentenceView v, List<Group> groups, int i) {
+        String w = v.tokens.get(i).lower();
+        boolean plural = w.startsWith("the");
+        Group found = null;
+        groups = new ArrayList<>(groups);
+        groups.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        Clause clause = v.clauseOf(i);
+        if (clause.role() == Clause.Role.RELATIVE) {
+            for (Group g : groups) {
+                if (g.to() == clause.from() - 1 && !g.reference() && (plural ? g.members().size() >= 2 : g.single())) {
+                    return new Group(g.members(), i, i + 1, g.links(), true);
+                }
+            }
+        }
+        for (Group g : groups) {
+            if (g.to() > i) {
+                break;
+            }
+            if (g.from() < clause.from() && hasEligibleIn(v, groups, clause, i, plural)) {
+                continue;
+            }
+            if (!objectPosition(v, g) && g.members().size() >= (plural ? 2 : 1) && (plural || g.single())
+                    && !(g.reference() && g.from() == i)) {
+                found = g;
+                break;
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        List<String> links = new ArrayList<>(found.links());
+        return new Group(found.members(), i, i + 1, links, true);
+    }
+
+    /** After "than", "like", "to", "instead of"...: the group is an object. */
+    static boolean objectPosition(SentenceView v, Group g) {
+        int at = g.from() - 1;
+        if (v.wordAt(at, "the") && !g.reference()) {
+            at--;
+        }
+        Token before = v.token(at);
+        if (before == null) {
+            return false;
+        }
+        if (LOCATIONS.contains(before.lower()) && g.members().stream().allMatch(t -> t.kind() == Kind.RUNTIME)) {
+            return true;
+        }
+        return OBJECT_MARKERS.contains(before.lower()) || before.is("of") && v.wordAt(g.from() - 2, "instead")
+                || before.is("than");
+    }
+
+    private static boolean hasEligibleIn(SentenceView v, List<Group> groups, Clause clause, int i, boolean plural) {
+        for (Group g : groups) {
+            if (g.from() >= clause.from() && g.to() <= i && !g.reference()
+                    && (plural ? g.members().size() >= 2 : g.single())) {
+                Token before = v.token(g.from() - 1);
+                if (before == null || !OBJECT_MARKERS.contains(before.lower())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A subject pronoun or short reference anywhere in the clause ("the answer is that it is ..."). */
+    private Group referenceIn(Clause clause) {
+        for (Group g : groupsIn(clause)) {
+            if (g.reference() && !view.wordAt(g.from(), "them")) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    Clause clause(int c) {
+        return view.clauses.get(c);
+    }
+
+    int clauseCount() {
+        return view.clauses.size();
+    }
+
+    Group subject(int c) {
+        return subjects[c];
+    }
+
+    /** The sentence's main subject: that of the first clause that has one and is not a leading phrase. */
+    Group mainSubject() {
+        for (int c = 0; c < subjects.length; c++) {
+            if (subjects[c] != null && clause(c).role() != Clause.Role.LEAD) {
+                return subjects[c];
+            }
+        }
+        return subjects.length > 0 ? subjects[0] : null;
+    }
+
+    List<Group> groupsIn(Clause c) {
+        List<Group> out = new ArrayList<>();
+        for (Group g : groups) {
+            if (g.from() >= c.from() && g.from() < c.to()) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    private Group ownSubject(Clause clause, Group previous) {
+        if (clause.role() == Clause.Role.RELATIVE) {
+            int comma = clause.from() - 1;
+            for (Group g : groups) {
+                if (g.to() == comma) {
+                    return g;
+                }
+            }
+            Mention before = view.mentionAt(comma - 1);
+            return before != null && before.isConcept() ? null : previous;
+        }
+        int k = clause.from();
+        while (k < clause.to() && CONNECTORS.contains(view.tokens.get(k).lower())) {
+            k++;
+        }
+        for (Group g : groups) {
+            if (g.reference() && g.from() >= k && g.from() <= k + 2 && g.from() < clause.to()) {
+                return g;
+            }
+        }
+        for (Group g : groupsIn(clause)) {
+            if (subjectLike(g)) {
+                Group listed = hearstObject(g);
+                return listed != null ? listed : g;
+            }
+        }
+        return null;
+    }
+
+    /** "A JavaScript framework like React or Vue.js": the subject is the listed group. */
+    private Group hearstObject(Group g) {
+        if (!modifiesKindWord(g)) {
+            return null;
+        }
+        int after = NameDiscovery.listStart(view.tokens, g.to() + 1);
+        if (after < 0) {
+            return null;
+        }
+        for (Group other : groups) {
+            if (other.from() == after) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    /** A technology right before a kind word ("Python frameworks") modifies it; "the Go language" does not. */
+    boolean modifiesKindWord(Group g) {
+        Token next = view.token(g.to());
+        if (next == null || g.reference()) {
+            return false;
+        }
+        var kind = KindWords.any(next.lower());
+        return kind.isPresent() && !(kind.get() == Kind.LANGUAGE && g.members().get(0).kind() == Kind.LANGUAGE);
+    }
+
+    boolean subjectLike(Group g) {
+        Token before = view.token(g.from() - 1);
+        if (hearstListed(g)) {
+            return true;
+        }
+        if (before != null && OBJECT_MARKERS.contains(before.lower())) {
+            return false;
+        }
+        if (before != null && LOCATIONS.contains(before.lower())
+                && g.members().stream().allMatch(t -> t.kind() == Kind.RUNTIME)) {
+            return false;
+        }
+        if (before != null && before.is("of") && (view.wordAt(g.from() - 2, "instead"))) {
+            return false;
+        }
+        if (before != null && before.is("than") || view.wordAt(g.from() - 2, "rather")) {
+            return false;
+        }
+        return !modifiesKindWord(g) || hearstObject(g) != null;
+    }
+
+    /** "frameworks like X", "libraries such as X", "tools including X": X is what the sentence is about. */
+    boolean hearstListed(Group g) {
+        int k = g.from() - 1;
+        if (view.wordAt(k, "like") || view.wordAt(k, "including")) {
+            k--;
+        } else if (view.wordAt(k, "as") && view.wordAt(k - 1, "such")) {
+            k -= 2;
+        } else {
+            return false;
+        }
+        Token kind = view.token(k);
+        return kind != null && KindWords.any(kind.lower()).isPresent();
+    }
+
+    private boolean subjectPosition(Group g, Clause clause) {
+        int k = g.from() - 1;
+        if (k < clause.from()) {
+            return true;
+        }
+        Token before = view.token(k);
+        if (before == null || !SUBJECT_POSITION.contains(before.lower())) {
+            return false;
+        }
+        Token earlier = view.token(k - 1);
+        return !(before.is(",") || before.is("and")) || earlier == null || view.mentionAt(k - 1) == null;
+    }
+
+    /** A clause without a subject of its own continues the previous one when it starts with a verb. */
+    private boolean continues(Clause clause) {
+        if (clause.role() == Clause.Role.ELABORATION) {
+            return true;
+        }
+        int k = clause.from();
+        while (k < clause.to() && CONNECTORS.contains(view.tokens.get(k).lower())) {
+            k++;
+        }
+        Token t = view.token(k);
+        if (t == null || !t.isWord() || view.mentionAt(k) != null) {
+            return false;
+        }
+        String w = t.lower();
+        return Verbs.isVerbLike(w);
+    }
+
+    /**
+     * The technologies a concept at token {@code at} of clause {@code c} belongs to: a technology right
+     * before it ("a Python back end"), else the nearest subject-like group before it in the clause, else the
+     * clause subject.
+     */
+    Group ownerOf(int c, int at) {
+        Clause clause = clause(c);
+        Group nearest = null;
+        for (Group g : groupsIn(clause)) {
+            if (g.to() > at) {
+                break;
+            }
+            if (g.to() == at || g.to() + 1 == at && view.tokens.get(g.to()).type() == Token.Type.JOINER) {
+                return g;
+            }
+            boolean relativeAntecedent = view.wordAt(g.to(), "which") || view.wordAt(g.to(), "that")
+                    || view.wordAt(g.to(), "who");
+            if (relativeAntecedent || subjectLike(g)
+                    && (g.reference() || g == subjects[c] || hearstListed(g) || subjectPosition(g, clause))) {
+                Group listed = hearstObject(g);
+                nearest = listed != null && listed.to() <= at ? listed : g;
+            }
+        }
+        if (nearest != null && subjects[c] != null && subjects[c].reference() && subjects[c].from() > nearest.from()) {
+            nearest = subjects[c];
+        }
+        return nearest != null ? nearest : subjects[c];
+    }
+}

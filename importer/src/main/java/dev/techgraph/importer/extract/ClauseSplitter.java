@@ -1,0 +1,159 @@
+package dev.techgraph.importer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a sentence into clauses at semicolons, colons, dashes, "but"/"whereas", ", which"/", where", and
+ * ", and it ..." (a new subject), and cuts off a leading subordinate or prepositional phrase ("While Python
+ * can ...,", "For real-time apps,"). Marks clauses that assert nothing (questions, "whether") and hedged
+ * ones ("Technically, ...", "While X can ...").
+ */
+final class ClauseSplitter {
+
+    private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "whereas", "when",
+            "if", "since", "because", "as", "unless", "once", "even", "whenever");
+    private static final Set<String> CONCESSIVE = Set.of("while", "although", "though", "whereas", "even");
+    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "for", "with", "at", "by", "from", "among",
+            "unlike", "like", "compared", "besides", "beyond", "instead", "after", "before", "during", "outside",
+            "within", "across", "apart", "despite", "thanks", "given", "finally", "usually", "moreover",
+            "however", "technically", "theoretically", "today", "still", "yet", "overall", "meanwhile", "so",
+            "also", "first", "second", "third", "lastly", "ultimately", "historically", "generally", "typically");
+    private static final Set<String> HEDGE_LEADS = Set.of("technically", "theoretically");
+    private static final Set<String> MODALS = Set.of("can", "could", "may", "might", "possible");
+    private static final Set<String> BREAK_WORDS = Set.of("but", "whereas", "yet");
+    private static final Set<String> NEW_SUBJECT = Set.of("it", "they", "its", "their", "this", "these");
+
+    private ClauseSplitter() {
+    }
+
+    static List<Clause> split(SentenceView v) {
+        List<Token> t = v.tokens;
+        List<int[]> cuts = new ArrayList<>(); // [position, role ordinal]
+        int leadEnd = leadEnd(v);
+        if (leadEnd > 0) {
+            cuts.add(new int[]{leadEnd, Clause.Role.MAIN.ordinal()});
+        }
+        for (int i = 1; i < t.size(); i++) {
+            Token tok = t.get(i);
+            String w = tok.lower();
+            if (i <= leadEnd) {
+                continue;
+            }
+            if (w.equals(";") || w.equals("\u2014") || w.equals("\u2013")
+                    || w.equals("-") && tok.type() == Token.Type.PUNCT) {
+                cuts.add(new int[]{i + 1, Clause.Role.MAIN.ordinal()});
+            } else if (w.equals(":")) {
+                cuts.add(new int[]{i + 1, Clause.Role.ELABORATION.ordinal()});
+            } else if (BREAK_WORDS.contains(w) || w.equals("while") && t.get(i - 1).is(",")) {
+                cuts.add(new int[]{i, Clause.Role.MAIN.ordinal()});
+            } else if (w.equals(",") && i + 1 < t.size()) {
+                String next = t.get(i + 1).lower();
+                if (next.equals("which") || next.equals("where") || next.equals("who")) {
+                    cuts.add(new int[]{i + 1, Clause.Role.RELATIVE.ordinal()});
+                } else if ((next.equals("and") || next.equals("so")) && i + 2 < t.size()
+                        && (NEW_SUBJECT.contains(t.get(i + 2).lower()) || startsTech(v, i + 2) && !endsTech(v, i - 1))) {
+                    cuts.add(new int[]{i + 1, Clause.Role.MAIN.ordinal()});
+                }
+            } else if (w.equals("and") && newSubjectAfterObject(v, i)) {
+                cuts.add(new int[]{i, Clause.Role.MAIN.ordinal()});
+            } else if (w.equals("and") && i + 1 < t.size() && (t.get(i + 1).is("it") || t.get(i + 1).is("they"))) {
+                cuts.add(new int[]{i, Clause.Role.MAIN.ordinal()});
+            }
+        }
+        List<Clause> clauses = new ArrayList<>();
+        int start = 0;
+        Clause.Role role = leadEnd > 0 ? Clause.Role.LEAD : Clause.Role.MAIN;
+        for (int[] cut : cuts) {
+            if (cut[0] <= start || cut[0] >= t.size()) {
+                continue;
+            }
+            clauses.add(make(v, start, cut[0], role));
+            start = cut[0];
+            role = Clause.Role.values()[cut[1]];
+        }
+        clauses.add(make(v, start, t.size(), role));
+        boolean hedgeNext = leadEnd > 0 && HEDGE_LEADS.contains(t.get(v.parsed.firstWord()).lower());
+        if (hedgeNext && clauses.size() > 1) {
+            Clause c = clauses.get(1);
+            clauses.set(1, new Clause(c.from(), c.to(), c.role(), c.asserts(), true));
+        }
+        return clauses;
+    }
+
+    /** "Rails has Hotwire and Laravel has Livewire": after an object, a technology with its own verb. */
+    private static boolean newSubjectAfterObject(SentenceView v, int and) {
+        Mention before = v.mentionAt(and - 1);
+        Mention after = v.mentionAt(and + 1);
+        if (before == null || after == null || !before.isTech() || !after.isTech()) {
+            return false;
+        }
+        Token beforeObject = v.token(before.from() - 1);
+        Token afterSubject = v.token(after.to());
+        return beforeObject != null && afterSubject != null && Verbs.isVerbLike(beforeObject.lower())
+                && Verbs.isVerbLike(afterSubject.lower());
+    }
+
+    private static boolean endsTech(SentenceView v, int i) {
+        Mention m = v.mentionAt(i);
+        return m != null && m.isTech();
+    }
+
+    private static boolean startsTech(SentenceView v, int i) {
+        Mention m = v.mentionAt(i);
+        return m != null && m.isTech();
+    }
+
+    /** End (exclusive, after the comma) of a leading subordinate or prepositional phrase, or 0. */
+    private static int leadEnd(SentenceView v) {
+        int first = v.parsed.firstWord();
+        if (first < 0) {
+            return 0;
+        }
+        String w = v.tokens.get(first).lower();
+        if (!SUBORDINATORS.contains(w) && !PREPOSITIONS.contains(w)) {
+            return 0;
+        }
+        for (int i = first + 1; i < v.tokens.size(); i++) {
+            Token t = v.tokens.get(i);
+            if (t.is(",")) {
+                Mention after = v.mentionAt(i + 1);
+                boolean listGoesOn = after != null && v.mentionAt(i - 1) != null
+                        && after.isTech() == v.mentionAt(i - 1).isTech();
+                if (!listGoesOn) {
+                    return i + 1;
+                }
+            }
+            if (t.is(";") || t.is(":")) {
+                return 0;
+            }
+            if ((t.is("it") || t.is("they")) && i > first + 2 && (w.equals("instead") || w.equals("unlike"))) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static Clause make(SentenceView v, int from, int to, Clause.Role role) {
+        boolean asserts = true;
+        boolean hedged = false;
+        for (int k = from; k < to; k++) {
+            String w = v.tokens.get(k).lower();
+            if (w.equals("?") || w.equals("whether")) {
+                asserts = false;
+            }
+        }
+        if (role == Clause.Role.LEAD) {
+            String first = v.tokens.get(Math.max(0, v.parsed.firstWord())).lower();
+            if (CONCESSIVE.contains(first)) {
+                for (int k = from; k < to; k++) {
+                    if (MODALS.contains(v.tokens.get(k).lower())) {
+                        hedged = true;
+                    }
+                }
+            }
+        }
+        return new Clause(from, to, role, asserts, hedged);
+    }
+}

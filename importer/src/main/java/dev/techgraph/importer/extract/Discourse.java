@@ -1,0 +1,196 @@
+package dev.techgraph.importer.extract;
+
+import dev.techgraph.model.Kind;
+import dev.techgraph.model.vocabulary.Term;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the document has been talking about, for short references: "it", "they", "these frameworks",
+ * "the three runtimes", "both", "the syntax". A reference resolves only to what fits: "it" to a single
+ * current subject of the same block, "these frameworks" to the latest group of frameworks, and so on.
+ */
+final class Discourse {
+
+    private static final Set<String> DETERMINERS = Set.of("this", "these", "those", "the", "both", "all", "each");
+    private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "2", 2, "3", 3,
+            "4", 4, "both", 2);
+    private static final Set<String> EXPLETIVE = Set.of("matter", "important", "worth", "possible", "clear", "true",
+            "likely", "easy", "hard", "difficult", "common", "up", "time", "better", "best", "fair", "safe",
+            "obvious", "no", "why", "how", "what", "unclear", "tempting", "tricky");
+    private static final Set<String> ATTRIBUTES = Set.of("syntax", "ecosystem", "community", "compiler", "tooling",
+            "performance", "runtime", "documentation", "standard", "type", "learning", "garbage", "memory",
+            "concurrency", "api", "apis");
+
+    private int block = -1;
+    private Group subject;
+    private final List<Group> blockGroups = new ArrayList<>();
+    private final List<Term> recent = new ArrayList<>();
+    private final List<Term> blockLanguages = new ArrayList<>();
+
+    void enter(ParsedSentence s) {
+        if (s.block() != block) {
+            block = s.block();
+            subject = null;
+            blockGroups.clear();
+            blockLanguages.clear();
+        }
+    }
+
+    Group subject() {
+        return subject;
+    }
+
+    void setSubject(Group g) {
+        if (g != null) {
+            subject = g;
+        }
+    }
+
+    /** Remembers the groups a sentence named (after it has been analysed). */
+    void observe(List<Group> groups) {
+        for (Group g : groups) {
+            blockGroups.add(g);
+            for (Term t : g.members()) {
+                if (!g.reference() && t.kind() == Kind.LANGUAGE && !blockLanguages.contains(t)) {
+                    blockLanguages.add(t);
+                }
+                recent.remove(t);
+                recent.add(t);
+            }
+        }
+    }
+
+    /** The one language the current block has named so far, if exactly one. */
+    Optional<Term> topicLanguage() {
+        return blockLanguages.size() == 1 ? Optional.of(blockLanguages.get(0)) : Optional.empty();
+    }
+
+    /** The reference starting at token {@code i}, resolved, or null. */
+    Group resolveAt(SentenceView v, int i) {
+        Token t = v.token(i);
+        if (t == null || !t.isWord()) {
+            return null;
+        }
+        String w = t.lower();
+        if (w.equals("it") || w.equals("its")) {
+            if (w.equals("it") && expletive(v, i)) {
+                return null;
+            }
+            return subject != null && subject.single() ? span(subject.members(), i, i + 1) : null;
+        }
+        if (w.equals("they") || w.equals("their") || w.equals("them")) {
+            if (subject != null && subject.members().size() >= 2) {
+                return span(subject.members(), i, i + 1);
+            }
+            Group g = lastGroup(null, 2);
+            return g == null ? null : span(g.members(), i, i + 1);
+        }
+        int j = i;
+        if (w.equals("none") && v.wordAt(i + 1, "of")) {
+            j = i + 2;
+        }
+        Token det = v.token(j);
+        if (det == null || !DETERMINERS.contains(det.lower())) {
+            return null;
+        }
+        int k = j + 1;
+        Integer number = NUMBERS.get(det.lower());
+        Token maybeNumber = v.token(k);
+        if (maybeNumber != null && NUMBERS.containsKey(maybeNumber.lower()) && !maybeNumber.is("both")) {
+            number = NUMBERS.get(maybeNumber.lower());
+            k++;
+        }
+        Token noun = v.token(k);
+        if (noun != null && v.mentionAt(k) == null && KindWords.any(noun.lower()).isPresent()) {
+            Kind kind = KindWords.any(noun.lower()).get();
+            boolean plural = KindWords.isPlural(noun.lower());
+            if (number != null) {
+                List<Term> last = lastDistinct(kind, number);
+                return last == null ? null : span(last, j, k + 1);
+            }
+            if (plural) {
+                Group g = lastGroup(kind, 2);
+                return g == null ? null : span(g.members(), j, k + 1);
+            }
+            if (det.is("this") || det.is("the")) {
+                Optional<Term> one = lastSingle(kind);
+                return one.isPresent() ? span(List.of(one.get()), j, k + 1) : null;
+            }
+            return null;
+        }
+        boolean bareBoth = det.is("both") && k == j + 1 && v.mentionAt(k) == null;
+        boolean bareNumber = (det.is("all") || det.is("the")) && k == j + 2 && number != null
+                && (noun == null || v.mentionAt(k) == null);
+        if (bareBoth || bareNumber) {
+            Kind kind = recent.isEmpty() ? null : recent.get(recent.size() - 1).kind();
+            if (kind == null) {
+                return null;
+            }
+            List<Term> last = lastDistinct(kind, number);
+            return last == null ? null : span(last, j, k);
+        }
+        if ((det.is("the") || w.equals("its")) && noun != null && ATTRIBUTES.contains(noun.lower()) && i == v.parsed.firstWord()
+                && subject != null && subject.single()) {
+            return span(subject.members(), i, i + 1);
+        }
+        return null;
+    }
+
+    private boolean expletive(SentenceView v, int i) {
+        for (int k = i + 1; k <= i + 4; k++) {
+            Token t = v.token(k);
+            if (t != null && EXPLETIVE.contains(t.lower())) {
+                return v.wordAt(i + 1, "is") || v.wordAt(i + 1, "'s") || v.wordAt(i + 1, "was")
+                        || v.wordAt(i + 1, "depends");
+            }
+        }
+        return v.wordAt(i + 1, "depends");
+    }
+
+    private static Group span(List<Term> members, int from, int to) {
+        List<String> links = new ArrayList<>();
+        for (int k = 1; k < members.size(); k++) {
+            links.add("and");
+        }
+        return new Group(members, from, to, links, true);
+    }
+
+    private Group lastGroup(Kind kind, int atLeast) {
+        for (int k = blockGroups.size() - 1; k >= 0; k--) {
+            Group g = blockGroups.get(k);
+            if (g.members().size() >= atLeast && g.members().stream()
+                    .allMatch(t -> kind == null ? t.kind().isTechnology() : KindWords.compatible(kind, t.kind()))) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private Optional<Term> lastSingle(Kind kind) {
+        for (int k = blockGroups.size() - 1; k >= 0; k--) {
+            for (Term t : blockGroups.get(k).members()) {
+                if (KindWords.compatible(kind, t.kind())) {
+                    return Optional.of(t);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<Term> lastDistinct(Kind kind, int n) {
+        List<Term> all = recent;
+        List<Term> out = new ArrayList<>();
+        for (int k = all.size() - 1; k >= 0 && out.size() < n; k--) {
+            if (KindWords.compatible(kind, all.get(k).kind())) {
+                out.add(0, all.get(k));
+            }
+        }
+        return out.size() == n ? out : null;
+    }
+
+}

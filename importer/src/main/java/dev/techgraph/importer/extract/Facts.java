@@ -1,0 +1,76 @@
+package dev.techgraph.importer.extract;
+
+import dev.techgraph.model.Kind;
+import dev.techgraph.model.Polarity;
+import dev.techgraph.model.RelationType;
+import dev.techgraph.model.vocabulary.Term;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Collects facts and keeps only what the graph model allows (e.g. WRITTEN_IN ends at a Language,
+ * RUNS_ON goes from a Language to a Runtime); unsure verdicts, hedged positives and self-loops are dropped.
+ */
+final class Facts {
+
+    private static final Set<Kind> TECH_BUT_LANGUAGE = EnumSet.of(Kind.FRAMEWORK, Kind.RUNTIME, Kind.LIBRARY,
+            Kind.TOOL);
+    private static final Set<Kind> TECH = EnumSet.of(Kind.LANGUAGE, Kind.FRAMEWORK, Kind.RUNTIME, Kind.LIBRARY,
+            Kind.TOOL);
+    private static final Set<Kind> CONCEPT = EnumSet.of(Kind.USE_CASE, Kind.TRAIT);
+    private static final Map<RelationType, Set<Kind>[]> ALLOWED = allowed();
+
+    @SuppressWarnings("unchecked")
+    private static Map<RelationType, Set<Kind>[]> allowed() {
+        return Map.of(
+                RelationType.WRITTEN_IN, new Set[]{TECH_BUT_LANGUAGE, EnumSet.of(Kind.LANGUAGE)},
+                RelationType.COMPILES_TO, new Set[]{EnumSet.of(Kind.TOOL), EnumSet.of(Kind.LANGUAGE)},
+                RelationType.RUNS_ON, new Set[]{EnumSet.of(Kind.LANGUAGE), EnumSet.of(Kind.RUNTIME)},
+                RelationType.SUITED_FOR, new Set[]{TECH, EnumSet.of(Kind.USE_CASE)},
+                RelationType.HAS_TRAIT, new Set[]{TECH, EnumSet.of(Kind.TRAIT)},
+                RelationType.PART_OF, new Set[]{CONCEPT, CONCEPT},
+                RelationType.USED_WITH, new Set[]{TECH, TECH},
+                RelationType.COMPARED_WITH, new Set[]{TECH, TECH});
+    }
+
+    private final List<Fact> facts = new ArrayList<>();
+    private final Refs refs;
+
+    Facts(Refs refs) {
+        this.refs = refs;
+    }
+
+    /** Adds a fact for every source and target, under the verdict and the clause's hedge. */
+    void add(List<Term> sources, RelationType type, List<Term> targets, Negation.Verdict verdict, Clause clause,
+             String rule, int sentence) {
+        if (verdict.unsure() || clause != null && (!clause.asserts()
+                || clause.hedged() && verdict.polarity() == Polarity.POSITIVE)) {
+            return;
+        }
+        for (Term s : sources) {
+            for (Term t : targets) {
+                add(s, type, t, verdict.polarity(), verdict.qualifier(), rule, sentence);
+            }
+        }
+    }
+
+    void add(Term source, RelationType type, Term target, Polarity polarity, String qualifier, String rule,
+             int sentence) {
+        if (source == target || refs.of(source).equals(refs.of(target))) {
+            return;
+        }
+        Set<Kind>[] ends = ALLOWED.get(type);
+        if (!ends[0].contains(source.kind()) || !ends[1].contains(target.kind())) {
+            return;
+        }
+        facts.add(new Fact(source, type, target, polarity, qualifier, rule, sentence));
+    }
+
+    List<Fact> all() {
+        return facts;
+    }
+}

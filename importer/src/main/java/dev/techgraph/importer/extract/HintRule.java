@@ -1,0 +1,80 @@
+package dev.techgraph.importer.extract;
+
+import dev.techgraph.model.Kind;
+import dev.techgraph.model.Polarity;
+import dev.techgraph.model.RelationType;
+import dev.techgraph.model.vocabulary.Term;
+
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Background knowledge confirmed by the sentence, never instead of it: a technology whose vocabulary
+ * entry says {@code lang=L} is WRITTEN_IN L (a runtime: L RUNS_ON it) when the sentence names both
+ * (hint.cooccurrence), or when it lists the technology after a kind word ("frameworks like X") in a
+ * paragraph that talks about L alone (hint.topic); a tool with {@code compiles=M} COMPILES_TO M when the
+ * sentence names M. Only in sentences free of negation: when unsure, nothing.
+ */
+final class HintRule implements Rule {
+
+    private final Lexicon lexicon;
+
+    HintRule(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public void apply(Analysis a, Discourse discourse, Facts out) {
+        SentenceView v = a.view;
+        for (int k = 0; k < v.tokens.size(); k++) {
+            if (Negation.isTrigger(v, k)) {
+                return;
+            }
+        }
+        for (Clause c : v.clauses) {
+            if (!c.asserts()) {
+                return;
+            }
+        }
+        Set<Term> named = new LinkedHashSet<>();
+        Set<Term> languages = new LinkedHashSet<>();
+        for (Group g : a.groups) {
+            for (Term t : g.members()) {
+                named.add(t);
+                if (t.kind() == Kind.LANGUAGE && !g.reference()) {
+                    languages.add(t);
+                }
+            }
+        }
+        int sentence = v.parsed.index();
+        for (Group g : a.groups) {
+            boolean listed = a.hearstListed(g);
+            if (!g.reference() && !listed && Analysis.objectPosition(v, g)) {
+                continue;
+            }
+            for (Term t : g.members()) {
+                Optional<Term> lang = lexicon.language(t.language());
+                if (lang.isPresent() && languages.contains(lang.get())) {
+                    emit(t, lang.get(), "hint.cooccurrence", sentence, out);
+                } else if (lang.isPresent() && listed && languages.isEmpty()
+                        && discourse.topicLanguage().filter(lang.get()::equals).isPresent()) {
+                    emit(t, lang.get(), "hint.topic", sentence, out);
+                }
+                Optional<Term> target = lexicon.language(t.compiles());
+                if (target.isPresent() && named.contains(target.get()) && t.kind() == Kind.TOOL) {
+                    out.add(t, RelationType.COMPILES_TO, target.get(), Polarity.POSITIVE, null, "hint.compiles",
+                            sentence);
+                }
+            }
+        }
+    }
+
+    private static void emit(Term tech, Term language, String rule, int sentence, Facts out) {
+        if (tech.kind() == Kind.RUNTIME) {
+            out.add(language, RelationType.RUNS_ON, tech, Polarity.POSITIVE, null, rule, sentence);
+        } else {
+            out.add(tech, RelationType.WRITTEN_IN, language, Polarity.POSITIVE, null, rule, sentence);
+        }
+    }
+}

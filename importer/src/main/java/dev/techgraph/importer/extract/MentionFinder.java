@@ -1,0 +1,160 @@
+package dev.techgraph.importer.extract;
+
+import dev.techgraph.model.Kind;
+import dev.techgraph.model.vocabulary.Term;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the entities each sentence of a document names: vocabulary forms by longest match, names found by
+ * {@link NameDiscovery}, and ambiguous names ("Go", "Rust", "Rails") only where {@link AmbiguityGuard}
+ * finds support, in the sentence or, for a capitalised form, elsewhere in the document.
+ */
+final class MentionFinder {
+
+    private record Candidate(TermTrie.Match match, TermTrie.Entry entry) {
+    }
+
+    private final Lexicon lexicon;
+
+    MentionFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    void find(List<ParsedSentence> sentences) {
+        List<List<Candidate>> perSentence = new ArrayList<>();
+        Map<String, Kind> discovered = new LinkedHashMap<>();
+        for (ParsedSentence s : sentences) {
+            List<Candidate> candidates = candidates(s, lexicon.trie());
+            perSentence.add(candidates);
+            boolean[] known = new boolean[s.tokens.size()];
+            for (Candidate c : candidates) {
+                for (int k = c.match().from(); k < c.match().to(); k++) {
+                    known[k] = true;
+                }
+            }
+            NameDiscovery.discover(s.tokens, known).forEach(discovered::putIfAbsent);
+        }
+        TermTrie local = localTrie(discovered);
+        Set<Term> supported = new HashSet<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            ParsedSentence s = sentences.get(i);
+            if (!discovered.isEmpty()) {
+                perSentence.set(i, merge(perSentence.get(i), candidates(s, local)));
+            }
+            for (Candidate c : perSentence.get(i)) {
+                if (!c.entry().guarded() || AmbiguityGuard.supported(s, c.match(), techSpans(perSentence.get(i)))) {
+                    supported.add(c.entry().term());
+                }
+            }
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            ParsedSentence s = sentences.get(i);
+            List<TermTrie.Match> spans = techSpans(perSentence.get(i));
+            for (Candidate c : perSentence.get(i)) {
+                TermTrie.Match m = c.match();
+                boolean keep = !c.entry().guarded()
+                        || AmbiguityGuard.supported(s, m, spans)
+                        || supported.contains(c.entry().term()) && AmbiguityGuard.plausible(s, m);
+                if (keep) {
+                    Token first = s.tokens.get(m.from());
+                    Token last = s.tokens.get(m.to() - 1);
+                    s.mentions.add(new Mention(m.from(), m.to(), c.entry().term(),
+                            s.sentence.text().substring(first.start(), last.end()), c.entry().opposite(),
+                            first.start(), last.end()));
+                }
+            }
+        }
+    }
+
+    private static List<TermTrie.Match> techSpans(List<Candidate> candidates) {
+        List<TermTrie.Match> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.entry().term().kind().isTechnology()) {
+                out.add(c.match());
+            }
+        }
+        return out;
+    }
+
+    /** Longest match left to right; a guarded form must match case-sensitively. */
+    private static List<Candidate> candidates(ParsedSentence s, TermTrie trie) {
+        List<Candidate> out = new ArrayList<>();
+        List<Token> tokens = s.tokens;
+        int i = 0;
+        while (i < tokens.size()) {
+            Candidate chosen = null;
+            for (TermTrie.Match m : trie.matchesAt(tokens, i)) {
+                for (TermTrie.Entry e : m.entries()) {
+                    if (!e.guarded() || sameCase(tokens, m, e)) {
+                        chosen = new Candidate(m, e);
+                        break;
+                    }
+                }
+                if (chosen != null) {
+                    break;
+                }
+            }
+            if (chosen != null) {
+                out.add(chosen);
+                i = chosen.match().to();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameCase(List<Token> tokens, TermTrie.Match m, TermTrie.Entry e) {
+        int w = 0;
+        for (int k = m.from(); k < m.to(); k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                continue;
+            }
+            if (w >= e.words().size() || !t.text().equals(e.words().get(w))) {
+                return false;
+            }
+            w++;
+        }
+        return true;
+    }
+
+    /** Vocabulary candidates win; a discovered name fills only tokens nothing else matched. */
+    private static List<Candidate> merge(List<Candidate> vocabulary, List<Candidate> discovered) {
+        if (discovered.isEmpty()) {
+            return vocabulary;
+        }
+        List<Candidate> out = new ArrayList<>(vocabulary);
+        for (Candidate d : discovered) {
+            boolean overlaps = false;
+            for (Candidate v : vocabulary) {
+                if (d.match().from() < v.match().to() && v.match().from() < d.match().to()) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps) {
+                out.add(d);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.match().from(), b.match().from()));
+        return out;
+    }
+
+    private static TermTrie localTrie(Map<String, Kind> discovered) {
+        TermTrie trie = new TermTrie();
+        Map<String, Term> terms = new HashMap<>();
+        discovered.forEach((name, kind) -> {
+            Term term = terms.computeIfAbsent(name, n -> new Term(kind, n, List.of(), false, null, null, null));
+            trie.add(term, name, false, false);
+        });
+        return trie;
+    }
+}

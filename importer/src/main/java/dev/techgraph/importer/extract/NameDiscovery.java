@@ -1,0 +1,171 @@
+package dev.techgraph.importer.extract;
+
+import dev.techgraph.model.Kind;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds technologies the vocabulary does not know by Hearst patterns (the kind word decides the kind):
+ * "KIND such as X, Y and Z", "KIND like X or Y", "X, Y and other KIND", "X is a (...) KIND",
+ * "X, a (...) KIND". A candidate must look like a name: capitalised or with a dotted form ("Socket.io").
+ */
+final class NameDiscovery {
+
+    private static final Set<String> NOT_NAMES = Set.of("the", "this", "that", "these", "those", "it", "its", "a",
+            "an", "many", "most", "some", "other", "both", "all", "each", "every", "popular", "modern", "another",
+            "one", "such", "our", "your", "we", "you", "they", "he", "she", "there", "here", "what", "which", "who",
+            "in", "on", "for", "with", "and", "or", "but", "if", "when", "while", "although", "however", "why",
+            "how", "today", "now", "also", "so", "yet", "then", "i", "my", "as", "at", "by", "from", "to", "of",
+            "not", "no", "yes", "q", "a:", "note", "tip", "conclusion", "summary", "overview", "introduction");
+
+    private NameDiscovery() {
+    }
+
+    /** Names found in one sentence, with their kinds; {@code known[i]} marks tokens already matched. */
+    static Map<String, Kind> discover(List<Token> tokens, boolean[] known) {
+        Map<String, Kind> found = new LinkedHashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            Optional<Kind> plural = KindWords.plural(t.lower());
+            if (plural.isPresent()) {
+                int list = listStart(tokens, i + 1);
+                if (list > 0) {
+                    readList(tokens, known, list, plural.get(), found);
+                }
+                if (i >= 2 && tokens.get(i - 1).is("other") && tokens.get(i - 2).is("and")) {
+                    readListBackwards(tokens, known, i - 3, plural.get(), found);
+                }
+            }
+            Optional<Kind> singular = KindWords.singular(t.lower());
+            if (singular.isPresent()) {
+                copula(tokens, known, i, singular.get(), found);
+            }
+        }
+        return found;
+    }
+
+    /** Position after "such as", "like", "including", or -1. */
+    static int listStart(List<Token> tokens, int i) {
+        if (i < tokens.size() && (tokens.get(i).is("like") || tokens.get(i).is("including"))) {
+            return i + 1;
+        }
+        if (i + 1 < tokens.size() && tokens.get(i).is("such") && tokens.get(i + 1).is("as")) {
+            return i + 2;
+        }
+        return -1;
+    }
+
+    private static void readList(List<Token> tokens, boolean[] known, int i, Kind kind, Map<String, Kind> found) {
+        while (i < tokens.size()) {
+            int end = nameEnd(tokens, i);
+            if (end == i) {
+                return;
+            }
+            addName(tokens, known, i, end, kind, found);
+            i = end;
+            if (i < tokens.size() && tokens.get(i).is(",")) {
+                i++;
+            }
+            if (i < tokens.size() && (tokens.get(i).is("and") || tokens.get(i).is("or"))) {
+                i++;
+            } else if (i > 0 && !tokens.get(i - 1).is(",")) {
+                return;
+            }
+        }
+    }
+
+    private static void readListBackwards(List<Token> tokens, boolean[] known, int end, Kind kind,
+                                          Map<String, Kind> found) {
+        int i = end;
+        while (i >= 0) {
+            int start = i;
+            while (start >= 0 && looksLikeNameWord(tokens.get(start)) && i - start < 3) {
+                start--;
+            }
+            start++;
+            if (start > i) {
+                return;
+            }
+            addName(tokens, known, start, i + 1, kind, found);
+            i = start - 1;
+            if (i >= 0 && tokens.get(i).is(",")) {
+                i--;
+            } else {
+                return;
+            }
+        }
+    }
+
+    /** "X is a (...) KIND" and "X, a (...) KIND" with X at the start of the sentence or of a clause. */
+    private static void copula(List<Token> tokens, boolean[] known, int kindAt, Kind kind, Map<String, Kind> found) {
+        int j = kindAt - 1;
+        int filler = 0;
+        while (j >= 0 && tokens.get(j).isWord() && !tokens.get(j).is("a") && !tokens.get(j).is("an")
+                && filler < 4) {
+            j--;
+            filler++;
+        }
+        if (j < 1 || !(tokens.get(j).is("a") || tokens.get(j).is("an"))) {
+            return;
+        }
+        int verb = j - 1;
+        if (!(tokens.get(verb).is("is") || tokens.get(verb).is(",") || tokens.get(verb).is("was"))) {
+            return;
+        }
+        int end = verb;
+        int start = end - 1;
+        while (start >= 0 && looksLikeNameWord(tokens.get(start)) && end - start <= 3) {
+            start--;
+        }
+        start++;
+        if (start >= end) {
+            return;
+        }
+        if (start > 0 && !(tokens.get(start - 1).is(",") || tokens.get(start - 1).is(";")
+                || tokens.get(start - 1).is(":") || tokens.get(start - 1).is("("))) {
+            return;
+        }
+        addName(tokens, known, start, end, kind, found);
+    }
+
+    private static int nameEnd(List<Token> tokens, int i) {
+        int j = i;
+        while (j < tokens.size() && j - i < 3 && looksLikeNameWord(tokens.get(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    static boolean looksLikeNameWord(Token t) {
+        if (!t.isWord() || NOT_NAMES.contains(t.lower())) {
+            return false;
+        }
+        return t.capitalised() || t.text().indexOf('.') > 0;
+    }
+
+    private static void addName(List<Token> tokens, boolean[] known, int from, int to, Kind kind,
+                                Map<String, Kind> found) {
+        for (int k = from; k < to; k++) {
+            if (known[k]) {
+                return;
+            }
+        }
+        StringBuilder name = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                name.append(' ');
+            }
+            name.append(tokens.get(k).text());
+        }
+        if (name.length() > 1) {
+            found.putIfAbsent(name.toString(), kind);
+        }
+    }
+}

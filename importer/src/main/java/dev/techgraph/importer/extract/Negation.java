@@ -1,0 +1,168 @@
+package dev.techgraph.importer.extract;
+
+import dev.techgraph.model.Polarity;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * NegEx-style polarity of a fact whose object sits at a token of a clause: a trigger ("not", "n't", "no",
+ * "never", "without", "lacks", "rarely", "neither/nor", "none") before the object negates it while its
+ * scope lasts; the scope ends at a comma that does not continue a list, or at "but", "which", "because"...
+ * Pseudo-negations ("not only", "no doubt", "not limited to") are skipped. Hedges: "limited" anywhere in
+ * the clause negates ("support is limited"), "niche" only qualifies. When a trigger precedes the object
+ * but its scope was cut, the verdict is {@link Verdict#UNSURE}: the caller drops the fact.
+ */
+final class Negation {
+
+    /** The polarity of one fact, or unsure. */
+    record Verdict(Polarity polarity, String qualifier, boolean unsure) {
+        static final Verdict POSITIVE = new Verdict(Polarity.POSITIVE, null, false);
+        static final Verdict UNSURE = new Verdict(Polarity.POSITIVE, null, true);
+
+        static Verdict negative(String qualifier) {
+            return new Verdict(Polarity.NEGATIVE, qualifier, false);
+        }
+
+        Verdict qualified(String q) {
+            return qualifier != null || q == null ? this : new Verdict(polarity, q, unsure);
+        }
+    }
+
+    private static final Set<String> TRIGGERS = Set.of("not", "never", "no", "none", "neither", "nor", "cannot",
+            "without", "lacks", "lack", "lacking", "lacked", "rarely", "seldom", "hardly", "barely", "struggles",
+            "struggle", "fails", "nothing", "removed", "away");
+    private static final Set<String> SCOPE_END = Set.of("but", "which", "where", "because", "so", "while",
+            "although", "though", "yet", "whereas", "since", ";", "unless", "except", "however");
+    private static final Set<String> ADVERBS = Set.of("natively", "directly", "always", "fully", "quite",
+            "really", "well", "yet", "officially", "ideal", "good", "great", "recommended", "designed", "built",
+            "suited", "used", "the", "a", "an", "as", "very", "particularly");
+
+    private Negation() {
+    }
+
+    /** Polarity of a fact about the object at tokens [object, objectEnd) of {@code clause}. */
+    static Verdict of(SentenceView v, Clause clause, int object, int objectEnd) {
+        List<Token> t = v.tokens;
+        Verdict verdict = Verdict.POSITIVE;
+        boolean inScope = false;
+        boolean cut = false;
+        String qualifier = null;
+        for (int k = clause.from(); k < object; k++) {
+            Token tok = t.get(k);
+            String w = tok.lower();
+            if (isTrigger(v, k)) {
+                inScope = true;
+                cut = false;
+                qualifier = qualifier(v, k);
+                if (w.equals("nor") || w.equals("neither") || w.equals("none")) {
+                    qualifier = null;
+                }
+            } else if (inScope && (SCOPE_END.contains(w) || w.equals(",") && !listGoesOn(v, k))) {
+                inScope = false;
+                cut = true;
+            } else if (inScope && (w.equals("instead") || w.equals("rather"))) {
+                inScope = false;
+                cut = true;
+            }
+        }
+        if (inScope) {
+            verdict = Verdict.negative(qualifier);
+        } else if (cut) {
+            verdict = Verdict.UNSURE;
+        }
+        String after = negativePredicate(v, clause, objectEnd);
+        if (after != null && verdict.polarity() == Polarity.POSITIVE && !verdict.unsure()) {
+            verdict = Verdict.negative(after);
+        }
+        if (localNegation(v, clause, object)) {
+            verdict = Verdict.negative(t.get(object - 2).lower() + " " + t.get(object - 1).lower());
+        }
+        if (!verdict.unsure() && verdict.polarity() == Polarity.POSITIVE) {
+            for (int k = clause.from(); k < clause.to(); k++) {
+                String w = t.get(k).lower();
+                if (w.equals("limited") && !(k > 0 && t.get(k - 1).is("not"))) {
+                    return Verdict.negative("limited");
+                }
+                if (w.equals("niche")) {
+                    verdict = verdict.qualified("niche");
+                }
+            }
+        }
+        return verdict;
+    }
+
+    private static final Set<String> NEGATIVE_PREDICATES = Set.of("smaller", "weaker", "immature", "lacking",
+            "poor", "missing", "thin", "worse", "slower", "limited", "weak", "incomplete");
+
+    /** "its library ecosystem is smaller": a negative predicate right after the object. */
+    private static String negativePredicate(SentenceView v, Clause clause, int objectEnd) {
+        int k = objectEnd;
+        if (!(v.wordAt(k, "is") || v.wordAt(k, "are") || v.wordAt(k, "remains") || v.wordAt(k, "feels"))) {
+            return null;
+        }
+        k++;
+        while (k < clause.to() && (v.wordAt(k, "still") || v.wordAt(k, "much") || v.wordAt(k, "somewhat")
+                || v.wordAt(k, "far") || v.wordAt(k, "quite") || v.wordAt(k, "generally") || v.wordAt(k, "rather"))) {
+            k++;
+        }
+        Token t = v.token(k);
+        return t != null && k < clause.to() && NEGATIVE_PREDICATES.contains(t.lower()) ? t.lower() : null;
+    }
+
+    /** "instead of X", "rather than X": negates just the object right after it. */
+    private static boolean localNegation(SentenceView v, Clause clause, int object) {
+        return object - 2 >= clause.from() && (v.wordAt(object - 2, "instead") && v.wordAt(object - 1, "of")
+                || v.wordAt(object - 2, "rather") && v.wordAt(object - 1, "than"));
+    }
+
+    static boolean isTrigger(SentenceView v, int k) {
+        Token tok = v.tokens.get(k);
+        String w = tok.lower();
+        if (!(TRIGGERS.contains(w) || w.endsWith("n't"))) {
+            return false;
+        }
+        if ((w.equals("removed") || w.equals("away")) && !v.wordAt(k + 1, "from")) {
+            return false;
+        }
+        Token next = v.token(k + 1);
+        String n = next == null ? "" : next.lower();
+        if ((w.equals("not") || w.endsWith("n't")) && (n.equals("only") || n.equals("just") || n.equals("to")
+                && v.wordAt(k + 2, "mention") || n.equals("limited") && v.wordAt(k + 2, "to")
+                || n.equals("necessarily"))) {
+            return false;
+        }
+        if (w.equals("no") && (n.equals("doubt") || n.equals("matter") || n.equals("wonder") || n.equals("surprise")
+               )) {
+            return false;
+        }
+        if (w.equals("nothing") && n.equals("but")) {
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean listGoesOn(SentenceView v, int comma) {
+        Mention before = v.mentionAt(comma - 1);
+        Mention after = v.mentionAt(comma + 1);
+        if (after == null && (v.wordAt(comma + 1, "and") || v.wordAt(comma + 1, "or"))) {
+            after = v.mentionAt(comma + 2);
+        }
+        return before != null && after != null;
+    }
+
+    private static String qualifier(SentenceView v, int k) {
+        String w = v.tokens.get(k).lower();
+        String base = w.endsWith("n't") ? "not" : w;
+        Token next = v.token(k + 1);
+        if (next != null && next.isWord() && (ADVERBS.contains(next.lower()) || next.lower().endsWith("ly"))) {
+            String q = base + " " + next.lower();
+            Token third = v.token(k + 2);
+            if ((next.is("as") || next.is("the") || next.is("a")) && third != null && third.isWord()) {
+                q += " " + third.lower();
+            }
+            return q;
+        }
+        return base;
+    }
+}

@@ -1,0 +1,213 @@
+package dev.techgraph.importer.extract;
+
+import dev.techgraph.model.vocabulary.Term;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One sentence prepared for the relation rules: tokens, mentions, the groups the mentions form, and the
+ * clauses. Groups of technologies and groups of concepts are kept apart.
+ */
+final class SentenceView {
+
+    private static final Set<String> LIST_LINKS = Set.of(",", "and", "or", "nor", "vs", "versus", "&", "/",
+            "plus");
+    private static final Set<String> WITH_LINKS = Set.of("with", "combined", "paired", "together", "along",
+            "alongside", "coupled");
+
+    final ParsedSentence parsed;
+    final List<Token> tokens;
+    final List<Group> techGroups = new ArrayList<>();
+    final List<Group> conceptGroups = new ArrayList<>();
+    final List<Mention> concepts = new ArrayList<>();
+    final List<Clause> clauses;
+    private final int[] mentionAt;
+
+    SentenceView(ParsedSentence parsed) {
+        this.parsed = parsed;
+        this.tokens = parsed.tokens;
+        this.mentionAt = new int[tokens.size()];
+        java.util.Arrays.fill(mentionAt, -1);
+        for (int i = 0; i < parsed.mentions.size(); i++) {
+            Mention m = parsed.mentions.get(i);
+            for (int k = m.from(); k < m.to(); k++) {
+                mentionAt[k] = i;
+            }
+            if (m.isConcept()) {
+                concepts.add(m);
+            }
+        }
+        buildGroups(true, techGroups);
+        buildGroups(false, conceptGroups);
+        this.clauses = ClauseSplitter.split(this);
+    }
+
+    private void buildGroups(boolean tech, List<Group> out) {
+        List<Term> members = new ArrayList<>();
+        List<String> links = new ArrayList<>();
+        int from = -1;
+        int to = -1;
+        for (Mention m : parsed.mentions) {
+            if (m.isTech() != tech) {
+                continue;
+            }
+            String link = members.isEmpty() ? null : link(to, m.from(), tech);
+            if (link != null && link.equals("and") && tech && objectThenSubject(to, m)) {
+                link = null;
+            }
+            if (link != null) {
+                if (!members.contains(m.term())) {
+                    members.add(m.term());
+                    links.add(link);
+                }
+                to = m.to();
+                continue;
+            }
+            if (!members.isEmpty()) {
+                out.add(new Group(members, startWithDeterminer(from), to, links, false));
+            }
+            members = new ArrayList<>(List.of(m.term()));
+            links = new ArrayList<>();
+            from = m.from();
+            to = m.to();
+        }
+        if (!members.isEmpty()) {
+            out.add(new Group(members, startWithDeterminer(from), to, links, false));
+        }
+    }
+
+    private boolean objectThenSubject(int previousEnd, Mention next) {
+        Mention previous = mentionAt(previousEnd - 1);
+        Token beforeObject = previous == null ? null : token(previous.from() - 1);
+        Token afterSubject = token(next.to());
+        return beforeObject != null && afterSubject != null && Verbs.isVerbLike(beforeObject.lower())
+                && Verbs.isVerbLike(afterSubject.lower());
+    }
+
+    /** "both X and Y", "neither X nor Y", "either X or Y": the group starts at the determiner. */
+    private int startWithDeterminer(int from) {
+        if (from > 0) {
+            String w = tokens.get(from - 1).lower();
+            if (w.equals("both") || w.equals("neither") || w.equals("either")) {
+                return from - 1;
+            }
+        }
+        return from;
+    }
+
+    /** The connector between two mentions if only list words (or, for technologies, "with") lie between. */
+    private String link(int from, int to, boolean tech) {
+        if (from >= to) {
+            return from == to ? null : null;
+        }
+        String main = null;
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).lower();
+            if (w.equals(".") && k > from && tokens.get(k - 1).is("vs")) {
+                continue;
+            }
+            if (w.equals("as") && k + 1 < to && tokens.get(k + 1).is("well")) {
+                k++;
+                if (k + 1 < to && tokens.get(k + 1).is("as")) {
+                    k++;
+                }
+                main = "and";
+                continue;
+            }
+            if (LIST_LINKS.contains(w)) {
+                if (main == null || main.equals(",")) {
+                    main = w;
+                }
+            } else if (tech && WITH_LINKS.contains(w)) {
+                main = "with";
+            } else {
+                return null;
+            }
+        }
+        if (to - from > 3) {
+            return null;
+        }
+        return main;
+    }
+
+    Mention mentionAt(int token) {
+        return token >= 0 && token < mentionAt.length && mentionAt[token] >= 0
+                ? parsed.mentions.get(mentionAt[token]) : null;
+    }
+
+    Token token(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
+    }
+
+    boolean wordAt(int i, String lower) {
+        Token t = token(i);
+        return t != null && t.is(lower);
+    }
+
+    /** The technology group that starts at token {@code i} (after an optional "the"), or null. */
+    Group techGroupAt(int i) {
+        if (wordAt(i, "the")) {
+            i++;
+        }
+        for (Group g : techGroups) {
+            if (g.from() == i) {
+                return g;
+            }
+        }
+        Mention m = mentionAt(i);
+        if (m != null && m.isTech()) {
+            for (Group g : techGroups) {
+                if (g.from() <= i && i < g.to()) {
+                    return g;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The clause containing token {@code i}. */
+    Clause clauseOf(int i) {
+        for (Clause c : clauses) {
+            if (c.from() <= i && i < c.to()) {
+                return c;
+            }
+        }
+        return clauses.get(clauses.size() - 1);
+    }
+
+    List<Group> techGroupsIn(Clause c) {
+        List<Group> out = new ArrayList<>();
+        for (Group g : techGroups) {
+            if (g.from() >= c.from() && g.from() < c.to()) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    List<Mention> conceptsIn(Clause c) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : concepts) {
+            if (m.from() >= c.from() && m.from() < c.to()) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Index of the first token at or after {@code from} (before {@code to}) whose lower text is in {@code words}. */
+    int find(int from, int to, Set<String> words) {
+        for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
+            if (words.contains(tokens.get(k).lower())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    String text() {
+        return parsed.sentence.text();
+    }
+}

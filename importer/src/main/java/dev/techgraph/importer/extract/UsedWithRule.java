@@ -1,0 +1,115 @@
+package dev.techgraph.importer.extract;
+
+import dev.techgraph.model.Polarity;
+import dev.techgraph.model.RelationType;
+import dev.techgraph.model.vocabulary.Term;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * USED_WITH: "X with Y" / "X combined with Y" (used_with.with), "X uses / supports / has / ships Y"
+ * (used_with.verb), "instead of Y" next to such a verb (negative), and lists that the sentence says go
+ * together ("relies on A, B and C", "used together", "the foundational trio") (used_with.together).
+ */
+final class UsedWithRule implements Rule {
+
+    private static final Set<String> VERBS = Set.of("uses", "use", "using", "supports", "support", "has", "have",
+            "bundles", "ships", "integrates", "pairs", "interoperable", "interoperates", "embeds", "wraps",
+            "leverages", "import", "imports");
+    private static final Set<String> SKIP = Set.of("a", "an", "the", "with", "on", "its", "both", "first-class",
+            "also", "most", "many");
+    private static final Set<String> VERB_TOGETHER = Set.of("relies", "rely", "combine", "combines");
+    private static final Set<String> TOGETHER = Set.of("together", "trio", "stack", "combination", "relies",
+            "rely", "combine", "combines", "duo", "pair");
+
+    @Override
+    public void apply(Analysis a, Discourse discourse, Facts out) {
+        SentenceView v = a.view;
+        int sentence = v.parsed.index();
+        for (Group g : v.techGroups) {
+            if (!g.has("with")) {
+                continue;
+            }
+            Clause clause = v.clauseOf(g.from());
+            List<Term> before = new ArrayList<>();
+            for (int m = 0; m < g.members().size(); m++) {
+                if (m > 0 && g.links().get(m - 1).equals("with")) {
+                    out.add(before, RelationType.USED_WITH, List.of(g.members().get(m)),
+                            Negation.of(v, clause, g.from(), g.to()), clause, "used_with.with", sentence);
+                }
+                before.add(g.members().get(m));
+            }
+        }
+        for (int c = 0; c < a.clauseCount(); c++) {
+            Clause clause = a.clause(c);
+            boolean usesVerb = false;
+            for (int k = clause.from(); k < clause.to(); k++) {
+                if (!VERBS.contains(v.tokens.get(k).lower())) {
+                    continue;
+                }
+                usesVerb = true;
+                int i = k + 1;
+                while (i < clause.to() && SKIP.contains(v.tokens.get(i).lower())) {
+                    i++;
+                }
+                Group object = v.techGroupAt(i);
+                Group owner = a.ownerOf(c, k);
+                if (object != null && owner != null && owner.from() < k && !owner.members().equals(object.members())) {
+                    out.add(owner.members(), RelationType.USED_WITH, object.members(),
+                            Negation.of(v, clause, object.from(), object.to()), clause, "used_with.verb", sentence);
+                }
+            }
+            int together = -1;
+            for (int k = clause.from(); k < clause.to() && together < 0; k++) {
+                String w = v.tokens.get(k).lower();
+                if (TOGETHER.contains(w)) {
+                    together = VERB_TOGETHER.contains(w) ? k : clause.from();
+                }
+            }
+            for (Group g : a.groupsIn(clause)) {
+                if (together >= 0 && g.from() > together && g.members().size() >= 2
+                        && (g.has("and") || g.reference()) && !g.has("or")) {
+                    pairwise(g.members(), clause, sentence, out);
+                }
+            }
+            if (usesVerb) {
+                insteadOf(a, clause, out);
+            }
+        }
+        if (a.clauseCount() > 1 && a.clause(0).role() == Clause.Role.LEAD) {
+            insteadOf(a, a.clause(0), out);
+        }
+    }
+
+    /** "Instead of V8 it uses JavaScriptCore": the subject is not used with V8. */
+    private static void insteadOf(Analysis a, Clause clause, Facts out) {
+        SentenceView v = a.view;
+        Group subject = a.mainSubject();
+        if (subject == null) {
+            return;
+        }
+        for (Group g : v.techGroups) {
+            if (g.from() >= clause.from() + 2 && g.from() < clause.to() && (v.wordAt(g.from() - 2, "instead")
+                    && v.wordAt(g.from() - 1, "of") || v.wordAt(g.from() - 2, "rather")
+                    && v.wordAt(g.from() - 1, "than"))) {
+                for (Term s : subject.members()) {
+                    for (Term t : g.members()) {
+                        out.add(s, RelationType.USED_WITH, t, Polarity.NEGATIVE, "instead of", "used_with.instead_of",
+                                v.parsed.index());
+                    }
+                }
+            }
+        }
+    }
+
+    private static void pairwise(List<Term> members, Clause clause, int sentence, Facts out) {
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                out.add(List.of(members.get(i)), RelationType.USED_WITH, List.of(members.get(j)),
+                        Negation.Verdict.POSITIVE, clause, "used_with.together", sentence);
+            }
+        }
+    }
+}

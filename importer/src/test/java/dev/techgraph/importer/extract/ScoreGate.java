@@ -1,0 +1,90 @@
+package dev.techgraph.importer.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.techgraph.importer.export.Export;
+import dev.techgraph.importer.pipeline.Pipeline;
+import dev.techgraph.model.doc.DocumentGraph;
+import dev.techgraph.model.vocabulary.Vocabulary;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Test helper for the extraction score gates: extracts a folder with the bundled vocabulary, writes the
+ * export JSON under {@code target/}, runs the shared scorer ({@code ../shared/eval/score.py}, found from the
+ * repository root) and returns its scores. Skips (assumptions) when the shared folder or python3 is absent.
+ */
+final class ScoreGate {
+
+    /** The headline scores of one run. */
+    record Score(double entityF1, double relF1, double coreRecall, int negErrors) {
+        @Override
+        public String toString() {
+            return String.format("entity_f1=%.3f rel_f1=%.3f core_recall=%.3f neg_errors=%d", entityF1, relF1,
+                    coreRecall, negErrors);
+        }
+    }
+
+    private ScoreGate() {
+    }
+
+    /** The repository root: the nearest folder upward from the working directory with the modules in it. */
+    static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null) {
+            if (Files.isDirectory(dir.resolve("graph-model")) && Files.isDirectory(dir.resolve("importer"))) {
+                return dir;
+            }
+            dir = dir.getParent();
+        }
+        throw new IllegalStateException("no repository root above " + Path.of("").toAbsolutePath());
+    }
+
+    /** {@code ../shared} next to the repository, or a skipped test. */
+    static Path shared() {
+        Path root = repositoryRoot();
+        Path shared = root.getParent() == null ? null : root.getParent().resolve("shared");
+        assumeTrue(shared != null && Files.isRegularFile(shared.resolve("eval/score.py")),
+                "../shared/eval/score.py is not available");
+        return shared;
+    }
+
+    static Score score(Path documents, Path gold, String name) throws IOException, InterruptedException {
+        assumeTrue(Files.isDirectory(documents), documents + " is not available");
+        Path scorer = shared().resolve("eval/score.py");
+        Pipeline pipeline = new Pipeline(new RuleExtractor(Vocabulary.bundled()));
+        List<DocumentGraph> graphs = new ArrayList<>();
+        for (Path file : pipeline.reader().find(List.of(documents)).files()) {
+            graphs.add(pipeline.extract(file));
+        }
+        Path target = Path.of("target");
+        Files.createDirectories(target);
+        Path export = target.resolve(name + "-export.json").toAbsolutePath();
+        new ObjectMapper().writeValue(export.toFile(), Export.of(graphs));
+        Process process;
+        try {
+            process = new ProcessBuilder("python3", scorer.toString(), gold.toString(), export.toString(), "--json")
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        } catch (IOException e) {
+            assumeTrue(false, "python3 is not available: " + e.getMessage());
+            throw e;
+        }
+        byte[] out = process.getInputStream().readAllBytes();
+        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException("score.py failed: " + new String(out, StandardCharsets.UTF_8));
+        }
+        JsonNode s = new ObjectMapper().readTree(out).path("score");
+        Score score = new Score(s.path("entity_f1").asDouble(), s.path("rel_f1").asDouble(),
+                s.path("core_recall").asDouble(), s.path("neg_errors").asInt(-1));
+        System.out.println("SCORE " + name + " " + score);
+        return score;
+    }
+}

@@ -1,0 +1,40 @@
+// The Ask box: plain-English questions (/api/ask?q=), answers listed with evidence, the Cypher shown.
+import { api, query } from './api.js';
+import { el, fill } from './dom.js';
+import { evidenceList } from './evidence.js';
+
+/** Asks and renders into container; returns the answer names (empty on failure). */
+export async function ask(question, { container, style, onSelect, openDocument, onRetry }) {
+  fill(container, el('p', { class: 'muted', text: `Asking “${question}”…` }));
+  let result;
+  try {
+    result = await api(`/api/ask${query({ q: question })}`);
+  } catch (e) {
+    fill(container,
+      el('p', { class: 'error', role: 'alert', text: e.message }),
+      e.hints && e.hints.length ? [el('p', { text: 'Questions it understands:' }),
+        el('ul', { class: 'hints' }, e.hints.map((h) => el('li', {},
+          el('button', { type: 'button', class: 'link', text: String(h), onclick: () => onRetry(String(h)) }))))] : null);
+    return [];
+  }
+  const answers = result.answers || [];
+  fill(container,
+    el('h2', { text: result.question || question }),
+    result.form ? el('p', { class: 'meta', text: `Understood as: ${result.form}` }) : null,
+    answers.length === 0 ? el('p', { class: 'muted', text: 'No answers in the graph.' }) : null,
+    el('ol', { class: 'answers' }, answers.map((a) => {
+      const k = style.kinds[a.kind];
+      return el('li', { class: 'answer' },
+        el('div', { class: 'rel-head' },
+          el('button', { type: 'button', class: 'link answer-name', text: a.name, onclick: () => onSelect(a.name, a.kind) }),
+          ' ', el('span', { class: 'kind-badge', style: `--kind-color: ${k ? k.color : '#777'}`, text: k ? k.label : a.kind }),
+          a.score != null ? el('span', { class: 'weight', text: `score ${Math.round(a.score * 100) / 100}` }) : null),
+        evidenceList(a.evidence, [a.name], openDocument));
+    })),
+    result.cypher ? el('details', { class: 'cypher-ran', open: true },
+      el('summary', { text: 'The Cypher it ran' }),
+      el('pre', { class: 'code', text: result.cypher }),
+      result.params && Object.keys(result.params).length
+        ? el('pre', { class: 'code params', text: `params: ${JSON.stringify(result.params, null, 2)}` }) : null) : null);
+  return answers.map((a) => a.name);
+}
