@@ -23,15 +23,18 @@ trap 'rm -rf "$data"' EXIT
 export TECHGRAPH_DATA="$data" TECHGRAPH_BOLT_PORT="${BENCH_BOLT_PORT:-17697}" TECHGRAPH_BROWSER=false
 unset NEO4J_URI
 
-echo
-echo "== extract (all cores) =="
-"$root/techgraph" extract --stats -o "$out/extract.json" "$corpus" 2>&1 | grep -E "^(extract|failed|skipped)"
-echo
-echo "== extract (one thread) =="
-"$root/techgraph" extract --stats --threads 1 -o "$out/extract-1.json" "$corpus" 2>&1 | grep -E "^(extract|failed|skipped)"
-echo
-echo "== import into a fresh embedded store =="
-"$root/techgraph" import --stats "$corpus" 2>&1 | grep -E '^(import|documents|failed|skipped)'
-echo
-echo "== import again (every document unchanged) =="
-"$root/techgraph" import --stats "$corpus" 2>&1 | grep -E '^(import|documents|failed|skipped)'
+# runs one ./techgraph command, keeps its whole output in bench/out/<name>.log, prints the figure lines
+step() {
+  local name="$1"; shift
+  echo
+  echo "== $name =="
+  if ! "$root/techgraph" "$@" > "$out/$name.log" 2>&1; then
+    echo "(exit code $?; see $out/$name.log)"
+  fi
+  grep -E '^(extract|import|documents|failed|skipped|error)' "$out/$name.log" | grep -v ' docs (' || true
+}
+
+step extract-all-cores extract --stats --no-progress -o "$out/extract.json" "$corpus"
+step extract-one-thread extract --stats --no-progress --threads 1 -o "$out/extract-1.json" "$corpus"
+step import-fresh-store import --stats --no-progress "$corpus"
+step import-again-unchanged import --stats --no-progress "$corpus"
