@@ -10,6 +10,7 @@ import dev.techgraph.model.doc.RelationRecord;
 import dev.techgraph.model.doc.SentenceRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -205,6 +206,25 @@ public final class GraphWriter {
         try (Session session = driver.session(sessionConfig)) {
             return session.executeWrite(tx -> write(tx, graph));
         }
+    }
+
+    /**
+     * The stored text hash of each of the given sources that is in the graph, in one query: lets a batch
+     * skip unchanged documents without a transaction each. {@link #write} checks again in its transaction.
+     */
+    public Map<String, String> fingerprints(List<String> sources) {
+        Map<String, String> found = new HashMap<>();
+        try (Session session = driver.session(sessionConfig)) {
+            for (var chunk : chunks(sources)) {
+                session.executeRead(tx -> tx.run("""
+                        UNWIND $sources AS source
+                        MATCH (d:Document {source: source})
+                        RETURN d.source AS source, d.sha256 AS sha256
+                        """, Map.of("sources", chunk)).list()).forEach(r ->
+                        found.put(r.get("source").asString(), r.get("sha256").asString(null)));
+            }
+        }
+        return found;
     }
 
     /** Removes a document (by source or id) and every fact only it supported; empty when unknown. */
