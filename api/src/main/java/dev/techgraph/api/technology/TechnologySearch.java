@@ -30,10 +30,11 @@ public final class TechnologySearch {
             WITH t, reduce(s = 0, f IN facts | s + f.weight) AS score,
                  reduce(ids = [], f IN facts | ids + [x IN f.evidence WHERE NOT x IN ids]) AS ids
             ORDER BY score DESC, t.name
-            WITH collect({name: t.name, kind: t.kind, score: score, ids: ids}) AS rows
+            WITH collect({name: t.name, kind: coalesce($kind, t.kind), kinds: [l IN labels(t) WHERE l <> 'Entity'],
+                          score: score, ids: ids}) AS rows
             RETURN size(rows) AS total,
                    [row IN rows[$offset..($offset + $limit)] |
-                    {name: row.name, kind: row.kind, score: row.score, evidence: %s}] AS items
+                    {name: row.name, kind: row.kind, kinds: row.kinds, score: row.score, evidence: %s}] AS items
             """.formatted(Evidence.cypher("row.ids"));
 
     /** Technologies by kind and free text, scored by mentions, citing sentences that mention them. */
@@ -45,13 +46,23 @@ public final class TechnologySearch {
             WITH collect(t) AS rows
             RETURN size(rows) AS total,
                    [t IN rows[$offset..($offset + $limit)] |
-                    {name: t.name, kind: t.kind, score: t.mentions,
+                    {name: t.name, kind: coalesce($kind, t.kind), kinds: [l IN labels(t) WHERE l <> 'Entity'],
+                     score: t.mentions,
                      evidence: %s}] AS items
             """.formatted(Evidence.cypher("[(s:Sentence)-[:MENTIONS]->(t) | s.id][0..3]"));
 
-    /** One technology in an answer. */
+    /**
+     * One technology in an answer. {@code kind} is the kind asked for when the question named one (a
+     * Runtime answers as a Framework), else the entity's own kind; {@code kinds} are all its kind labels.
+     */
     @Serdeable
-    public record Item(String name, String kind, double score, List<Evidence> evidence) {
+    public record Item(String name, String kind, List<String> kinds, double score, List<Evidence> evidence) {
+
+        /** An item of an entity of this kind, with the kind's labels. */
+        public Item(String name, String kind, double score, List<Evidence> evidence) {
+            this(name, kind, Kind.parse(kind).map(k -> k.labels().subList(1, k.labels().size())).orElse(List.of(kind)),
+                    score, evidence);
+        }
     }
 
     /** A page of technologies and how many there are in all. */
@@ -73,6 +84,7 @@ public final class TechnologySearch {
         Map<String, Object> params = params(criteria);
         var row = graph.readOne(criteria.useCases() == null ? BY_NAME : SUITED_FOR, params);
         List<Item> items = row.get("items").asList(v -> new Item(v.get("name").asString(), v.get("kind").asString(),
+                v.get("kinds").asList(x -> x.asString()),
                 v.get("score").asNumber().doubleValue(), Evidence.list(v.get("evidence"))));
         return new Page(items, row.get("total").asLong());
     }
