@@ -27,6 +27,9 @@ final class PhraseConcepts {
             "picked", "picks", "use", "reserve", "recommended", "overkill", "solid", "useful", "options", "option");
     /** Verbs whose object is a use case: "powers dashboards", "handles background workers". */
     private static final Set<String> USE_VERBS = Set.of("powers", "powering", "handles");
+    /** Verbs whose object is a quality of the subject: "offers fine-grained control", "has a mature renderer". */
+    private static final Set<String> HAVING = Set.of("has", "have", "offers", "offer", "provides", "provide",
+            "gives", "give", "brings", "bring", "boasts", "features");
     /** Words that, before "for", make what follows a trait: "known for its tooling". */
     private static final Set<String> QUALITY = Set.of("known", "famous", "praised", "loved", "valued", "prized",
             "renowned", "celebrated", "admired", "criticized", "criticised");
@@ -73,7 +76,8 @@ final class PhraseConcepts {
                 continue;
             }
             int p = i + 1;
-            if (kind == Kind.TRAIT && p < tokens.size() && (tokens.get(p).is("its") || tokens.get(p).is("their"))) {
+            while (kind == Kind.TRAIT && p < tokens.size() && (tokens.get(p).is("its") || tokens.get(p).is("their")
+                    || tokens.get(p).is("you") || tokens.get(p).is("us"))) {
                 p++;
             }
             readList(s, at, p, kind, added);
@@ -90,6 +94,9 @@ final class PhraseConcepts {
         String w = t.lower();
         if (USE_VERBS.contains(w)) {
             return Kind.USE_CASE;
+        }
+        if (HAVING.contains(w) && i + 1 < tokens.size() && (tokens.get(i + 1).is("a") || tokens.get(i + 1).is("an"))) {
+            return Kind.TRAIT; // "has a mature renderer"; a bare object ("has spent", "have loyal fans") is too loose
         }
         if (w.equals("to") && i >= 2 && tokens.get(i - 1).is("-") && tokens.get(i - 2).is("go")) {
             return null;
