@@ -220,9 +220,6 @@ final class PhraseConcepts {
         String surface = s.sentence.text().substring(first.start(), head.end());
         Term term = new Term(kind, name(tokens, from, end), List.of(), false, null, null, null);
         added.add(new Mention(from, end, term, surface, false, first.start(), head.end()));
-        if (Boolean.getBoolean("techgraph.phrases")) {
-            System.err.println("PHRASE " + kind + " [" + term.name() + "] in: " + s.sentence.text());
-        }
         for (int k = from; k < end; k++) {
             at[k] = added.get(added.size() - 1);
         }

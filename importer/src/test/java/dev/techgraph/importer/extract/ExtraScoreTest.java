@@ -18,8 +18,8 @@ class ExtraScoreTest {
         ScoreGate.shared();
         ScoreGate.Score score = ScoreGate.score(extra, extra, "extra");
         assertThat(score.negErrors()).as("negated facts exported as positive").isZero();
-        assertThat(score.entityF1()).as("entity F1").isGreaterThanOrEqualTo(0.91);
-        assertThat(score.relF1()).as("typed relationship F1").isGreaterThanOrEqualTo(0.78);
-        assertThat(score.coreRecall()).as("core recall").isGreaterThanOrEqualTo(0.93);
+        assertThat(score.entityF1()).as("entity F1").isGreaterThanOrEqualTo(0.92);
+        assertThat(score.relF1()).as("typed relationship F1").isGreaterThanOrEqualTo(0.79);
+        assertThat(score.coreRecall()).as("core recall").isGreaterThanOrEqualTo(0.95);
     }
 }
