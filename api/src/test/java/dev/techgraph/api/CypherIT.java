@@ -118,6 +118,22 @@ class CypherIT extends ApiTestBase {
     }
 
     @Test
+    void expressionsThatIgnoreTheTimeoutAreRefusedUpFront() {
+        for (String runaway : List.of(
+                "RETURN reduce(s = '', x IN range(1, 20000000) | s + 'xxxxxxxxxx') AS big",
+                "RETURN size(reduce(s = 'x', i IN [1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30] | s + s)) AS n",
+                "RETURN size([x IN range(1, 2000000000) WHERE x = 0]) AS n",
+                "RETURN ReDuCe /* c */ (a = 0, x IN [1] | a + x)")) {
+            var r = http.cypher(runaway);
+            ApiIT.assertError(r, 403);
+            assertThat(r.json().get("message").getStringValue()).contains("reduce()");
+        }
+        // the same words inside strings are not code, and UNWIND range(...) streams under the timeout
+        assertThat(http.cypher("RETURN 'reduce(' + 'range(' AS text").status()).isEqualTo(200);
+        assertThat(http.cypher("UNWIND range(1, 3) AS x RETURN x").status()).isEqualTo(200);
+    }
+
+    @Test
     void syntaxErrorsAreA400WithNeo4jsMessageAndCode() {
         var r = http.cypher("MATCH (n RETURN n");
         ApiIT.assertError(r, 400);

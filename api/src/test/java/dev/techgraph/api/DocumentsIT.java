@@ -78,6 +78,18 @@ class DocumentsIT extends ApiTestBase {
     }
 
     @Test
+    void anImportedDocumentIsAnsweredAtOnceAndForgottenWhenRemoved() {
+        String ask = "/api/technologies?suitedFor=" + java.net.URLEncoder.encode("embedded systems", StandardCharsets.UTF_8);
+        assertThat(ApiIT.names(http.get(ask).json().get("items"))).doesNotContain("Django");
+        byte[] text = "Django is ideal for embedded systems.".getBytes(StandardCharsets.UTF_8);
+        var posted = write("POST", "/api/documents?source=notes/embedded.txt", "text/plain", text, TOKEN);
+        assertThat(posted.status()).as(posted.body()).isEqualTo(200);
+        assertThat(ApiIT.names(http.get(ask).json().get("items"))).contains("Django");
+        write("DELETE", "/api/documents/" + posted.json().get("documentId").getStringValue(), null, null, TOKEN);
+        assertThat(ApiIT.names(http.get(ask).json().get("items"))).doesNotContain("Django");
+    }
+
+    @Test
     void aMultipartUploadIsImportedUnderItsFileName() {
         String boundary = "----techgraph" + System.nanoTime();
         String body = "--" + boundary + "\r\n"

@@ -53,6 +53,16 @@ public final class ReadOnlyCypher {
             "db.propertykeys", "db.schema.visualization", "db.schema.nodetypeproperties",
             "db.schema.reltypeproperties");
 
+    /**
+     * Expressions Neo4j evaluates in one go without checking the transaction's timeout: {@code reduce}
+     * (which can also grow a string exponentially) and {@code range} outside {@code UNWIND} (a list
+     * comprehension over a billion numbers). They would pin a core long after the timeout fired.
+     */
+    private static final Pattern UNBOUNDED_EXPRESSION = Pattern.compile(
+            "(?i)\\breduce\\s*\\(|(?<!unwind )\\brange\\s*\\(");
+    private static final Pattern LITERALS_AND_COMMENTS = Pattern.compile(
+            "(?s)'(?:[^'\\\\]|\\\\.)*'|\"(?:[^\"\\\\]|\\\\.)*\"|`[^`]*`|//[^\\n]*|/\\*.*?\\*/");
+
     private static final Pattern PROCEDURE_NAME = Pattern.compile("^\\s*([\\p{L}\\p{N}_.`]+)\\s*\\(");
 
     /** The columns and rows of a result; {@code truncated} when the row cap cut it short. */
@@ -122,6 +132,11 @@ public final class ReadOnlyCypher {
         if (start.regionMatches(true, 0, "EXPLAIN", 0, 7) || start.regionMatches(true, 0, "PROFILE", 0, 7)) {
             throw ApiException.badRequest("EXPLAIN and PROFILE are not available here; send the query itself",
                     List.of());
+        }
+        String code = LITERALS_AND_COMMENTS.matcher(query).replaceAll(" ").replaceAll("\\s+", " ");
+        if (UNBOUNDED_EXPRESSION.matcher(code).find()) {
+            throw forbidden("reduce() and range() outside UNWIND are not allowed here: Neo4j evaluates them "
+                    + "without honouring the query timeout; use UNWIND range(...) or run the query over Bolt");
         }
         return query;
     }

@@ -1,9 +1,11 @@
 package dev.techgraph.api.documents;
 
+import dev.techgraph.api.system.GraphChanged;
+import io.micronaut.context.event.ApplicationEventPublisher;
+
 import dev.techgraph.api.error.ApiException;
 import dev.techgraph.api.system.Graph;
 import dev.techgraph.api.system.Params;
-import dev.techgraph.api.technology.UseCaseMatcher;
 import dev.techgraph.importer.ImportException;
 import dev.techgraph.importer.pipeline.Importer;
 import dev.techgraph.importer.source.Format;
@@ -78,12 +80,12 @@ class DocumentController {
 
     private final Graph graph;
     private final Importer importer;
-    private final UseCaseMatcher useCases;
+    private final ApplicationEventPublisher<GraphChanged> changes;
 
-    DocumentController(Graph graph, Importer importer, UseCaseMatcher useCases) {
+    DocumentController(Graph graph, Importer importer, ApplicationEventPublisher<GraphChanged> changes) {
         this.graph = graph;
         this.importer = importer;
-        this.useCases = useCases;
+        this.changes = changes;
     }
 
     /** Every imported document. */
@@ -148,7 +150,7 @@ class DocumentController {
         WriteOutcome outcome = importer.remove(ref).orElseThrow(() -> ApiException.notFound(
                 "no document with id or source '" + Params.shorten(id) + "'",
                 List.of("GET /api/documents lists the documents")));
-        useCases.invalidate();
+        changes.publishEvent(new GraphChanged(outcome.documentId()));
         return Outcome.of(outcome);
     }
 
@@ -158,7 +160,7 @@ class DocumentController {
         }
         try {
             WriteOutcome outcome = importer.importContent(source, body, format);
-            useCases.invalidate();
+            changes.publishEvent(new GraphChanged(outcome.documentId()));
             return Outcome.of(outcome);
         } catch (ImportException e) {
             throw ApiException.badRequest("cannot import " + source + ": " + e.getMessage(), List.of());

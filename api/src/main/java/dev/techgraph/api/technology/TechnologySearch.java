@@ -2,6 +2,8 @@ package dev.techgraph.api.technology;
 
 import dev.techgraph.api.provenance.Evidence;
 import dev.techgraph.api.system.Graph;
+import dev.techgraph.api.system.GraphChanged;
+import io.micronaut.runtime.event.annotation.EventListener;
 import dev.techgraph.model.Kind;
 import dev.techgraph.model.Polarity;
 import io.micronaut.serde.annotation.Serdeable;
@@ -10,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Technologies by kind, by what the texts say they are suited for (or, with negative polarity, not
@@ -74,13 +77,44 @@ public final class TechnologySearch {
     public record Criteria(Kind kind, List<String> useCases, String q, Polarity polarity, int limit, int offset) {
     }
 
+    /** How long an answer is reused: imports through the API clear it at once, others within this time. */
+    private static final long FRESH_NANOS = 2_000_000_000L;
+    private static final int MAX_CACHED = 5_000;
+
+    private record Cached(Page page, long at) {
+    }
+
     private final Graph graph;
+    private final Map<Criteria, Cached> answers = new ConcurrentHashMap<>();
 
     TechnologySearch(Graph graph) {
         this.graph = graph;
     }
 
+    @EventListener
+    void onGraphChanged(GraphChanged event) {
+        answers.clear();
+    }
+
+    /**
+     * The answer, reused for a couple of seconds: the same question asked by many clients at once costs
+     * one query (the graph changes only when documents are imported).
+     */
     public Page search(Criteria criteria) {
+        long now = System.nanoTime();
+        Cached cached = answers.get(criteria);
+        if (cached != null && now - cached.at() < FRESH_NANOS) {
+            return cached.page();
+        }
+        Page page = query(criteria);
+        if (answers.size() >= MAX_CACHED) {
+            answers.clear();
+        }
+        answers.put(criteria, new Cached(page, now));
+        return page;
+    }
+
+    private Page query(Criteria criteria) {
         Map<String, Object> params = params(criteria);
         var row = graph.readOne(criteria.useCases() == null ? BY_NAME : SUITED_FOR, params);
         List<Item> items = row.get("items").asList(v -> new Item(v.get("name").asString(), v.get("kind").asString(),

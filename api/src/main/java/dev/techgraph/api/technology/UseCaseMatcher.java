@@ -1,5 +1,8 @@
 package dev.techgraph.api.technology;
 
+import dev.techgraph.api.system.GraphChanged;
+import io.micronaut.runtime.event.annotation.EventListener;
+
 import dev.techgraph.api.system.Graph;
 import dev.techgraph.model.Keys;
 import dev.techgraph.model.Kind;
@@ -69,6 +72,12 @@ public final class UseCaseMatcher {
     }
 
     /** Forgets the graph's use cases and the cached answers, e.g. after a document was imported. */
+    @EventListener
+    void onGraphChanged(GraphChanged event) {
+        invalidate();
+    }
+
+    /** Forgets the graph's use cases and the cached answers. */
     public void invalidate() {
         snapshot = null;
         cache.clear();

@@ -79,12 +79,43 @@ public final class GraphConnection implements AutoCloseable {
         Driver driver = GraphDatabase.driver(settings.embeddedBoltUri(), AuthTokens.none(), config());
         try {
             driver.verifyConnectivity();
-            Schema.migrate(driver, null);
-            return new GraphConnection(driver, null, null, "running service (Bolt " + settings.embeddedBoltUri() + ")");
         } catch (RuntimeException e) {
             driver.close();
             throw new StoreException("port " + settings.boltPort() + " is taken but no Neo4j answers there: "
                     + e.getMessage() + ". Set TECHGRAPH_BOLT_PORT or NEO4J_URI.", e);
+        }
+        try {
+            migrateWhileOthersMayToo(driver);
+            return new GraphConnection(driver, null, null, "running service (Bolt " + settings.embeddedBoltUri() + ")");
+        } catch (RuntimeException e) {
+            driver.close();
+            throw new StoreException("cannot check the schema of the running service at "
+                    + settings.embeddedBoltUri() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Applies the schema; other imports attached to the same service may hold the migrations lock for a
+     * moment, so a failure is retried for a few seconds before it counts.
+     */
+    private static void migrateWhileOthersMayToo(Driver driver) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (true) {
+            try {
+                Schema.migrate(driver, null);
+                return;
+            } catch (RuntimeException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                LOG.debug("schema migration not possible yet, retrying: {}", e.getMessage());
+                try {
+                    Thread.sleep(250 + (long) (Math.random() * 500));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 

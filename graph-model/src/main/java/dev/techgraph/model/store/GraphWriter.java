@@ -10,13 +10,14 @@ import dev.techgraph.model.doc.RelationRecord;
 import dev.techgraph.model.doc.SentenceRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -30,9 +31,10 @@ import org.neo4j.driver.summary.SummaryCounters;
  *
  * <p>A document is identified by its source and recognised by the SHA-256 of its text: unchanged means no
  * write; changed means its old contribution is removed and the new one written in the same transaction.
- * Each fact relationship keeps {@code support}, a list of {@code sentenceId|ruleId|qualifier} entries, from
- * which {@code evidence}, {@code rules}, {@code weight} and {@code qualifier} are derived; removing a
- * document drops its entries, deletes facts left without support, and entities left without mentions or
+ * Each fact relationship keeps {@code support}, a list of {@code sentenceId|ruleId|qualifier} entries; a
+ * write appends a document's entries, evidence and rules (cost independent of the fact's other support),
+ * and a removal drops the document's entries and derives {@code evidence}, {@code rules}, {@code weight}
+ * and {@code qualifier} (the least one given) again from what is left. Removing a document drops its entries, deletes facts left without support, and entities left without mentions or
  * facts.
  *
  * <p>The document node remembers the entities it touched ({@code entities}: {@code Kind/key} refs), so a
@@ -63,8 +65,11 @@ public final class GraphWriter {
             CREATE (d)-[:HAS_SENTENCE]->(s)
             """;
 
-    /** Per kind: the label comes from the enum, so each kind has its own constant query. */
-    private static final Map<Kind, String> MERGE_ENTITIES = new EnumMap<>(Kind.class);
+    /**
+     * All of a document's entities in one statement; the kind labels come from the enum, one FOREACH
+     * branch per kind, so the query text is constant.
+     */
+    private static final String MERGE_ENTITIES;
 
     private static final String CREATE_MENTIONS = """
             UNWIND $rows AS row
@@ -87,26 +92,20 @@ public final class GraphWriter {
             SET e.aliases = aliases
             """;
 
-    /** Per type: the relationship type comes from the enum. */
-    private static final Map<RelationType, String> MERGE_RELATIONS = new EnumMap<>(RelationType.class);
+    /** All of a document's facts in one statement: one FOREACH branch per relationship type of the enum. */
+    private static final String MERGE_RELATIONS;
 
-    // Derived properties of a fact from its support entries "sentenceId|ruleId|qualifier". Support is kept
-    // sorted (document id, sentence index, rule), so the stored fact does not depend on import order.
+    // Derived properties of a fact from its support entries "sentenceId|ruleId|qualifier", after a removal.
+    // A document's entries are contiguous and grouped by sentence, so distinct evidence is a linear pass;
+    // the qualifier is the least one given, so it does not depend on the order documents came in.
     private static final String DERIVE_FACT = """
-            WITH r
-            CALL (r) {
-                UNWIND r.support AS x
-                WITH x, split(split(x, '|')[0], ':') AS sentence
-                ORDER BY sentence[0], toInteger(sentence[1]), x
-                RETURN collect(x) AS sorted
-            }
-            SET r.support = sorted
             WITH r, [x IN r.support | split(x, '|')] AS parts
-            WITH r, reduce(acc = [], p IN parts | CASE WHEN p[0] IN acc THEN acc ELSE acc + p[0] END) AS evidence,
-                 reduce(acc = [], p IN parts | CASE WHEN p[1] IN acc THEN acc ELSE acc + p[1] END) AS rules,
-                 [p IN parts WHERE p[2] <> '' | p[2]] AS qualifiers
-            SET r.evidence = evidence, r.rules = rules, r.weight = size(evidence),
-                r.qualifier = CASE WHEN size(qualifiers) = 0 THEN null ELSE qualifiers[0] END
+            WITH r, parts,
+                 [i IN range(0, size(parts) - 1) WHERE i = 0 OR parts[i][0] <> parts[i - 1][0] | parts[i][0]] AS evidence
+            SET r.evidence = evidence, r.weight = size(evidence),
+                r.rules = reduce(acc = [], p IN parts | CASE WHEN p[1] IN acc THEN acc ELSE acc + p[1] END),
+                r.qualifier = reduce(q = null, p IN parts |
+                    CASE WHEN p[2] <> '' AND (q IS NULL OR p[2] < q) THEN p[2] ELSE q END)
             """;
 
     private static final String TOUCHED_ENTITIES = """
@@ -157,24 +156,39 @@ public final class GraphWriter {
             """;
 
     static {
+        StringBuilder entities = new StringBuilder("""
+                UNWIND $rows AS row
+                MERGE (e:Entity {kind: row.kind, key: row.key})
+                ON CREATE SET e.name = row.name, e.aliases = [], e.mentions = 0
+                """);
         for (Kind kind : Kind.values()) {
-            String extraLabels = String.join(":", kind.labels().subList(1, kind.labels().size()));
-            MERGE_ENTITIES.put(kind, """
-                    UNWIND $rows AS row
-                    MERGE (e:Entity {kind: row.kind, key: row.key})
-                    ON CREATE SET e:%s, e.name = row.name, e.aliases = [], e.mentions = 0
-                    """.formatted(extraLabels));
+            entities.append("FOREACH (_ IN CASE WHEN row.kind = '%s' THEN [1] ELSE [] END | SET e:%s)\n"
+                    .formatted(kind.label(), String.join(":", kind.labels().subList(1, kind.labels().size()))));
         }
+        MERGE_ENTITIES = entities.toString();
+
+        // a document's entries are new to the fact (its old ones were removed first), so appending is
+        // enough: the cost of a write does not grow with what other documents say about the fact
+        StringBuilder relations = new StringBuilder("""
+                UNWIND $rows AS row
+                MATCH (a:Entity {kind: row.sourceKind, key: row.sourceKey})
+                MATCH (b:Entity {kind: row.targetKind, key: row.targetKey})
+                """);
         for (RelationType type : RelationType.values()) {
-            MERGE_RELATIONS.put(type, """
-                    UNWIND $rows AS row
-                    MATCH (a:Entity {kind: row.sourceKind, key: row.sourceKey})
-                    MATCH (b:Entity {kind: row.targetKind, key: row.targetKey})
-                    MERGE (a)-[r:%s {polarity: row.polarity}]->(b)
-                    ON CREATE SET r.support = []
-                    SET r.support = r.support + [x IN row.support WHERE NOT x IN r.support]
-                    """.formatted(type.name()) + DERIVE_FACT);
+            relations.append("""
+                    FOREACH (_ IN CASE WHEN row.type = '%1$s' THEN [1] ELSE [] END |
+                        MERGE (a)-[r:%1$s {polarity: row.polarity}]->(b)
+                        ON CREATE SET r.support = [], r.evidence = [], r.rules = []
+                        SET r.support = r.support + row.support,
+                            r.evidence = r.evidence + row.evidence,
+                            r.rules = r.rules + [x IN row.rules WHERE NOT x IN r.rules],
+                            r.qualifier = CASE WHEN row.qualifier IS NOT NULL
+                                    AND (r.qualifier IS NULL OR row.qualifier < r.qualifier)
+                                THEN row.qualifier ELSE r.qualifier END
+                        SET r.weight = size(r.evidence))
+                    """.formatted(type.name()));
         }
+        MERGE_RELATIONS = relations.toString();
     }
 
     private final Driver driver;
@@ -192,6 +206,25 @@ public final class GraphWriter {
         try (Session session = driver.session(sessionConfig)) {
             return session.executeWrite(tx -> write(tx, graph));
         }
+    }
+
+    /**
+     * The stored text hash of each of the given sources that is in the graph, in one query: lets a batch
+     * skip unchanged documents without a transaction each. {@link #write} checks again in its transaction.
+     */
+    public Map<String, String> fingerprints(List<String> sources) {
+        Map<String, String> found = new HashMap<>();
+        try (Session session = driver.session(sessionConfig)) {
+            for (var chunk : chunks(sources)) {
+                session.executeRead(tx -> tx.run("""
+                        UNWIND $sources AS source
+                        MATCH (d:Document {source: source})
+                        RETURN d.source AS source, d.sha256 AS sha256
+                        """, Map.of("sources", chunk)).list()).forEach(r ->
+                        found.put(r.get("source").asString(), r.get("sha256").asString(null)));
+            }
+        }
+        return found;
     }
 
     /** Removes a document (by source or id) and every fact only it supported; empty when unknown. */
@@ -236,21 +269,16 @@ public final class GraphWriter {
             tx.run(CREATE_SENTENCES, Map.of("id", info.id(), "rows", rows)).consume();
         }
 
-        Map<Kind, List<Map<String, Object>>> entityRows = new EnumMap<>(Kind.class);
-        entities.forEach((ref, name) -> entityRows.computeIfAbsent(ref.kind(), k -> new ArrayList<>()).add(Map.of(
-                "kind", ref.kind().label(), "key", ref.key(), "name", name)));
-        entityRows.forEach((kind, rows) -> counts.entitiesAdded += run(tx, MERGE_ENTITIES.get(kind), rows).nodesCreated());
+        List<Map<String, Object>> entityRows = new ArrayList<>();
+        entities.forEach((ref, name) -> entityRows.add(Map.of("kind", ref.kind().label(), "key", ref.key(),
+                "name", name)));
+        counts.entitiesAdded += run(tx, MERGE_ENTITIES, entityRows).nodesCreated();
 
         List<Map<String, Object>> mentions = mentionRows(info.id(), graph.mentions());
         run(tx, CREATE_MENTIONS, mentions);
         run(tx, ADD_MENTIONS, mentionCounts(mentions));
 
-        Map<RelationType, List<Map<String, Object>>> relationRows = new EnumMap<>(RelationType.class);
-        for (RelationRecord relation : graph.relations()) {
-            relationRows.computeIfAbsent(relation.type(), t -> new ArrayList<>()).add(relationRow(info.id(), relation));
-        }
-        relationRows.forEach((type, rows) ->
-                counts.relationsAdded += run(tx, MERGE_RELATIONS.get(type), rows).relationshipsCreated());
+        counts.relationsAdded += run(tx, MERGE_RELATIONS, factRows(info.id(), graph.relations())).relationshipsCreated();
         return new WriteOutcome(info.id(), info.source(), status, graph.sentences().size(),
                 counts.entitiesAdded, counts.entitiesRemoved, counts.relationsAdded, counts.relationsRemoved);
     }
@@ -351,30 +379,56 @@ public final class GraphWriter {
         return rows;
     }
 
-    private static Map<String, Object> relationRow(String documentId, RelationRecord relation) {
-        EntityRef source = relation.source();
-        EntityRef target = relation.target();
-        if (relation.type().symmetric() && ORDER.compare(source, target) > 0) {
-            EntityRef swap = source;
-            source = target;
-            target = swap;
+    /**
+     * One row per fact (type, ends, polarity) of the document, every record stating it merged: its support
+     * entries grouped by sentence, its distinct evidence sentences and rules, and its least qualifier.
+     */
+    private static List<Map<String, Object>> factRows(String documentId, List<RelationRecord> relations) {
+        record Fact(RelationType type, EntityRef source, EntityRef target, String polarity) {
         }
-        String qualifier = relation.qualifier() == null ? "" : relation.qualifier().replace('|', '/');
-        List<String> rules = relation.rules().isEmpty() ? List.of("unknown") : relation.rules();
-        Set<String> support = new LinkedHashSet<>();
-        for (int sentence : relation.sentences()) {
-            for (String rule : rules) {
-                support.add(SentenceRecord.idOf(documentId, sentence) + "|" + rule.replace('|', '/') + "|" + qualifier);
+        Map<Fact, TreeMap<Integer, Set<String>>> support = new LinkedHashMap<>();
+        Map<Fact, Set<String>> rules = new LinkedHashMap<>();
+        Map<Fact, String> qualifiers = new LinkedHashMap<>();
+        for (RelationRecord relation : relations) {
+            EntityRef source = relation.source();
+            EntityRef target = relation.target();
+            if (relation.type().symmetric() && ORDER.compare(source, target) > 0) {
+                source = relation.target();
+                target = relation.source();
+            }
+            Fact fact = new Fact(relation.type(), source, target, relation.polarity().value());
+            String qualifier = relation.qualifier() == null || relation.qualifier().isBlank()
+                    ? "" : relation.qualifier().replace('|', '/');
+            List<String> ruleIds = relation.rules().isEmpty() ? List.of("unknown")
+                    : relation.rules().stream().map(r -> r.replace('|', '/')).toList();
+            for (int sentence : relation.sentences()) {
+                Set<String> entries = support.computeIfAbsent(fact, f -> new TreeMap<>())
+                        .computeIfAbsent(sentence, i -> new TreeSet<>());
+                for (String rule : ruleIds) {
+                    entries.add(SentenceRecord.idOf(documentId, sentence) + "|" + rule + "|" + qualifier);
+                }
+            }
+            rules.computeIfAbsent(fact, f -> new LinkedHashSet<>()).addAll(ruleIds);
+            if (!qualifier.isEmpty()) {
+                qualifiers.merge(fact, qualifier, (x, y) -> x.compareTo(y) <= 0 ? x : y);
             }
         }
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("sourceKind", source.kind().label());
-        row.put("sourceKey", source.key());
-        row.put("targetKind", target.kind().label());
-        row.put("targetKey", target.key());
-        row.put("polarity", relation.polarity().value());
-        row.put("support", new ArrayList<>(support));
-        return row;
+        List<Map<String, Object>> rows = new ArrayList<>();
+        support.forEach((fact, bySentence) -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("type", fact.type().name());
+            row.put("sourceKind", fact.source().kind().label());
+            row.put("sourceKey", fact.source().key());
+            row.put("targetKind", fact.target().kind().label());
+            row.put("targetKey", fact.target().key());
+            row.put("polarity", fact.polarity());
+            row.put("support", bySentence.values().stream().flatMap(Set::stream).toList());
+            row.put("evidence", bySentence.keySet().stream().map(i -> SentenceRecord.idOf(documentId, i)).toList());
+            row.put("rules", new ArrayList<>(rules.get(fact)));
+            row.put("qualifier", qualifiers.get(fact));
+            rows.add(row);
+        });
+        return rows;
     }
 
     /** Symmetric facts are stored once, from the smaller endpoint to the larger. */

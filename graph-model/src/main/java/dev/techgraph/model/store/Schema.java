@@ -18,6 +18,7 @@ public final class Schema {
     public static String migrate(Driver driver, String database) {
         MigrationsConfig.Builder config = MigrationsConfig.builder()
                 .withLocationsToScan("classpath:neo4j/migrations")
+                .withResourceScanner(new MigrationFiles())
                 .withInstalledBy("techgraph");
         if (database != null && !database.isBlank()) {
             config.withDatabase(database);

@@ -66,7 +66,7 @@ final class ProgressDisplay implements AutoCloseable {
         if (quiet) {
             return;
         }
-        String totals = String.format("%,d sentences, %,d facts, %.1f MB", sentences, facts, bytes / 1e6);
+        String totals = String.format(" %,d sentences, %,d facts, %.1f MB", sentences, facts, bytes / 1e6);
         if (bar != null) {
             bar.stepTo(done);
             bar.setExtraMessage(totals);
@@ -79,7 +79,7 @@ final class ProgressDisplay implements AutoCloseable {
             double rate = done / Math.max(1e-9, seconds);
             long eta = rate > 0 ? Math.round((total - done) / rate) : -1;
             err.printf("%s: %d/%d docs (%.1f docs/s, ETA %s), %s%n", task, done, total, rate,
-                    eta < 0 ? "?" : Duration.ofSeconds(eta).toString().substring(2).toLowerCase(), totals);
+                    eta < 0 ? "?" : Duration.ofSeconds(eta).toString().substring(2).toLowerCase(), totals.strip());
         }
     }
 

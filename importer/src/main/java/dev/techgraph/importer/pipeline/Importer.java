@@ -1,11 +1,13 @@
 package dev.techgraph.importer.pipeline;
 
+import dev.techgraph.importer.source.DocumentReader;
 import dev.techgraph.importer.source.Format;
 import dev.techgraph.model.doc.DocumentGraph;
 import dev.techgraph.model.store.GraphWriter;
 import dev.techgraph.model.store.WriteOutcome;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -35,12 +37,15 @@ public final class Importer {
     public BatchReport importFiles(List<Path> files, Consumer<Progress> progress) {
         BatchReport report = new BatchReport();
         int[] done = {0};
+        Map<String, String> known = writer.fingerprints(files.stream().map(DocumentReader::sourceOf).toList());
         new ParallelExtraction(pipeline, threads).run(files, result -> {
             if (result instanceof ParallelExtraction.Extracted extracted) {
                 try {
                     DocumentGraph graph = extracted.graph();
                     long started = System.nanoTime();
-                    WriteOutcome outcome = writer.write(graph);
+                    WriteOutcome outcome = graph.document().sha256().equals(known.get(graph.document().source()))
+                            ? unchanged(graph)
+                            : writer.write(graph);
                     report.addWriteTime(System.nanoTime() - started);
                     report.add(outcome, extracted.bytes(), graph.relations().size());
                 } catch (RuntimeException e) {
@@ -55,6 +60,12 @@ public final class Importer {
                     result.file().toString()));
         });
         return report;
+    }
+
+    /** Known unchanged before the batch began: no transaction needed. */
+    private static WriteOutcome unchanged(DocumentGraph graph) {
+        return new WriteOutcome(graph.document().id(), graph.document().source(), WriteOutcome.Status.UNCHANGED,
+                graph.sentences().size(), 0, 0, 0, 0);
     }
 
     /** Imports one document given as content (an upload or a bundled article). */

@@ -17,13 +17,15 @@ import java.util.Set;
 
 /**
  * The real extractor plus a {@code USED_WITH} fact between every two technologies named in one sentence,
- * so the write-path tests have many shared facts whatever the rules currently find.
+ * so the write-path tests have many shared facts whatever the rules currently find. Results are cached by
+ * source and text, as the tests import the same files many times.
  */
 final class CooccurrenceExtractor implements Extractor {
 
     static final String RULE = "test.cooccurrence";
 
     private final Extractor real;
+    private final Map<String, DocumentGraph> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     CooccurrenceExtractor(Extractor real) {
         this.real = real;
@@ -31,7 +33,11 @@ final class CooccurrenceExtractor implements Extractor {
 
     @Override
     public DocumentGraph extract(TextDocument document) {
-        DocumentGraph graph = real.extract(document);
+        return cache.computeIfAbsent(document.plain().source() + "\n" + document.plain().text(),
+                k -> withCooccurrences(real.extract(document)));
+    }
+
+    private static DocumentGraph withCooccurrences(DocumentGraph graph) {
         Map<Integer, Set<EntityRef>> bySentence = new LinkedHashMap<>();
         for (MentionRecord mention : graph.mentions()) {
             if (mention.entity().kind().isTechnology()) {

@@ -11,7 +11,9 @@ import org.neo4j.driver.types.Node;
 
 /**
  * A whole graph as sorted lines, one per node and relationship, with every property but
- * {@code importedAt}: two dumps are equal when the graphs are, whatever the internal ids.
+ * {@code importedAt}: two dumps are equal when the graphs are, whatever the internal ids. List properties
+ * (evidence, support, rules, aliases) are sets and are compared sorted: their order is the order documents
+ * were imported in.
  */
 final class GraphDump {
 
@@ -59,6 +61,8 @@ final class GraphDump {
     private static String properties(Map<String, Object> map) {
         Map<String, Object> sorted = new TreeMap<>(map);
         sorted.remove("importedAt");
+        sorted.replaceAll((k, v) -> v instanceof List<?> list
+                ? list.stream().map(String::valueOf).sorted().toList() : v);
         return sorted.toString();
     }
 
