@@ -64,10 +64,20 @@ final class AmbiguityGuard {
         List<Token> tokens = s.tokens;
         Token next = m.to() < tokens.size() ? tokens.get(m.to()) : null;
         Token previous = m.from() > 0 ? tokens.get(m.from() - 1) : null;
-        if (next != null && VETO_NEXT.contains(next.lower())) {
+        if (next != null && VETO_NEXT.contains(next.lower()) && !purpose(tokens, m, previous, next)) {
             return false;
         }
         return previous == null || !VETO_PREVIOUS.contains(previous.lower());
+    }
+
+    /**
+     * "use Go to build services", "pair it with Lombok to cut boilerplate": after a verb or preposition that
+     * demands a technology, a capitalised name followed by "to" starts a purpose clause, not "go to".
+     */
+    private static boolean purpose(List<Token> tokens, TermTrie.Match m, Token previous, Token next) {
+        return next.is("to") && previous != null && DEMANDING.contains(previous.lower()) && !previous.is("than")
+                && tokens.get(m.from()).capitalised() && m.to() + 1 < tokens.size()
+                && tokens.get(m.to() + 1).isWord() && !tokens.get(m.to() + 1).capitalised();
     }
 
     private static boolean writtenIn(List<Token> tokens, int inAt) {

@@ -24,15 +24,26 @@ final class Lexicon {
 
     private final Vocabulary vocabulary;
     private final TermTrie trie = new TermTrie();
+    private final java.util.Map<String, Term> opposites = new java.util.LinkedHashMap<>();
 
     Lexicon(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        java.util.Set<String> written = new java.util.HashSet<>();
         for (Term term : vocabulary.terms()) {
             for (String form : term.surfaceForms()) {
                 trie.add(term, form, term.ambiguous() && isPlainWord(form), false);
+                written.add(form.toLowerCase(java.util.Locale.ROOT));
             }
         }
         loadOpposites();
+        for (Term term : vocabulary.terms()) {
+            if (!term.kind().isTechnology()) {
+                for (String form : term.surfaceForms()) {
+                    addPlural(term, form, false, written);
+                }
+            }
+        }
+        opposites.forEach((form, term) -> addPlural(term, form, true, written));
     }
 
     /** An ambiguous term's plain-word forms ("Go", "Rails") need support; "Golang" and "Node.js" do not. */
@@ -59,11 +70,31 @@ final class Lexicon {
                 for (String form : fields[1].split(",")) {
                     if (!form.isBlank()) {
                         trie.add(concept.get(), form.strip(), false, true);
+                        opposites.put(form.strip(), concept.get());
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + OPPOSITES, e);
+        }
+    }
+
+    /**
+     * "smaller communities" for "smaller community": a multi-word concept form whose last word is a plain
+     * singular noun also matches in the plural, unless another entry already owns that form.
+     */
+    private void addPlural(Term term, String form, boolean opposite, java.util.Set<String> written) {
+        int space = form.lastIndexOf(' ');
+        String last = form.substring(space + 1);
+        if (space < 0 || last.length() < 3 || !last.chars().allMatch(Character::isLowerCase)
+                || last.endsWith("s") || last.endsWith("ing") || last.endsWith("ed") || last.endsWith("y")
+                || last.endsWith("x") || last.endsWith("ch") || last.endsWith("sh")
+                || KindWords.any(last).isPresent()) { // "compiled languages" is a group of technologies, not a trait
+            return;
+        }
+        String plural = form + "s";
+        if (written.add(plural.toLowerCase(java.util.Locale.ROOT))) {
+            trie.add(term, plural, false, opposite);
         }
     }
 

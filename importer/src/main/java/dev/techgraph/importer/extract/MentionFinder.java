@@ -70,6 +70,7 @@ final class MentionFinder {
                             first.start(), last.end()));
                 }
             }
+            PhraseConcepts.add(s);
         }
     }
 

@@ -1,0 +1,292 @@
+package dev.techgraph.importer.extract;
+
+import dev.techgraph.model.Kind;
+import dev.techgraph.model.vocabulary.Term;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Open concepts: a use case or trait the vocabulary does not know, read as the noun phrase right after a cue
+ * ("ideal for content sites", "excels at data ingestion", "known for its compile-time reactivity").
+ * A small chunker over tokens: determiners are dropped; adjectives, nouns, numbers ("3D") and hyphenated
+ * compounds are kept up to four words; prepositions, verbs, punctuation and conjunctions end the phrase,
+ * except that a coordinated list of phrases ("A, B and C") yields each item. A suitability cue makes a
+ * UseCase, a quality cue a Trait. Vocabulary concepts always win: a phrase that holds one is not made.
+ */
+final class PhraseConcepts {
+
+    /** Words that, before "for" or "at", make what follows a use case. */
+    private static final Set<String> SUITABILITY = Set.of("ideal", "suited", "suitable", "great", "good", "fit",
+            "built", "designed", "used", "meant", "popular", "chosen", "excellent", "perfect", "choice", "default",
+            "standard", "optimized", "optimised", "tailored", "intended", "geared", "best", "better", "preferred",
+            "favorite", "favourite", "made", "excels", "shines", "strong", "weak", "go-to", "aimed", "pick",
+            "picked", "picks", "use", "reserve", "recommended", "overkill", "solid", "useful", "options", "option");
+    /** Verbs whose object is a use case: "powers dashboards", "handles background workers". */
+    private static final Set<String> USE_VERBS = Set.of("powers", "powering", "handles");
+    /** Verbs whose object is a quality of the subject: "offers fine-grained control", "has a mature renderer". */
+    private static final Set<String> HAVING = Set.of("has", "have", "offers", "offer", "provides", "provide",
+            "gives", "give", "brings", "bring", "boasts", "features");
+    /** Words that, before "for", make what follows a trait: "known for its tooling". */
+    private static final Set<String> QUALITY = Set.of("known", "famous", "praised", "loved", "valued", "prized",
+            "renowned", "celebrated", "admired", "criticized", "criticised");
+    /** Gerunds of making that introduce the real object: "for building dashboards". */
+    private static final Set<String> MAKING = Set.of("building", "creating", "writing", "developing", "making",
+            "shipping", "running", "implementing", "prototyping");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our",
+            "your", "any", "some", "most", "many", "much", "all", "new", "these", "those", "this", "that", "such",
+            "each", "every", "typical", "certain", "very", "really", "truly");
+    /** Words that end a phrase: function words, pronouns, quantifiers and fillers. */
+    private static final Set<String> STOP = Set.of("of", "in", "on", "at", "for", "with", "without", "by", "from",
+            "to", "into", "onto", "over", "under", "than", "as", "like", "and", "or", "nor", "but", "so", "yet",
+            "if", "when", "while", "where", "because", "since", "unless", "until", "that", "which", "who", "whom",
+            "whose", "what", "it", "they", "them", "we", "you", "he", "she", "i", "me", "us", "one", "ones",
+            "there", "here", "then", "now", "today", "too", "also", "just", "only", "even", "not", "no", "more",
+            "less", "most", "least", "other", "others", "else", "anything", "everything", "something",
+            "nothing", "both", "either", "neither", "via", "through", "across", "between", "among", "about",
+            "around", "after", "before", "during", "per", "out", "up", "down", "off", "is", "are", "was", "were",
+            "be", "been", "being", "will", "would", "can", "could", "should", "may", "might", "must", "does",
+            "do", "did", "has", "have", "had", "'s", "own", "same", "well", "far", "quite", "rather");
+    /** Heads too generic to be a concept. */
+    private static final Set<String> GENERIC = Set.of("thing", "things", "stuff", "way", "ways", "lot", "lots", "people", "developers", "developer", "teams", "team", "cases", "case", "kind", "kinds", "sort", "sorts", "type", "types", "part", "parts", "purpose", "purposes", "job", "jobs", "task", "tasks", "reason", "reasons", "years", "year", "time", "times", "day", "days", "example", "examples", "instance", "instances", "option", "options", "choice", "choices", "use", "uses", "work", "needs", "need", "problem", "problems", "situations", "situation", "scenarios", "scenario", "area", "areas", "field", "fields", "users", "user", "companies", "company", "beginners", "everyone", "anyone", "someone", "folks", "engineers", "programmers", "projects", "project", "apps", "app", "applications", "application", "software", "code", "programs", "program", "tools", "tool", "features", "feature", "one", "ones", "others", "sense", "point", "moment", "start", "end", "result", "results", "benefit", "benefits", "role", "roles", "approach", "most", "much", "framework", "frameworks", "language", "languages", "library", "libraries", "platform", "platforms");
+    /** People are who uses a technology, not what it is for ("for small teams" is kept only by the vocabulary). */
+    private static final Set<String> PEOPLE = Set.of("people", "developers", "developer", "users", "user",
+            "engineers", "programmers", "beginners", "folks", "companies", "everyone", "anyone", "someone");
+    private static final int MAX_WORDS = 4;
+
+    private PhraseConcepts() {
+    }
+
+    /** Adds to {@code s.mentions} the open concepts its cues introduce; keeps the mentions ordered. */
+    static void add(ParsedSentence s) {
+        List<Token> tokens = s.tokens;
+        Mention[] at = new Mention[tokens.size()];
+        for (Mention m : s.mentions) {
+            for (int k = m.from(); k < m.to(); k++) {
+                at[k] = m;
+            }
+        }
+        List<Mention> added = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Kind kind = cueAt(tokens, i);
+            if (kind == null) {
+                continue;
+            }
+            int p = i + 1;
+            while (kind == Kind.TRAIT && p < tokens.size() && (tokens.get(p).is("its") || tokens.get(p).is("their")
+                    || tokens.get(p).is("you") || tokens.get(p).is("us"))) {
+                p++;
+            }
+            readList(s, at, p, kind, added);
+        }
+        if (!added.isEmpty()) {
+            s.mentions.addAll(added);
+            s.mentions.sort(Comparator.comparingInt(Mention::from));
+        }
+    }
+
+    /** The kind a cue ending at token i gives the phrase after it, or null when there is no cue. */
+    private static Kind cueAt(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String w = t.lower();
+        if (USE_VERBS.contains(w)) {
+            return Kind.USE_CASE;
+        }
+        if (HAVING.contains(w) && i + 1 < tokens.size() && (tokens.get(i + 1).is("a") || tokens.get(i + 1).is("an"))) {
+            return Kind.TRAIT; // "has a mature renderer"; a bare object ("has spent", "have loyal fans") is too loose
+        }
+        if (w.equals("to") && i >= 2 && tokens.get(i - 1).is("-") && tokens.get(i - 2).is("go")) {
+            return null;
+        }
+        if (w.equals("thanks") && i + 1 < tokens.size() && tokens.get(i + 1).is("to")) {
+            return null;
+        }
+        if (w.equals("to") && i >= 1 && tokens.get(i - 1).is("thanks")) {
+            return Kind.TRAIT;
+        }
+        if (!w.equals("for") && !w.equals("at")) {
+            return null;
+        }
+        if (i == 0 && w.equals("for")) {
+            return Kind.USE_CASE; // "For animation-heavy interfaces, X ..."
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            Token b = tokens.get(k);
+            if (!b.isWord() && !b.is("-")) {
+                return null;
+            }
+            String bw = b.lower();
+            if (QUALITY.contains(bw)) {
+                return w.equals("for") ? Kind.TRAIT : null;
+            }
+            if (SUITABILITY.contains(bw) || bw.equals("to") && k >= 2 && tokens.get(k - 1).is("-")
+                    && tokens.get(k - 2).is("go")) {
+                return Kind.USE_CASE;
+            }
+        }
+        return null;
+    }
+
+    /** Reads "A, B and C" from {@code p}: vocabulary concepts are skipped over, other items are chunked. */
+    private static void readList(ParsedSentence s, Mention[] at, int p, Kind kind, List<Mention> added) {
+        List<Token> tokens = s.tokens;
+        while (p < tokens.size()) {
+            int end;
+            Mention known = at[p];
+            if (known != null) {
+                if (known.isTech()) {
+                    return;
+                }
+                end = known.to();
+            } else {
+                end = chunk(s, at, p, kind, added);
+                if (end < 0) {
+                    return;
+                }
+            }
+            p = end;
+            if (p < tokens.size() && tokens.get(p).is(",")) {
+                p++;
+            }
+            if (p < tokens.size() && (tokens.get(p).is("and") || tokens.get(p).is("or"))) {
+                p++;
+            } else if (!tokens.get(p - 1).is(",")) {
+                return;
+            }
+        }
+    }
+
+    /** Chunks one phrase from {@code p}; adds it and returns its end, or -1 when there is none. */
+    private static int chunk(ParsedSentence s, Mention[] at, int p, Kind kind, List<Mention> added) {
+        List<Token> tokens = s.tokens;
+        boolean article = false;
+        while (p < tokens.size() && DETERMINERS.contains(tokens.get(p).lower())) {
+            article |= tokens.get(p).is("a") || tokens.get(p).is("an");
+            p++;
+        }
+        if (kind == Kind.USE_CASE && p < tokens.size() && MAKING.contains(tokens.get(p).lower())) {
+            p++;
+            while (p < tokens.size() && DETERMINERS.contains(tokens.get(p).lower())) {
+                article |= tokens.get(p).is("a") || tokens.get(p).is("an");
+                p++;
+            }
+        }
+        int from = p;
+        int words = 0;
+        int end = p;
+        while (end < tokens.size() && words < MAX_WORDS) {
+            Token t = tokens.get(end);
+            boolean compound = end + 2 < tokens.size() && tokens.get(end + 1).is("-") && tokens.get(end + 2).isWord();
+            if (!t.isWord() || at[end] != null || !compound && !contentWord(t)) {
+                break;
+            }
+            end++;
+            // a hyphenated compound is one word, whatever it holds ("over-the-air", "exactly-once")
+            while (end + 1 < tokens.size() && tokens.get(end).type() == Token.Type.JOINER
+                    && tokens.get(end).is("-") && tokens.get(end + 1).isWord() && at[end + 1] == null) {
+                end += 2;
+            }
+            words++;
+        }
+        if (end == from || end < tokens.size() && at[end] != null && at[end].isConcept()) {
+            return -1; // nothing, or a modifier of a vocabulary concept ("small" in "small community")
+        }
+        if (end < tokens.size() && tokens.get(end).type() == Token.Type.JOINER) {
+            return -1;
+        }
+        if (end < tokens.size() && Verbs.isVerbLike(tokens.get(end).lower()) && !tokens.get(end).is("also")) {
+            return -1; // the subject of a new clause: "and its store is the largest"
+        }
+        for (int k = from; k < end; k++) {
+            if (properName(tokens.get(k))) {
+                return -1;
+            }
+        }
+        Token head = tokens.get(end - 1);
+        String h = head.lower();
+        if (kind == Kind.USE_CASE && words == 1 && h.endsWith("ing") && end + 1 < tokens.size()
+                && (tokens.get(end).is("and") || tokens.get(end).is("or"))
+                && tokens.get(end + 1).lower().endsWith("ing")) {
+            return -1; // "exploring and transforming data": verbs sharing an object
+        }
+        if (GENERIC.contains(h) && (words == 1 || PEOPLE.contains(h) || allGeneric(tokens, from, end))
+                || KindWords.any(h).isPresent() || !headNoun(h, kind, article, words)) {
+            return -1;
+        }
+        Token first = tokens.get(from);
+        String surface = s.sentence.text().substring(first.start(), head.end());
+        Term term = new Term(kind, name(tokens, from, end), List.of(), false, null, null, null);
+        added.add(new Mention(from, end, term, surface, false, first.start(), head.end()));
+        for (int k = from; k < end; k++) {
+            at[k] = added.get(added.size() - 1);
+        }
+        return end;
+    }
+
+    /** "use cases", "other tools": every word generic. */
+    private static boolean allGeneric(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isWord() && !GENERIC.contains(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Asset Store": a capitalised word that is not an acronym ("UI", "3D") names something. */
+    private static boolean properName(Token t) {
+        String text = t.text();
+        return t.capitalised() && !text.equals(text.toUpperCase(Locale.ROOT));
+    }
+
+    private static boolean contentWord(Token t) {
+        String w = t.lower();
+        if (STOP.contains(w) || DETERMINERS.contains(w) || Verbs.isVerbLike(w) || w.endsWith("ly")
+                || w.endsWith("'t")) {
+            return false;
+        }
+        return Character.isLetterOrDigit(w.charAt(0));
+    }
+
+    private static final Set<String> ADJECTIVE_ENDINGS = Set.of("ous", "ive", "able", "ible", "ful", "less", "ic",
+            "ent", "ant", "ish", "est", "ed");
+
+    /** Whether the last word can head the phrase: a plural, a gerund, a derived noun, or any noun after "a". */
+    private static boolean headNoun(String h, Kind kind, boolean article, int words) {
+        if (h.length() < 3 || !Character.isLetter(h.charAt(h.length() - 1))) {
+            return false;
+        }
+        for (String ending : ADJECTIVE_ENDINGS) {
+            if (h.endsWith(ending) && !h.endsWith("ment") && !h.endsWith("ness")) {
+                return false;
+            }
+        }
+        boolean plural = h.endsWith("s") && !h.endsWith("ss") && !h.endsWith("us") && !h.endsWith("is");
+        boolean derived = h.endsWith("ing") || h.endsWith("tion") || h.endsWith("sion") || h.endsWith("ment")
+                || h.endsWith("ity") || h.endsWith("ness") || h.endsWith("ance") || h.endsWith("ence")
+                || h.endsWith("ics") || h.endsWith("ism") || h.endsWith("ure") || h.endsWith("age");
+        if (kind == Kind.USE_CASE) {
+            return plural || derived || article || words >= 2;
+        }
+        return words >= 2 || derived;
+    }
+
+    /** The concept's name: the words as written, a capitalised ordinary word lower-cased ("Content sites"). */
+    private static String name(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (k > from && t.isWord() && tokens.get(k - 1).isWord()) {
+                b.append(' ');
+            }
+            String text = t.text();
+            boolean plainCapital = text.length() > 1 && Character.isUpperCase(text.charAt(0))
+                    && text.substring(1).equals(text.substring(1).toLowerCase(Locale.ROOT));
+            b.append(plainCapital ? text.toLowerCase(Locale.ROOT) : text);
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.techgraph.importer.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.techgraph.importer.extract.Extraction.facts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Open use cases and traits read as the noun phrase after a cue, with invented technologies. */
+class PhraseConceptsTest {
+
+    @Test
+    void suitabilityCueMakesAUseCaseOfTheNounPhrase() {
+        assertThat(facts("Sparrow is ideal for content dashboards."))
+                .contains("Sparrow SUITED_FOR content dashboards positive");
+        assertThat(facts("Sparrow excels at data ingestion."))
+                .contains("Sparrow SUITED_FOR data ingestion positive");
+    }
+
+    @Test
+    void hyphenatedCompoundsAndNumbersStayInThePhrase() {
+        assertThat(facts("Sparrow is great for over-the-air updates."))
+                .contains("Sparrow SUITED_FOR over-the-air updates positive");
+        assertThat(facts("Sparrow is a good fit for 3D puzzles."))
+                .contains("Sparrow SUITED_FOR 3D puzzles positive");
+    }
+
+    @Test
+    void coordinatedPhrasesEachBecomeAUseCase() {
+        assertThat(facts("Sparrow handles batch reports, background queues and server-rendered pages equally well."))
+                .contains("Sparrow SUITED_FOR batch reports positive", "Sparrow SUITED_FOR background queues positive",
+                        "Sparrow SUITED_FOR server-rendered pages positive");
+    }
+
+    @Test
+    void negatedCueGivesANegativeUseCase() {
+        assertThat(facts("Sparrow is not meant for low-power sensor boards."))
+                .contains("Sparrow SUITED_FOR low-power sensor boards negative")
+                .doesNotContain("Sparrow SUITED_FOR low-power sensor boards positive");
+    }
+
+    @Test
+    void qualityCueMakesATrait() {
+        assertThat(facts("Sparrow is known for its compile-time reactivity."))
+                .contains("Sparrow HAS_TRAIT compile-time reactivity positive");
+        assertThat(facts("Sparrow has a mature vector renderer."))
+                .contains("Sparrow HAS_TRAIT mature vector renderer positive");
+    }
+
+    @Test
+    void genericHeadsPeopleAndNamesAreNotConcepts() {
+        assertThat(facts("Sparrow is good enough for most use cases.")).isEmpty();
+        assertThat(facts("Sparrow is popular for years now.")).isEmpty();
+        assertThat(facts("Sparrow is ideal for junior developers.")).isEmpty();
+        assertThat(facts("Sparrow is great for the Acme Store.")).isEmpty();
+        assertThat(facts("Sparrow is ideal for anything on the open web.")).isEmpty();
+    }
+
+    @Test
+    void aPhraseStopsWhereANewClauseStarts() {
+        assertThat(String.join("\n", facts("Sparrow is popular for puzzle boards, and its plugin store is huge.")))
+                .contains("puzzle boards").doesNotContain("plugin store");
+    }
+
+    @Test
+    void verbsSharingAnObjectAreNotAUseCase() {
+        assertThat(String.join("\n", facts("Sparrow is excellent for exploring and cleaning tables.")))
+                .doesNotContain("exploring");
+    }
+
+    @Test
+    void vocabularyConceptsWinOverOpenPhrases() {
+        assertThat(facts("Sparrow is ideal for live chat."))
+                .contains("Sparrow SUITED_FOR live chat applications positive");
+    }
+}
