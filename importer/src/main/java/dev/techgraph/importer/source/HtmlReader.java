@@ -10,11 +10,13 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * HTML through jsoup: the article body (the {@code article} or {@code main} element when there is one),
- * without scripts, styles, navigation, headers, footers, forms or asides. Block elements become blocks.
+ * without scripts, styles, navigation, forms, the page header or footer; asides and the article's own header stay.
  */
 final class HtmlReader implements FormatReader {
 
-    private static final String NOISE = "script, style, noscript, template, nav, header, footer, aside, form, "
+    // An <aside> inside the article is a callout the author wrote ("Did you know ..."), and an article's own
+    // <header> holds its title: both are kept; the page's header, navigation and footer are not.
+    private static final String NOISE = "script, style, noscript, template, nav, footer, form, "
             + "iframe, svg, canvas, button, select, [hidden], [aria-hidden=true], .sidebar, .nav, .menu, .comments, "
             + ".advert, .ads, .cookie, .share, .related";
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
@@ -40,6 +42,10 @@ final class HtmlReader implements FormatReader {
             root = document.body();
         }
         root.select(NOISE).remove();
+        root.select("header").stream()
+                .filter(h -> h.parents().stream().noneMatch(p -> p.normalName().equals("article")
+                        || p.normalName().equals("main")))
+                .forEach(Element::remove);
         BlockText out = new BlockText();
         StringBuilder current = new StringBuilder();
         walk(root, out, current, PlainText.BlockType.PARAGRAPH);

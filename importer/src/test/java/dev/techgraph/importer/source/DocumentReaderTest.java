@@ -68,6 +68,20 @@ class DocumentReaderTest {
     }
 
     @Test
+    void shouldKeepTheArticlesOwnHeaderAndAsidesButNotThePageHeader() {
+        String html = """
+                <html><body><header><a href="/">Site name</a> Subscribe</header>
+                <article><header><h1>Quill versus Nim</h1></header><p>Quill is fast.</p>
+                <aside>Did you know? Quill runs on Zed.</aside></article></body></html>
+                """;
+
+        PlainText text = reader.read("b.html", html.getBytes(StandardCharsets.UTF_8), Format.HTML);
+
+        assertThat(sentences(text)).containsExactly("Quill versus Nim", "Quill is fast.", "Did you know?",
+                "Quill runs on Zed.");
+    }
+
+    @Test
     void shouldReadTheTextOfAPdfBuiltWithPdfBox() throws IOException {
         byte[] pdf;
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
