@@ -102,6 +102,10 @@ final class MentionFinder {
                     break;
                 }
             }
+            Candidate listed = adjectiveList(tokens, i, trie);
+            if (listed != null && (chosen == null || listed.match().to() > chosen.match().to())) {
+                chosen = listed;
+            }
             if (chosen != null) {
                 out.add(chosen);
                 i = chosen.match().to();
@@ -110,6 +114,49 @@ final class MentionFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "large, friendly communities", "a mature and stable ecosystem": the first of coordinated adjectives
+     * still modifies the noun, so the form "large communities" matches across the adjectives between.
+     */
+    private static Candidate adjectiveList(List<Token> tokens, int i, TermTrie trie) {
+        Token first = tokens.get(i);
+        if (!first.isWord() || first.capitalised()) {
+            return null;
+        }
+        int j = i + 1;
+        int skipped = 0;
+        while (skipped < 2 && j + 1 < tokens.size() && (tokens.get(j).is(",") || tokens.get(j).is("and"))
+                && plainAdjective(tokens.get(j + 1))) {
+            j += 2;
+            skipped++;
+        }
+        if (skipped == 0 || j >= tokens.size()) {
+            return null;
+        }
+        List<Token> joined = new ArrayList<>();
+        joined.add(first);
+        joined.addAll(tokens.subList(j, tokens.size()));
+        for (TermTrie.Match m : trie.matchesAt(joined, 0)) {
+            if (m.to() < 2) {
+                continue;
+            }
+            for (TermTrie.Entry e : m.entries()) {
+                if (!e.guarded() && !e.term().kind().isTechnology()) {
+                    return new Candidate(new TermTrie.Match(i, j + m.to() - 1, m.entries()), e);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A lower-case word that can stand between coordinated adjectives (not a function word or verb). */
+    private static boolean plainAdjective(Token t) {
+        String w = t.lower();
+        return t.isWord() && !t.capitalised() && w.length() > 2 && !Verbs.isVerbLike(w)
+                && !Set.of("the", "a", "an", "its", "their", "not", "also", "then", "so", "but", "yet", "very",
+                        "more", "most", "less", "other", "many", "some").contains(w);
     }
 
     private static boolean sameCase(List<Token> tokens, TermTrie.Match m, TermTrie.Entry e) {

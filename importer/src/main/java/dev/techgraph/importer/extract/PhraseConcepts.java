@@ -140,7 +140,7 @@ final class PhraseConcepts {
                 if (known.isTech()) {
                     return;
                 }
-                end = known.to();
+                end = widen(s, at, known, kind, added);
             } else {
                 end = chunk(s, at, p, kind, added);
                 if (end < 0) {
@@ -157,6 +157,38 @@ final class PhraseConcepts {
                 return;
             }
         }
+    }
+
+    /**
+     * Longest phrase wins: a vocabulary concept used as a modifier ("low-latency event processing",
+     * "server-rendered pages") gives way to the whole noun phrase it starts. Only a trait or a hyphenated
+     * form is read as a modifier, and the words after it must make a phrase of their own with a real head.
+     * Returns the end of whichever mention now covers the position.
+     */
+    private static int widen(ParsedSentence s, Mention[] at, Mention known, Kind kind, List<Mention> added) {
+        List<Token> tokens = s.tokens;
+        int next = known.to();
+        boolean modifier = known.term().kind() == Kind.TRAIT || known.surface().contains("-");
+        if (!modifier || next >= tokens.size() || at[next] != null || !tokens.get(next).isWord()
+                || !contentWord(tokens.get(next)) || properName(tokens.get(next))) {
+            return known.to();
+        }
+        for (int k = known.from(); k < known.to(); k++) {
+            at[k] = null;
+        }
+        int before = added.size();
+        int end = chunk(s, at, known.from(), kind, added);
+        if (end > next && !GENERIC.contains(tokens.get(end - 1).lower())) {
+            s.mentions.remove(known);
+            return end;
+        }
+        while (added.size() > before) {
+            added.remove(added.size() - 1);
+        }
+        for (int k = known.from(); k < Math.max(end, known.to()); k++) {
+            at[k] = k < known.to() ? known : null;
+        }
+        return known.to();
     }
 
     /** Chunks one phrase from {@code p}; adds it and returns its end, or -1 when there is none. */
