@@ -169,6 +169,24 @@ final class PhraseConcepts {
         List<Token> tokens = s.tokens;
         int next = known.to();
         boolean modifier = known.term().kind() == Kind.TRAIT || known.surface().contains("-");
+        Mention head = next < tokens.size() ? at[next] : null;
+        if (modifier && known.term().kind() == Kind.TRAIT && known.surface().contains("-") && head != null
+                && head.isConcept() && head.term().kind() == Kind.USE_CASE) {
+            // "low-latency event processing": a hyphenated quality before a use case narrows that use case
+            Token first = tokens.get(known.from());
+            Token last = tokens.get(head.to() - 1);
+            Term term = new Term(Kind.USE_CASE, name(tokens, known.from(), head.to()), List.of(), false, null, null,
+                    null);
+            Mention merged = new Mention(known.from(), head.to(), term,
+                    s.sentence.text().substring(first.start(), last.end()), false, first.start(), last.end());
+            s.mentions.remove(known);
+            s.mentions.remove(head);
+            added.add(merged);
+            for (int k = merged.from(); k < merged.to(); k++) {
+                at[k] = merged;
+            }
+            return merged.to();
+        }
         if (!modifier || next >= tokens.size() || at[next] != null || !tokens.get(next).isWord()
                 || !contentWord(tokens.get(next)) || properName(tokens.get(next))) {
             return known.to();

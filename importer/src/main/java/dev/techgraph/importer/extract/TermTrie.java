@@ -62,22 +62,54 @@ final class TermTrie {
         node.entries.add(entry);
     }
 
+    /**
+     * A plural the vocabulary lists only in the singular ("large communities", "mature ecosystems"); only
+     * concepts are matched this way, names of technologies are taken as written.
+     */
+    private static Node singular(Node node, String w) {
+        if (w.length() < 5 || !w.endsWith("s") || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) {
+            return null;
+        }
+        Node n = w.endsWith("ies") ? node.next.get(w.substring(0, w.length() - 3) + "y") : null;
+        return n != null ? n : node.next.get(w.substring(0, w.length() - 1));
+    }
+
+    private static List<Entry> concepts(List<Entry> entries) {
+        if (entries == null) {
+            return null;
+        }
+        List<Entry> out = new ArrayList<>();
+        for (Entry e : entries) {
+            if (!e.term().kind().isTechnology()) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
     /** Every form that starts at token {@code from}, longest first. */
     List<Match> matchesAt(List<Token> tokens, int from) {
         List<Match> out = new ArrayList<>(2);
         Node node = root;
         int i = from;
+        boolean plural = false;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
             if (!t.isWord()) {
                 break;
             }
-            node = node.next.get(t.lower());
+            Node exact = node.next.get(t.lower());
+            if (exact == null) {
+                exact = singular(node, t.lower());
+                plural |= exact != null;
+            }
+            node = exact;
             if (node == null) {
                 break;
             }
-            if (node.entries != null) {
-                out.add(0, new Match(from, i + 1, node.entries));
+            List<Entry> entries = plural ? concepts(node.entries) : node.entries;
+            if (entries != null && !entries.isEmpty()) {
+                out.add(0, new Match(from, i + 1, entries));
             }
             i++;
             if (i < tokens.size() && tokens.get(i).type() == Token.Type.JOINER && i + 1 < tokens.size()) {
