@@ -43,6 +43,8 @@ final class Extraction {
             Trait | large community | community |
             Trait | fast startup | startup time |
             UseCase | machine learning | ML |
+            Trait | low latency | low-latency |
+            UseCase | event processing | |
             """), "test vocabulary");
 
     private static final Pipeline PIPELINE = new Pipeline(new RuleExtractor(VOCABULARY));

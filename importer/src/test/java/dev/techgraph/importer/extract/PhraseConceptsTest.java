@@ -32,6 +32,28 @@ class PhraseConceptsTest {
     }
 
     @Test
+    void aHyphenatedQualityBeforeAKnownUseCaseMakesOneLongerUseCase() {
+        assertThat(facts("Sparrow is not meant for low-latency event processing."))
+                .contains("Sparrow SUITED_FOR low-latency event processing negative")
+                .noneMatch(f -> f.contains("SUITED_FOR event processing") || f.contains("low latency"));
+    }
+
+    @Test
+    void aKnownQualityUsedAsModifierGivesWayToTheWholePhrase() {
+        assertThat(facts("Sparrow is ideal for low-latency sensor feeds."))
+                .contains("Sparrow SUITED_FOR low-latency sensor feeds positive")
+                .noneMatch(f -> f.contains("low latency"));
+    }
+
+    @Test
+    void coordinatedAdjectivesBeforeAKnownConceptStillNameIt() {
+        assertThat(facts("Sparrow has large, friendly communities."))
+                .contains("Sparrow HAS_TRAIT large community positive");
+        assertThat(facts("Sparrow has a large and welcoming community."))
+                .contains("Sparrow HAS_TRAIT large community positive");
+    }
+
+    @Test
     void negatedCueGivesANegativeUseCase() {
         assertThat(facts("Sparrow is not meant for low-power sensor boards."))
                 .contains("Sparrow SUITED_FOR low-power sensor boards negative")
