@@ -19,7 +19,8 @@ final class KindWords {
             Map.entry("runtime", Kind.RUNTIME), Map.entry("engine", Kind.RUNTIME), Map.entry("vm", Kind.RUNTIME),
             Map.entry("tool", Kind.TOOL), Map.entry("compiler", Kind.TOOL), Map.entry("transpiler", Kind.TOOL),
             Map.entry("bundler", Kind.TOOL), Map.entry("toolkit", Kind.FRAMEWORK), Map.entry("platform", Kind.FRAMEWORK),
-            Map.entry("microframework", Kind.FRAMEWORK));
+            Map.entry("microframework", Kind.FRAMEWORK), Map.entry("crate", Kind.LIBRARY),
+            Map.entry("gem", Kind.LIBRARY), Map.entry("cli", Kind.TOOL));
 
     private static final Map<String, Kind> PLURAL = Map.ofEntries(
             Map.entry("languages", Kind.LANGUAGE), Map.entry("frameworks", Kind.FRAMEWORK),
@@ -27,7 +28,8 @@ final class KindWords {
             Map.entry("modules", Kind.LIBRARY), Map.entry("sdks", Kind.LIBRARY),
             Map.entry("runtimes", Kind.RUNTIME), Map.entry("engines", Kind.RUNTIME),
             Map.entry("tools", Kind.TOOL), Map.entry("compilers", Kind.TOOL), Map.entry("transpilers", Kind.TOOL),
-            Map.entry("bundlers", Kind.TOOL), Map.entry("toolkits", Kind.FRAMEWORK), Map.entry("platforms", Kind.FRAMEWORK));
+            Map.entry("bundlers", Kind.TOOL), Map.entry("toolkits", Kind.FRAMEWORK), Map.entry("platforms", Kind.FRAMEWORK),
+            Map.entry("crates", Kind.LIBRARY), Map.entry("gems", Kind.LIBRARY));
 
     private KindWords() {
     }

@@ -45,7 +45,14 @@ final class NameDiscovery {
             }
             Optional<Kind> singular = KindWords.singular(t.lower());
             if (singular.isPresent()) {
-                copula(tokens, known, i, singular.get(), found);
+                Kind kind = i > 0 && tokens.get(i - 1).is("game") && t.is("engine") ? Kind.FRAMEWORK
+                        : singular.get();
+                copula(tokens, known, i, kind, found);
+                modifierName(tokens, known, i, kind, found);
+                called(tokens, known, i, kind, found);
+            }
+            if (plural.isPresent()) {
+                apposedPair(tokens, known, i, plural.get(), found);
             }
         }
         return found;
@@ -95,9 +102,16 @@ final class NameDiscovery {
             }
             addName(tokens, known, start, i + 1, kind, found);
             i = start - 1;
+            boolean joined = false;
+            if (i >= 0 && (tokens.get(i).is("and") || tokens.get(i).is("or"))) {
+                i--;
+                joined = true;
+            }
             if (i >= 0 && tokens.get(i).is(",")) {
                 i--;
-            } else {
+                joined = true;
+            }
+            if (!joined) {
                 return;
             }
         }
@@ -116,7 +130,8 @@ final class NameDiscovery {
             return;
         }
         int verb = j - 1;
-        if (!(tokens.get(verb).is("is") || tokens.get(verb).is(",") || tokens.get(verb).is("was"))) {
+        if (!(tokens.get(verb).is("is") || tokens.get(verb).is(",") || tokens.get(verb).is("was")
+                || tokens.get(verb).is("("))) {
             return;
         }
         int end = verb;
@@ -128,11 +143,68 @@ final class NameDiscovery {
         if (start >= end) {
             return;
         }
-        if (start > 0 && !(tokens.get(start - 1).is(",") || tokens.get(start - 1).is(";")
+        if (start > 0 && !tokens.get(verb).is("(") && !(tokens.get(start - 1).is(",") || tokens.get(start - 1).is(";")
                 || tokens.get(start - 1).is(":") || tokens.get(start - 1).is("("))) {
             return;
         }
         addName(tokens, known, start, end, kind, found);
+    }
+
+    /** Determiners and possessives that introduce "the X library", "its newer X renderer". */
+    private static final Set<String> INTRODUCERS = Set.of("the", "its", "their", "a", "an", "our", "this");
+    /** Kind words too loose to type a name written before them ("the Web platform"). */
+    private static final Set<String> LOOSE = Set.of("platform", "toolkit", "sdk", "module", "tool");
+
+    /** "the Fastly library", "its newer Impeller engine", "the Bevy game engine": a name used as modifier. */
+    private static void modifierName(List<Token> tokens, boolean[] known, int kindAt, Kind kind,
+                                     Map<String, Kind> found) {
+        if (LOOSE.contains(tokens.get(kindAt).lower())) {
+            return;
+        }
+        int end = kindAt;
+        if (end > 0 && tokens.get(end - 1).is("game") && tokens.get(kindAt).is("engine")) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && end - start < 2 && looksLikeNameWord(tokens.get(start - 1))) {
+            start--;
+        }
+        if (start == end || start == 0) {
+            return;
+        }
+        int intro = start - 1;
+        if (intro > 0 && tokens.get(intro).isWord() && !INTRODUCERS.contains(tokens.get(intro).lower())
+                && INTRODUCERS.contains(tokens.get(intro - 1).lower())) {
+            intro--; // one adjective between: "its newer X renderer"
+        }
+        if (INTRODUCERS.contains(tokens.get(intro).lower())) {
+            addName(tokens, known, start, end, kind, found);
+        }
+    }
+
+    /** "a crate called Xyz", "a library named Xyz". */
+    private static void called(List<Token> tokens, boolean[] known, int kindAt, Kind kind, Map<String, Kind> found) {
+        int at = kindAt + 1;
+        if (at + 1 < tokens.size() && (tokens.get(at).is("called") || tokens.get(at).is("named"))) {
+            int end = nameEnd(tokens, at + 1);
+            if (end > at + 1) {
+                addName(tokens, known, at + 1, end, kind, found);
+            }
+        }
+    }
+
+    /** "Xyz and Qux, two popular ORMs": a pair named, then typed by an apposition. */
+    private static void apposedPair(List<Token> tokens, boolean[] known, int kindAt, Kind kind,
+                                    Map<String, Kind> found) {
+        int j = kindAt - 1;
+        while (j >= 0 && tokens.get(j).isWord() && !tokens.get(j).is("two") && !tokens.get(j).is("both")
+                && kindAt - j <= 3) {
+            j--;
+        }
+        if (j < 1 || !(tokens.get(j).is("two") || tokens.get(j).is("both")) || !tokens.get(j - 1).is(",")) {
+            return;
+        }
+        readListBackwards(tokens, known, j - 2, kind, found);
     }
 
     private static int nameEnd(List<Token> tokens, int i) {
