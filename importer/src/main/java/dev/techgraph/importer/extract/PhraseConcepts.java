@@ -82,6 +82,13 @@ final class PhraseConcepts {
             }
             readList(s, at, p, kind, added);
         }
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            // only a named owner: "its store is huge" is too loose to make a quality of
+            boolean owner = tokens.get(i).is("'s") && at[i - 1] != null && at[i - 1].isTech();
+            if (owner && at[i + 1] == null) {
+                chunk(s, at, i + 1, Kind.TRAIT, added, true);
+            }
+        }
         if (!added.isEmpty()) {
             s.mentions.addAll(added);
             s.mentions.sort(Comparator.comparingInt(Mention::from));
@@ -142,7 +149,7 @@ final class PhraseConcepts {
                 }
                 end = widen(s, at, known, kind, added);
             } else {
-                end = chunk(s, at, p, kind, added);
+                end = chunk(s, at, p, kind, added, false);
                 if (end < 0) {
                     return;
                 }
@@ -195,7 +202,7 @@ final class PhraseConcepts {
             at[k] = null;
         }
         int before = added.size();
-        int end = chunk(s, at, known.from(), kind, added);
+        int end = chunk(s, at, known.from(), kind, added, false);
         if (end > next && !GENERIC.contains(tokens.get(end - 1).lower())) {
             s.mentions.remove(known);
             return end;
@@ -209,8 +216,13 @@ final class PhraseConcepts {
         return known.to();
     }
 
-    /** Chunks one phrase from {@code p}; adds it and returns its end, or -1 when there is none. */
-    private static int chunk(ParsedSentence s, Mention[] at, int p, Kind kind, List<Mention> added) {
+    /**
+     * Chunks one phrase from {@code p}; adds it and returns its end, or -1 when there is none. A
+     * {@code subject} phrase ("Nimbel's hot reload is ...") is a quality of
+     * its owner only when a predicate follows it.
+     */
+    private static int chunk(ParsedSentence s, Mention[] at, int p, Kind kind, List<Mention> added,
+                             boolean subject) {
         List<Token> tokens = s.tokens;
         boolean article = false;
         while (p < tokens.size() && DETERMINERS.contains(tokens.get(p).lower())) {
@@ -247,7 +259,9 @@ final class PhraseConcepts {
         if (end < tokens.size() && tokens.get(end).type() == Token.Type.JOINER) {
             return -1;
         }
-        if (end < tokens.size() && Verbs.isVerbLike(tokens.get(end).lower()) && !tokens.get(end).is("also")) {
+        boolean predicate = end < tokens.size() && Verbs.isVerbLike(tokens.get(end).lower());
+        if (subject ? !predicate || tokens.get(end).is("has") || tokens.get(end).is("have") || words < 2
+                : predicate && !tokens.get(end).is("also")) {
             return -1; // the subject of a new clause: "and its store is the largest"
         }
         for (int k = from; k < end; k++) {
@@ -261,6 +275,11 @@ final class PhraseConcepts {
                 && (tokens.get(end).is("and") || tokens.get(end).is("or"))
                 && tokens.get(end + 1).lower().endsWith("ing")) {
             return -1; // "exploring and transforming data": verbs sharing an object
+        }
+        if (words == 1 && h.endsWith("ing") && end < tokens.size()
+                && Set.of("it", "them", "this", "that", "the", "a", "an", "its", "their").contains(
+                        tokens.get(end).lower())) {
+            return -1; // "using it for ...": a verb with its object, not a use case
         }
         if (GENERIC.contains(h) && (words == 1 || PEOPLE.contains(h) || allGeneric(tokens, from, end))
                 || KindWords.any(h).isPresent() || !headNoun(h, kind, article, words)) {

@@ -54,6 +54,20 @@ class PhraseConceptsTest {
     }
 
     @Test
+    void aQualityOwnedByATechnologyIsAConceptWhenAPredicateFollows() {
+        assertThat(facts("Sparrow's hot reload is wonderful."))
+                .anyMatch(f -> f.startsWith("Sparrow HAS_TRAIT hot reload"));
+        assertThat(facts("Sparrow's plugin store.")).noneMatch(f -> f.contains("plugin store"));
+    }
+
+    @Test
+    void aGerundWithItsObjectIsNotAUseCase() {
+        assertThat(facts("Sparrow is meant for batch reports, and using it for sensor feeds is a misuse."))
+                .contains("Sparrow SUITED_FOR batch reports positive")
+                .noneMatch(f -> f.contains("using"));
+    }
+
+    @Test
     void negatedCueGivesANegativeUseCase() {
         assertThat(facts("Sparrow is not meant for low-power sensor boards."))
                 .contains("Sparrow SUITED_FOR low-power sensor boards negative")
