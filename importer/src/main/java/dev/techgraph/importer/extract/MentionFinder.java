@@ -106,6 +106,9 @@ final class MentionFinder {
             if (listed != null && (chosen == null || listed.match().to() > chosen.match().to())) {
                 chosen = listed;
             }
+            if (chosen != null && verbWithObject(tokens, chosen)) {
+                chosen = null; // "bundling its own router": the verb, not the use case "bundling"
+            }
             if (chosen != null) {
                 out.add(chosen);
                 i = chosen.match().to();
@@ -114,6 +117,17 @@ final class MentionFinder {
             }
         }
         return out;
+    }
+
+    private static final Set<String> OBJECT_STARTS = Set.of("it", "them", "its", "their", "the", "a", "an",
+            "this", "that", "these", "those", "our", "your");
+
+    /** A one-word gerund concept followed by an object is used as a verb ("bundling its own router"). */
+    private static boolean verbWithObject(List<Token> tokens, Candidate c) {
+        TermTrie.Match m = c.match();
+        return m.to() - m.from() == 1 && !c.entry().term().kind().isTechnology()
+                && tokens.get(m.from()).lower().endsWith("ing") && m.to() < tokens.size()
+                && OBJECT_STARTS.contains(tokens.get(m.to()).lower());
     }
 
     /**

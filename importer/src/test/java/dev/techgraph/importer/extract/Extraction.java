@@ -45,6 +45,7 @@ final class Extraction {
             UseCase | machine learning | ML |
             Trait | low latency | low-latency |
             UseCase | event processing | |
+            UseCase | bundling | |
             """), "test vocabulary");
 
     private static final Pipeline PIPELINE = new Pipeline(new RuleExtractor(VOCABULARY));

@@ -68,6 +68,14 @@ class PhraseConceptsTest {
     }
 
     @Test
+    void aKnownGerundUseCaseWithAnObjectIsAVerb() {
+        assertThat(facts("Kestrel is ideal for bundling.")).contains("Kestrel SUITED_FOR bundling positive");
+        assertThat(facts("Kestrel is ideal for games, bundling its own router."))
+                .contains("Kestrel SUITED_FOR game development positive")
+                .noneMatch(f -> f.contains("bundling"));
+    }
+
+    @Test
     void negatedCueGivesANegativeUseCase() {
         assertThat(facts("Sparrow is not meant for low-power sensor boards."))
                 .contains("Sparrow SUITED_FOR low-power sensor boards negative")
