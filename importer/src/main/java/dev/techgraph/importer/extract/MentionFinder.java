@@ -70,7 +70,7 @@ final class MentionFinder {
                             first.start(), last.end()));
                 }
             }
-            PhraseConcepts.add(s);
+            PhraseConcepts.add(s, lexicon.trie());
         }
     }
 

@@ -61,7 +61,7 @@ final class PhraseConcepts {
     }
 
     /** Adds to {@code s.mentions} the open concepts its cues introduce; keeps the mentions ordered. */
-    static void add(ParsedSentence s) {
+    static void add(ParsedSentence s, TermTrie vocabulary) {
         List<Token> tokens = s.tokens;
         Mention[] at = new Mention[tokens.size()];
         for (Mention m : s.mentions) {
@@ -87,6 +87,12 @@ final class PhraseConcepts {
             boolean owner = tokens.get(i).is("'s") && at[i - 1] != null && at[i - 1].isTech();
             if (owner && at[i + 1] == null) {
                 chunk(s, at, i + 1, Kind.TRAIT, added, true);
+            }
+        }
+        for (int i = 0; i + 3 < tokens.size(); i++) {
+            if (OWNERS.contains(tokens.get(i).lower()) && (i == 0 || BOUNDARY.contains(tokens.get(i - 1).lower()))
+                    && at[i + 1] == null) {
+                judged(s, at, i + 1, added, vocabulary);
             }
         }
         if (!added.isEmpty()) {
@@ -165,6 +171,70 @@ final class PhraseConcepts {
             }
         }
     }
+
+    private static final Set<String> OWNERS = Set.of("its", "their", "the");
+    private static final Set<String> BOUNDARY = Set.of(",", ";", ":", "and", "but", "so", "while", "though",
+            "although");
+    private static final Set<String> DEGREE = Set.of("not", "as", "very", "too", "so", "quite", "fairly", "rather",
+            "still", "really", "always", "often", "usually", "never");
+    private static final Set<String> AFTER = Set.of(",", ".", ";", ":", "and", "as", "but", "!", "for", "in");
+
+    /**
+     * A quality stated as a judgement of a thing the technology has: "its 3D renderer is not as mature as ...",
+     * "the bundles are heavy" make the trait "mature 3D renderer", "heavy bundles". The mention sits on the
+     * adjective, where a vocabulary quality would, so the judgement's negation reads as before.
+     */
+    private static void judged(ParsedSentence s, Mention[] at, int p, List<Mention> added, TermTrie vocabulary) {
+        List<Token> tokens = s.tokens;
+        int end = p;
+        while (end < tokens.size() && end - p < 3 && at[end] == null && tokens.get(end).isWord()
+                && contentWord(tokens.get(end)) && !properName(tokens.get(end))) {
+            end++;
+        }
+        if (end == p || end + 1 >= tokens.size() || !(tokens.get(end).is("is") || tokens.get(end).is("are"))) {
+            return;
+        }
+        int a = end + 1;
+        while (a < tokens.size() && DEGREE.contains(tokens.get(a).lower()) && a - end < 4) {
+            a++;
+        }
+        if (a >= tokens.size() || !tokens.get(a).isWord()) {
+            return;
+        }
+        Token adjective = tokens.get(a);
+        String w = adjective.lower();
+        Mention quality = at[a];
+        boolean known = quality != null && quality.to() == a + 1 && quality.from() == a
+                && quality.term().kind() == Kind.TRAIT && !quality.opposite();
+        boolean plain = quality == null && PLAIN_QUALITIES.contains(w);
+        boolean closed = a + 1 >= tokens.size() || AFTER.contains(tokens.get(a + 1).lower());
+        String head = tokens.get(end - 1).lower();
+        if (!(known || plain) || !closed || w.endsWith("er") || GENERIC.contains(head) || PEOPLE.contains(head)
+                || KindWords.any(head).isPresent() || head.length() < 3) {
+            return;
+        }
+        Term term = new Term(Kind.TRAIT, w + " " + name(tokens, p, end), List.of(), false, null, null, null);
+        List<Token> phrase = new ArrayList<>();
+        phrase.add(adjective);
+        phrase.addAll(tokens.subList(p, end));
+        for (TermTrie.Match form : vocabulary.matchesAt(phrase, 0)) {
+            if (form.to() == phrase.size() && !form.entries().get(0).term().kind().isTechnology()) {
+                term = form.entries().get(0).term(); // "the syntax is simple": the known "simple syntax"
+            }
+            break;
+        }
+        Mention m = new Mention(a, a + 1, term, adjective.text(), false, adjective.start(), adjective.end());
+        if (quality != null) {
+            s.mentions.remove(quality);
+        }
+        added.add(m);
+        at[a] = m;
+    }
+
+    /** Plain judgement adjectives the vocabulary has no trait for on their own. */
+    private static final Set<String> PLAIN_QUALITIES = Set.of("heavy", "bloated", "huge", "large", "small", "tiny",
+            "slow", "mature", "immature", "stable", "unstable", "limited", "poor", "weak", "strong", "rich",
+            "thin", "sparse", "excellent", "solid", "robust", "fragile", "reliable", "unreliable");
 
     /**
      * Longest phrase wins: a vocabulary concept used as a modifier ("low-latency event processing",

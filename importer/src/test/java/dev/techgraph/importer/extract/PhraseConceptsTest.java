@@ -76,6 +76,21 @@ class PhraseConceptsTest {
     }
 
     @Test
+    void aJudgementOfWhatATechnologyHasMakesATrait() {
+        assertThat(facts("Sparrow is young. Its vector renderer is not as mature as Falcon's."))
+                .contains("Sparrow HAS_TRAIT mature vector renderer negative")
+                .doesNotContain("Sparrow HAS_TRAIT mature vector renderer positive");
+        assertThat(facts("Kestrel starts quickly, but its bundles are heavy."))
+                .contains("Kestrel HAS_TRAIT heavy bundles positive");
+    }
+
+    @Test
+    void aJudgedPhraseTheVocabularyKnowsIsThatConcept() {
+        assertThat(facts("Falcon is young, and its community is large."))
+                .contains("Falcon HAS_TRAIT large community positive");
+    }
+
+    @Test
     void negatedCueGivesANegativeUseCase() {
         assertThat(facts("Sparrow is not meant for low-power sensor boards."))
                 .contains("Sparrow SUITED_FOR low-power sensor boards negative")
@@ -101,8 +116,9 @@ class PhraseConceptsTest {
 
     @Test
     void aPhraseStopsWhereANewClauseStarts() {
-        assertThat(String.join("\n", facts("Sparrow is popular for puzzle boards, and its plugin store is huge.")))
-                .contains("puzzle boards").doesNotContain("plugin store");
+        assertThat(facts("Sparrow is popular for puzzle boards, and its plugin store is huge."))
+                .contains("Sparrow SUITED_FOR puzzle boards positive")
+                .noneMatch(f -> f.contains("SUITED_FOR") && f.contains("plugin store"));
     }
 
     @Test
