@@ -126,7 +126,10 @@ final class NameDiscovery {
             j--;
             filler++;
         }
-        if (j < 1 || !(tokens.get(j).is("a") || tokens.get(j).is("an"))) {
+        int owner = possessiveOwner(tokens, kindAt);
+        if (owner > 0) {
+            j = owner; // "X, Google's rendering engine": the owner's possessive stands where "a" would
+        } else if (j < 1 || !(tokens.get(j).is("a") || tokens.get(j).is("an"))) {
             return;
         }
         int verb = j - 1;
@@ -143,7 +146,7 @@ final class NameDiscovery {
         if (start >= end) {
             return;
         }
-        if (start > 0 && !tokens.get(verb).is("(") && !(tokens.get(start - 1).is(",") || tokens.get(start - 1).is(";")
+        if (start > 0 && !tokens.get(verb).is("(") && owner < 0 && !(tokens.get(start - 1).is(",") || tokens.get(start - 1).is(";")
                 || tokens.get(start - 1).is(":") || tokens.get(start - 1).is("("))) {
             return;
         }
@@ -154,6 +157,20 @@ final class NameDiscovery {
     private static final Set<String> INTRODUCERS = Set.of("the", "its", "their", "a", "an", "our", "this");
     /** Kind words too loose to type a name written before them ("the Web platform"). */
     private static final Set<String> LOOSE = Set.of("platform", "toolkit", "sdk", "module", "tool");
+
+    /** Position of a capitalised owner in ", Owner's (...) KIND", or -1. */
+    private static int possessiveOwner(List<Token> tokens, int kindAt) {
+        for (int k = kindAt - 1; k >= 2 && kindAt - k <= 3; k--) {
+            if (tokens.get(k).is("'s")) {
+                boolean owner = tokens.get(k - 1).capitalised() && tokens.get(k - 2).is(",");
+                return owner ? k - 1 : -1;
+            }
+            if (!tokens.get(k).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 
     /** "the Fastly library", "its newer Impeller engine", "the Bevy game engine": a name used as modifier. */
     private static void modifierName(List<Token> tokens, boolean[] known, int kindAt, Kind kind,

@@ -45,11 +45,12 @@ class EntityRecognitionTest {
                 We moved Sparrow onto the Glimmerkit library. Its newer Petalwork engine is fast.
                 Falcon pairs with a crate called Quillion. Sparrow works with Ormly and Tablet, two popular ORMs.
                 Kestrel ships the Mossdrift game engine, and Zorblang uses Brackle (a compiler for small boards).
+                Kestrel draws with Lumina, Acme's rendering engine.
                 """);
         assertThat(graph.entities()).extracting(EntityRecord::name, EntityRecord::kind).contains(
                 tuple("Glimmerkit", Kind.LIBRARY), tuple("Petalwork", Kind.RUNTIME), tuple("Quillion", Kind.LIBRARY),
                 tuple("Ormly", Kind.LIBRARY), tuple("Tablet", Kind.LIBRARY), tuple("Mossdrift", Kind.FRAMEWORK),
-                tuple("Brackle", Kind.TOOL));
+                tuple("Brackle", Kind.TOOL), tuple("Lumina", Kind.RUNTIME));
     }
 
     @Test
