@@ -48,7 +48,7 @@ final class Analysis {
             }
         }
         if (subjects[0] == null && discourse.subject() != null && discourse.subject().single()
-                && startsWithTrait(view)) {
+                && (startsWithTrait(view) || startsWithWeakness(view))) {
             subjects[0] = discourse.subject();
         }
         if (subjects.length > 1 && view.clauses.get(0).role() == Clause.Role.LEAD) {
@@ -64,6 +64,28 @@ final class Analysis {
     private static boolean startsWithTrait(SentenceView v) {
         Mention m = v.mentionAt(v.parsed.firstWord());
         return m != null && m.kind() == Kind.TRAIT && !m.opposite() && v.techGroups.isEmpty() && !v.parsed.heading();
+    }
+
+    private static final Set<String> WEAKNESS_NOUNS = Set.of("weakness", "downside", "drawback", "spot",
+            "shortcoming", "catch", "caveat", "problem");
+
+    /**
+     * "The weak spot is performance: ...", "The main downside is ...": a sentence that opens by naming the
+     * weakness of the technology under discussion.
+     */
+    private static boolean startsWithWeakness(SentenceView v) {
+        int first = v.parsed.firstWord();
+        if (first < 0 || !v.wordAt(first, "the") || !v.techGroups.isEmpty() || v.parsed.heading()) {
+            return false;
+        }
+        for (int k = first + 1; k <= first + 3 && k < v.tokens.size(); k++) {
+            String w = v.tokens.get(k).lower();
+            if (WEAKNESS_NOUNS.contains(w) && Negation.isTrigger(v, k) && (v.wordAt(k + 1, "is")
+                    || v.wordAt(k + 1, "here"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "them");
