@@ -20,7 +20,7 @@ final class Analysis {
     private static final Set<String> LOCATIONS = Set.of("in", "on", "inside", "within", "into", "the");
     /** Tokens before a group that place it where a subject stands ("X ...", ", Rust for ...", "and Y is"). */
     private static final Set<String> SUBJECT_POSITION = Set.of(",", ";", ":", "and", "but", "while", "whereas",
-            "both", "neither", "either", "(", "\u2014");
+            "both", "neither", "either", "(", "\u2014", "why", "reason");
     private static final Set<String> CONNECTORS = Set.of("and", "but", "so", "yet", "or", "whereas", "while",
             "though", "although", "however", ",", "which", "where", "who", "that", "also", "still", "then");
 
@@ -182,6 +182,12 @@ final class Analysis {
         return false;
     }
 
+    /** ", which is why ...", ", which is one more reason ...": the relative clause is about the whole clause. */
+    private boolean commentsOnClause(Clause clause) {
+        int why = view.find(clause.from(), Math.min(clause.to(), clause.from() + 6), Set.of("why", "reason"));
+        return why >= 0;
+    }
+
     /** A subject pronoun or short reference anywhere in the clause ("the answer is that it is ..."). */
     private Group referenceIn(Clause clause) {
         for (Group g : groupsIn(clause)) {
@@ -229,7 +235,9 @@ final class Analysis {
             int comma = clause.from() - 1;
             for (Group g : groups) {
                 if (g.to() == comma) {
-                    return g;
+                    // "... does not run in the web browser, which is why ...": a place named as an object
+                    // is no antecedent; the relative clause comments on the clause before
+                    return commentsOnClause(clause) && objectPosition(view, g) && previous != null ? previous : g;
                 }
             }
             Mention before = view.mentionAt(comma - 1);

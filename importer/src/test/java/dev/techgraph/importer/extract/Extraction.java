@@ -43,6 +43,10 @@ final class Extraction {
             Trait | large community | community |
             Trait | fast startup | startup time |
             UseCase | machine learning | ML |
+            UseCase | heavy traffic | high traffic |
+            Trait | rich ecosystem | ecosystem, mature ecosystem |
+            Trait | maturity | mature |
+            Trait | concurrency support | concurrency |
             """), "test vocabulary");
 
     private static final Pipeline PIPELINE = new Pipeline(new RuleExtractor(VOCABULARY));
