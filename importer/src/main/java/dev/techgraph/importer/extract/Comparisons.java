@@ -55,7 +55,7 @@ final class Comparisons {
 
     private static int conditionStart(SentenceView v, Clause clause, Mention m) {
         int k = m.from() - 1;
-        boolean quantity = false;
+        boolean quantity = QUANTITIES.contains(v.tokens.get(m.from()).lower());
         while (k >= clause.from() && k >= m.from() - 4) {
             String w = v.tokens.get(k).lower();
             if (CONDITION.contains(w)) {
