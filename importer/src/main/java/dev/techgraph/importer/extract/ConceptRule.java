@@ -42,7 +42,7 @@ final class ConceptRule implements Rule {
                     continue;
                 }
                 if (Comparisons.condition(v, a, c, m) || predicateOfConcept(v, clause, m)
-                        || modifierInSubject(v, clause, m)) {
+                        || modifierInSubject(v, clause, m) || modifiesUseCase(v, m)) {
                     continue;
                 }
                 Negation.Verdict verdict = Negation.of(v, clause, m.from(), m.to());
@@ -172,6 +172,13 @@ final class ConceptRule implements Rule {
             }
         }
         return false;
+    }
+
+    /** "overkill for simple scripts": a quality right before a use case describes the use case. */
+    private static boolean modifiesUseCase(SentenceView v, Mention m) {
+        Mention next = v.mentionAt(m.to());
+        return m.kind() == Kind.TRAIT && !m.opposite() && next != null && next.isConcept()
+                && next.kind() == Kind.USE_CASE;
     }
 
     /**

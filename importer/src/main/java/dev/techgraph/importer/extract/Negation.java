@@ -33,7 +33,11 @@ final class Negation {
             "without", "lacks", "lack", "lacking", "lacked", "rarely", "seldom", "hardly", "barely", "struggles",
             "struggle", "fails", "nothing", "removed", "away", "overkill", "poor", "poorly", "badly", "weakness",
             "weaknesses", "downside", "downsides", "drawback", "drawbacks", "shortcoming", "shortcomings", "short",
-            "spot", "spots");
+            "spot", "spots", "unsuitable", "unsuited", "ill", "inadequate", "impractical", "unfit", "far", "less");
+    /** "less suited", "less mature": a comparative of a quality negates it; "less memory" does not. */
+    private static final Set<String> LESS_ADJECTIVES = Set.of("suited", "suitable", "ideal", "mature", "popular",
+            "common", "used", "practical", "convenient", "appropriate", "capable", "productive", "efficient",
+            "performant", "reliable", "stable", "expressive", "readable", "safe", "secure", "scalable");
     private static final Set<String> SCOPE_END = Set.of("but", "which", "where", "because", "so", "while",
             "although", "though", "yet", "whereas", "since", ";", "unless", "except", "however");
     private static final Set<String> ADVERBS = Set.of("natively", "directly", "always", "fully", "quite",
@@ -156,6 +160,15 @@ final class Negation {
                 || v.wordAt(k - 1, "falling") || v.wordAt(k - 1, "comes") || v.wordAt(k - 1, "come"))) {
             return false;
         }
+        if (w.equals("far") && !v.wordAt(k + 1, "from")) {
+            return false;
+        }
+        if (w.equals("ill") && !(v.token(k + 1) != null && v.token(k + 1).is("-"))) {
+            return false;
+        }
+        if (w.equals("less") && !(v.token(k + 1) != null && LESS_ADJECTIVES.contains(v.token(k + 1).lower()))) {
+            return false;
+        }
         if ((w.equals("spot") || w.equals("spots")) && !(v.wordAt(k - 1, "weak") || v.wordAt(k - 1, "sore"))) {
             return false;
         }
@@ -190,6 +203,9 @@ final class Negation {
         String base = w.endsWith("n't") ? "not" : w;
         if (w.equals("poor") && (v.wordAt(k + 1, "fit") || v.wordAt(k + 1, "choice") || v.wordAt(k + 1, "match"))) {
             return "poor " + v.tokens.get(k + 1).lower();
+        }
+        if (w.equals("far") || w.equals("ill") || w.equals("less")) {
+            return w + (w.equals("ill") ? "-" : " ") + v.tokens.get(k + (w.equals("ill") ? 2 : 1)).lower();
         }
         if (w.equals("short") || w.equals("spot") || w.equals("spots")) {
             return v.tokens.get(k - 1).lower() + " " + w;

@@ -347,5 +347,19 @@ class RelationRulesTest {
         assertThat(facts("Nimbel is a good fit for game development."))
                 .containsExactly("Nimbel SUITED_FOR game development positive");
         assertThat(facts("Nimbel lacks concurrency.")).containsExactly("Nimbel HAS_TRAIT concurrency support negative");
+        assertThat(facts("Nimbel is far from ideal for game development."))
+                .containsExactly("Nimbel SUITED_FOR game development negative");
+        assertThat(facts("Nimbel is ill-suited for game development."))
+                .containsExactly("Nimbel SUITED_FOR game development negative");
+        assertThat(facts("Nimbel is less suited to game development."))
+                .containsExactly("Nimbel SUITED_FOR game development negative");
+    }
+
+    @Test
+    void qualityModifyingAUseCaseIsNoTraitOfTheTechnology() {
+        assertThat(facts("Nimbel is overkill for simple game development."))
+                .containsExactly("Nimbel SUITED_FOR game development negative");
+        assertThat(facts("Nimbel is simple and great for game development."))
+                .contains("Nimbel HAS_TRAIT simplicity positive", "Nimbel SUITED_FOR game development positive");
     }
 }
