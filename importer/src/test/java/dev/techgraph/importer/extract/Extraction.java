@@ -45,7 +45,6 @@ final class Extraction {
             UseCase | machine learning | ML |
             UseCase | heavy traffic | high traffic |
             Trait | rich ecosystem | ecosystem, mature ecosystem |
-            Trait | maturity | mature |
             Trait | concurrency support | concurrency |
             """), "test vocabulary");
 
