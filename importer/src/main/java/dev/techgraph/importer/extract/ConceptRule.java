@@ -45,11 +45,18 @@ final class ConceptRule implements Rule {
                         || modifierInSubject(v, clause, m) || modifiesUseCase(v, m)) {
                     continue;
                 }
+                if (!concepts.isEmpty() && useCaseAsSubject(v, clause, concepts.get(0), owner)) {
+                    continue;
+                }
                 Negation.Verdict verdict = Negation.of(v, clause, m.from(), m.to());
                 if (clause.role() == Clause.Role.LEAD && a.clauseCount() > 1 && !verdict.unsure()
                         && verdict.polarity() == dev.techgraph.model.Polarity.POSITIVE) {
                     Clause main = a.clause(1);
                     verdict = Negation.of(v, main, main.to(), main.to());
+                } else if (frontedBefore(v, clause, m, owner) && !verdict.unsure()
+                        && verdict.polarity() == dev.techgraph.model.Polarity.POSITIVE) {
+                    Clause rest = new Clause(m.to(), clause.to(), clause.role(), clause.asserts(), clause.hedged());
+                    verdict = Negation.of(v, rest, rest.to(), rest.to());
                 }
                 if (m.opposite() && usedAsVerb(v, m)) {
                     continue;
@@ -172,6 +179,38 @@ final class ConceptRule implements Rule {
             }
         }
         return false;
+    }
+
+    /**
+     * "A plain SPA is not ideal for SEO." with the technology only known from the discourse: the use case is
+     * what the clause judges, not what the technology is suited for; nothing else the clause names belongs
+     * to the technology either.
+     */
+    private static boolean useCaseAsSubject(SentenceView v, Clause clause, Mention m, Group owner) {
+        if (m.kind() != Kind.USE_CASE || owner.from() >= clause.from() && owner.from() < m.from()) {
+            return false;
+        }
+        for (int k = clause.from(); k < m.from(); k++) {
+            if (v.mentionAt(k) != null || !v.tokens.get(k).isWord() || Verbs.isVerbLike(v.tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return COPULAS.contains(v.tokens.get(Math.min(m.to(), clause.to() - 1)).lower());
+    }
+
+    private static final Set<String> FRONTING = Set.of("for", "in", "on", "at", "with");
+
+    /**
+     * "For serverless functions it is not ideal.": a use case or trait fronted in a phrase before the
+     * subject falls under the predicate that follows, negation included.
+     */
+    private static boolean frontedBefore(SentenceView v, Clause clause, Mention m, Group owner) {
+        int first = clause.from();
+        while (first < m.from() && !v.tokens.get(first).isWord()) {
+            first++;
+        }
+        return first < m.from() && FRONTING.contains(v.tokens.get(first).lower()) && owner.from() >= m.to()
+                && owner.from() < clause.to();
     }
 
     /** "overkill for simple scripts": a quality right before a use case describes the use case. */

@@ -356,6 +356,15 @@ class RelationRulesTest {
     }
 
     @Test
+    void useCaseAsTheSubjectIsJudgedItselfNotTheTechnology() {
+        assertThat(facts("Nimbel is a language. Plain serverless functions are not ideal for game development,"
+                + " because the Nimbel runtime starts slowly."))
+                .noneMatch(f -> f.contains("SUITED_FOR"));
+        assertThat(facts("Nimbel is a language. For serverless functions it is not ideal."))
+                .containsExactly("Nimbel SUITED_FOR serverless functions negative");
+    }
+
+    @Test
     void qualityModifyingAUseCaseIsNoTraitOfTheTechnology() {
         assertThat(facts("Nimbel is overkill for simple game development."))
                 .containsExactly("Nimbel SUITED_FOR game development negative");
