@@ -20,7 +20,7 @@ final class Analysis {
     private static final Set<String> LOCATIONS = Set.of("in", "on", "inside", "within", "into", "the");
     /** Tokens before a group that place it where a subject stands ("X ...", ", Rust for ...", "and Y is"). */
     private static final Set<String> SUBJECT_POSITION = Set.of(",", ";", ":", "and", "but", "while", "whereas",
-            "both", "neither", "either", "(", "\u2014");
+            "both", "neither", "either", "(", "\u2014", "why", "reason");
     private static final Set<String> CONNECTORS = Set.of("and", "but", "so", "yet", "or", "whereas", "while",
             "though", "although", "however", ",", "which", "where", "who", "that", "also", "still", "then");
 
@@ -48,7 +48,7 @@ final class Analysis {
             }
         }
         if (subjects[0] == null && discourse.subject() != null && discourse.subject().single()
-                && startsWithTrait(view)) {
+                && (startsWithTrait(view) || startsWithWeakness(view))) {
             subjects[0] = discourse.subject();
         }
         if (subjects.length > 1 && view.clauses.get(0).role() == Clause.Role.LEAD) {
@@ -64,6 +64,28 @@ final class Analysis {
     private static boolean startsWithTrait(SentenceView v) {
         Mention m = v.mentionAt(v.parsed.firstWord());
         return m != null && m.kind() == Kind.TRAIT && !m.opposite() && v.techGroups.isEmpty() && !v.parsed.heading();
+    }
+
+    private static final Set<String> WEAKNESS_NOUNS = Set.of("weakness", "downside", "drawback", "spot",
+            "shortcoming", "catch", "caveat", "problem");
+
+    /**
+     * "The weak spot is performance: ...", "The main downside is ...": a sentence that opens by naming the
+     * weakness of the technology under discussion.
+     */
+    private static boolean startsWithWeakness(SentenceView v) {
+        int first = v.parsed.firstWord();
+        if (first < 0 || !v.wordAt(first, "the") || !v.techGroups.isEmpty() || v.parsed.heading()) {
+            return false;
+        }
+        for (int k = first + 1; k <= first + 3 && k < v.tokens.size(); k++) {
+            String w = v.tokens.get(k).lower();
+            if (WEAKNESS_NOUNS.contains(w) && Negation.isTrigger(v, k) && (v.wordAt(k + 1, "is")
+                    || v.wordAt(k + 1, "here"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "them");
@@ -160,6 +182,12 @@ final class Analysis {
         return false;
     }
 
+    /** ", which is why ...", ", which is one more reason ...": the relative clause is about the whole clause. */
+    private boolean commentsOnClause(Clause clause) {
+        int why = view.find(clause.from(), Math.min(clause.to(), clause.from() + 6), Set.of("why", "reason"));
+        return why >= 0;
+    }
+
     /** A subject pronoun or short reference anywhere in the clause ("the answer is that it is ..."). */
     private Group referenceIn(Clause clause) {
         for (Group g : groupsIn(clause)) {
@@ -207,7 +235,9 @@ final class Analysis {
             int comma = clause.from() - 1;
             for (Group g : groups) {
                 if (g.to() == comma) {
-                    return g;
+                    // "... does not run in the web browser, which is why ...": a place named as an object
+                    // is no antecedent; the relative clause comments on the clause before
+                    return commentsOnClause(clause) && objectPosition(view, g) && previous != null ? previous : g;
                 }
             }
             Mention before = view.mentionAt(comma - 1);

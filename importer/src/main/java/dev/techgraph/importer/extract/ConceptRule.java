@@ -41,7 +41,23 @@ final class ConceptRule implements Rule {
                 if (owner == null) {
                     continue;
                 }
+                if (Comparisons.condition(v, a, c, m) || predicateOfConcept(v, clause, m)
+                        || modifierInSubject(v, clause, m) || modifiesUseCase(v, m)) {
+                    continue;
+                }
+                if (!concepts.isEmpty() && useCaseAsSubject(v, clause, concepts.get(0), owner)) {
+                    continue;
+                }
                 Negation.Verdict verdict = Negation.of(v, clause, m.from(), m.to());
+                if (clause.role() == Clause.Role.LEAD && a.clauseCount() > 1 && !verdict.unsure()
+                        && verdict.polarity() == dev.techgraph.model.Polarity.POSITIVE) {
+                    Clause main = a.clause(1);
+                    verdict = Negation.of(v, main, main.to(), main.to());
+                } else if (frontedBefore(v, clause, m, owner) && !verdict.unsure()
+                        && verdict.polarity() == dev.techgraph.model.Polarity.POSITIVE) {
+                    Clause rest = new Clause(m.to(), clause.to(), clause.role(), clause.asserts(), clause.hedged());
+                    verdict = Negation.of(v, rest, rest.to(), rest.to());
+                }
                 if (m.opposite() && usedAsVerb(v, m)) {
                     continue;
                 }
@@ -49,7 +65,7 @@ final class ConceptRule implements Rule {
                     if (verdict.polarity() == dev.techgraph.model.Polarity.NEGATIVE || verdict.unsure()) {
                         continue;
                     }
-                    verdict = Negation.Verdict.negative(m.surface().toLowerCase(java.util.Locale.ROOT));
+                    verdict = Negation.Verdict.negative(Comparisons.qualifier(v, m));
                 }
                 if (neutral(m)) {
                     verdict = evaluation(v, clause, m, verdict);
@@ -138,7 +154,90 @@ final class ConceptRule implements Rule {
             "thin", "thinner", "lacking", "limited", "tiny", "poor", "young", "modest", "worse", "slow", "slower",
             "heavy", "heavier", "sluggish", "painful");
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "remains", "remain", "feels",
-            "seems", "looks", "stays");
+            "seems", "looks", "stays", "isn't", "aren't");
+    private static final Set<String> PREDICATE_FILLERS = Set.of("not", "as", "so", "very", "quite", "still",
+            "really", "particularly", "that", "too", "nearly", "fairly", "rather", "somewhat");
+
+    /**
+     * "the ecosystem is not as mature as ...": an adjective predicated of a concept evaluates that concept
+     * (handled by {@link #evaluation}), it is no trait of the technology of its own.
+     */
+    private static boolean predicateOfConcept(SentenceView v, Clause clause, Mention m) {
+        if (m.kind() != Kind.TRAIT) {
+            return false;
+        }
+        int k = m.from() - 1;
+        while (k > clause.from() && PREDICATE_FILLERS.contains(v.tokens.get(k).lower())) {
+            k--;
+        }
+        if (k <= clause.from() || !COPULAS.contains(v.tokens.get(k).lower())) {
+            return false;
+        }
+        for (Mention other : v.conceptsIn(clause)) {
+            if (other.to() <= k && other != m && neutral(other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "A plain SPA is not ideal for SEO." with the technology only known from the discourse: the use case is
+     * what the clause judges, not what the technology is suited for; nothing else the clause names belongs
+     * to the technology either.
+     */
+    private static boolean useCaseAsSubject(SentenceView v, Clause clause, Mention m, Group owner) {
+        if (m.kind() != Kind.USE_CASE || owner.from() >= clause.from() && owner.from() < m.from()) {
+            return false;
+        }
+        for (int k = clause.from(); k < m.from(); k++) {
+            if (v.mentionAt(k) != null || !v.tokens.get(k).isWord() || Verbs.isVerbLike(v.tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return COPULAS.contains(v.tokens.get(Math.min(m.to(), clause.to() - 1)).lower());
+    }
+
+    private static final Set<String> FRONTING = Set.of("for", "in", "on", "at", "with");
+
+    /**
+     * "For serverless functions it is not ideal.": a use case or trait fronted in a phrase before the
+     * subject falls under the predicate that follows, negation included.
+     */
+    private static boolean frontedBefore(SentenceView v, Clause clause, Mention m, Group owner) {
+        int first = clause.from();
+        while (first < m.from() && !v.tokens.get(first).isWord()) {
+            first++;
+        }
+        return first < m.from() && FRONTING.contains(v.tokens.get(first).lower()) && owner.from() >= m.to()
+                && owner.from() < clause.to();
+    }
+
+    /** "overkill for simple scripts": a quality right before a use case describes the use case. */
+    private static boolean modifiesUseCase(SentenceView v, Mention m) {
+        Mention next = v.mentionAt(m.to());
+        return m.kind() == Kind.TRAIT && !m.opposite() && next != null && next.isConcept()
+                && next.kind() == Kind.USE_CASE;
+    }
+
+    /**
+     * "the ML ecosystem around it is not as mature as ...": a use case modifying the head noun of the subject
+     * says what the head is for; it is only kept when the head itself is judged positively.
+     */
+    private static boolean modifierInSubject(SentenceView v, Clause clause, Mention m) {
+        if (m.kind() != Kind.USE_CASE) {
+            return false;
+        }
+        Mention head = v.mentionAt(m.to());
+        if (head == null || !head.isConcept() || head.kind() != Kind.TRAIT) {
+            return false;
+        }
+        Negation.Verdict verdict = Negation.of(v, clause, head.from(), head.to());
+        if (neutral(head)) {
+            verdict = evaluation(v, clause, head, verdict);
+        }
+        return verdict == null || verdict.unsure() || verdict.polarity() == dev.techgraph.model.Polarity.NEGATIVE;
+    }
 
     /**
      * A neutral surface standing for an evaluated concept: a bare head noun ("ecosystem" for rich
@@ -178,6 +277,9 @@ final class ConceptRule implements Rule {
      * ecosystem is enormous") keeps the computed verdict; nothing at all gives null (no fact).
      */
     private static Negation.Verdict evaluation(SentenceView v, Clause clause, Mention m, Negation.Verdict verdict) {
+        if (verdict.polarity() == dev.techgraph.model.Polarity.NEGATIVE) {
+            return verdict;
+        }
         boolean positive = false;
         for (int k = m.from() - 1; k >= clause.from() && k >= m.from() - 3; k--) {
             String w = v.tokens.get(k).lower();
@@ -196,6 +298,10 @@ final class ConceptRule implements Rule {
                 copula = k;
                 break;
             }
+        }
+        if (copula >= 0 && (v.wordAt(copula, "isn't") || v.wordAt(copula, "aren't")
+                || v.wordAt(copula + 1, "not") && Negation.isTrigger(v, copula + 1))) {
+            return Negation.Verdict.negative(Negation.qualifier(v, v.wordAt(copula + 1, "not") ? copula + 1 : copula));
         }
         if (copula >= 0) {
             for (int j = copula + 1; j < clause.to() && j <= copula + 4; j++) {

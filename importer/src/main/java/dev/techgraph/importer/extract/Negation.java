@@ -31,7 +31,13 @@ final class Negation {
 
     private static final Set<String> TRIGGERS = Set.of("not", "never", "no", "none", "neither", "nor", "cannot",
             "without", "lacks", "lack", "lacking", "lacked", "rarely", "seldom", "hardly", "barely", "struggles",
-            "struggle", "fails", "nothing", "removed", "away", "overkill");
+            "struggle", "fails", "nothing", "removed", "away", "overkill", "poor", "poorly", "badly", "weakness",
+            "weaknesses", "downside", "downsides", "drawback", "drawbacks", "shortcoming", "shortcomings", "short",
+            "spot", "spots", "unsuitable", "unsuited", "ill", "inadequate", "impractical", "unfit", "far", "less");
+    /** "less suited", "less mature": a comparative of a quality negates it; "less memory" does not. */
+    private static final Set<String> LESS_ADJECTIVES = Set.of("suited", "suitable", "ideal", "mature", "popular",
+            "common", "used", "practical", "convenient", "appropriate", "capable", "productive", "efficient",
+            "performant", "reliable", "stable", "expressive", "readable", "safe", "secure", "scalable");
     private static final Set<String> SCOPE_END = Set.of("but", "which", "where", "because", "so", "while",
             "although", "though", "yet", "whereas", "since", ";", "unless", "except", "however");
     private static final Set<String> ADVERBS = Set.of("natively", "directly", "always", "fully", "quite",
@@ -85,7 +91,7 @@ final class Negation {
                     return Verdict.negative("limited");
                 }
                 if (w.equals("niche")) {
-                    verdict = verdict.qualified("niche");
+                    return nichePredicate(v, k) ? Verdict.negative("niche") : Verdict.UNSURE;
                 }
             }
         }
@@ -98,16 +104,41 @@ final class Negation {
     /** "its library ecosystem is smaller": a negative predicate right after the object. */
     private static String negativePredicate(SentenceView v, Clause clause, int objectEnd) {
         int k = objectEnd;
+        Token copula = v.token(k);
+        if (copula != null && k < clause.to() && (copula.is("isn't") || copula.is("aren't"))) {
+            return qualifier(v, k);
+        }
         if (!(v.wordAt(k, "is") || v.wordAt(k, "are") || v.wordAt(k, "remains") || v.wordAt(k, "feels"))) {
             return null;
         }
         k++;
+        if (k < clause.to() && isTrigger(v, k) && (v.wordAt(k, "not") || v.wordAt(k, "never"))) {
+            return qualifier(v, k);
+        }
         while (k < clause.to() && (v.wordAt(k, "still") || v.wordAt(k, "much") || v.wordAt(k, "somewhat")
                 || v.wordAt(k, "far") || v.wordAt(k, "quite") || v.wordAt(k, "generally") || v.wordAt(k, "rather"))) {
             k++;
         }
         Token t = v.token(k);
         return t != null && k < clause.to() && NEGATIVE_PREDICATES.contains(t.lower()) ? t.lower() : null;
+    }
+
+    private static final Set<String> NICHE_FILLERS = Set.of("still", "a", "an", "rather", "quite", "somewhat",
+            "fairly", "very", "pretty", "relatively", "too", "more", "mostly", "largely", "really", "kind", "of",
+            "something");
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "remains", "remain", "stays",
+            "stay", "feels", "seems", "looks", "'s", "becomes", "become");
+
+    /**
+     * "X is (still) niche", "X remains a niche choice": "niche" as the predicate says the technology is not
+     * the usual choice, a negative verdict (as in "this approach is niche and not the standard practice").
+     */
+    private static boolean nichePredicate(SentenceView v, int niche) {
+        int k = niche - 1;
+        while (k >= 0 && NICHE_FILLERS.contains(v.tokens.get(k).lower())) {
+            k--;
+        }
+        return k >= 0 && COPULAS.contains(v.tokens.get(k).lower());
     }
 
     /** "instead of X", "rather than X": negates just the object right after it. */
@@ -123,6 +154,22 @@ final class Negation {
             return false;
         }
         if ((w.equals("removed") || w.equals("away")) && !v.wordAt(k + 1, "from")) {
+            return false;
+        }
+        if (w.equals("short") && !(v.wordAt(k - 1, "falls") || v.wordAt(k - 1, "fall") || v.wordAt(k - 1, "fell")
+                || v.wordAt(k - 1, "falling") || v.wordAt(k - 1, "comes") || v.wordAt(k - 1, "come"))) {
+            return false;
+        }
+        if (w.equals("far") && !v.wordAt(k + 1, "from")) {
+            return false;
+        }
+        if (w.equals("ill") && !(v.token(k + 1) != null && v.token(k + 1).is("-"))) {
+            return false;
+        }
+        if (w.equals("less") && !(v.token(k + 1) != null && LESS_ADJECTIVES.contains(v.token(k + 1).lower()))) {
+            return false;
+        }
+        if ((w.equals("spot") || w.equals("spots")) && !(v.wordAt(k - 1, "weak") || v.wordAt(k - 1, "sore"))) {
             return false;
         }
         Token next = v.token(k + 1);
@@ -151,15 +198,27 @@ final class Negation {
         return before != null && after != null;
     }
 
-    private static String qualifier(SentenceView v, int k) {
+    static String qualifier(SentenceView v, int k) {
         String w = v.tokens.get(k).lower();
         String base = w.endsWith("n't") ? "not" : w;
+        if (w.equals("poor") && (v.wordAt(k + 1, "fit") || v.wordAt(k + 1, "choice") || v.wordAt(k + 1, "match"))) {
+            return "poor " + v.tokens.get(k + 1).lower();
+        }
+        if (w.equals("far") || w.equals("ill") || w.equals("less")) {
+            return w + (w.equals("ill") ? "-" : " ") + v.tokens.get(k + (w.equals("ill") ? 2 : 1)).lower();
+        }
+        if (w.equals("short") || w.equals("spot") || w.equals("spots")) {
+            return v.tokens.get(k - 1).lower() + " " + w;
+        }
         Token next = v.token(k + 1);
         if (next != null && next.isWord() && (ADVERBS.contains(next.lower()) || next.lower().endsWith("ly"))) {
             String q = base + " " + next.lower();
             Token third = v.token(k + 2);
             if ((next.is("as") || next.is("the") || next.is("a")) && third != null && third.isWord()) {
                 q += " " + third.lower();
+                if (next.is("as") && v.wordAt(k + 3, "as")) {
+                    q += " as";
+                }
             }
             return q;
         }

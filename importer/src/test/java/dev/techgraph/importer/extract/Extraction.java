@@ -46,6 +46,9 @@ final class Extraction {
             Trait | low latency | low-latency |
             UseCase | event processing | |
             UseCase | bundling | |
+            UseCase | heavy traffic | high traffic |
+            Trait | rich ecosystem | ecosystem, mature ecosystem |
+            Trait | concurrency support | concurrency |
             """), "test vocabulary");
 
     private static final Pipeline PIPELINE = new Pipeline(new RuleExtractor(VOCABULARY));

@@ -5,6 +5,8 @@ import dev.techgraph.model.doc.DocumentGraph;
 import dev.techgraph.model.doc.EntityRecord;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static dev.techgraph.importer.extract.Extraction.extract;
 import static dev.techgraph.importer.extract.Extraction.facts;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -282,5 +284,91 @@ class RelationRulesTest {
                 .contains("Sparrow SUITED_FOR game development negative")
                 .doesNotContain("Sparrow SUITED_FOR game development positive");
         assertThat(facts("Sparrow and Falcon\n\nIt is ideal for game development.")).isEmpty();
+    }
+
+    @Test
+    void notAsAdjectiveAsNegatesTheEvaluatedConcept() {
+        assertThat(facts("Quill is a web framework. Quill's ecosystem is not as mature as Nimbel's."))
+                .contains("Quill HAS_TRAIT rich ecosystem negative")
+                .doesNotContain("Quill HAS_TRAIT rich ecosystem positive", "Quill HAS_TRAIT maturity positive");
+        assertThat(facts("Quill is a web framework. Quill's ecosystem is mature."))
+                .contains("Quill HAS_TRAIT rich ecosystem positive")
+                .doesNotContain("Quill HAS_TRAIT rich ecosystem negative");
+    }
+
+    @Test
+    void useCaseModifyingANegativelyJudgedSubjectStatesNothingPositive() {
+        List<String> facts = facts("Nimbel is a language. But the ML ecosystem around it is not as mature as Zorblang's.");
+        assertThat(facts).contains("Nimbel HAS_TRAIT rich ecosystem negative")
+                .doesNotContain("Nimbel SUITED_FOR machine learning positive", "Nimbel HAS_TRAIT rich ecosystem positive");
+    }
+
+    @Test
+    void nicheAsPredicateIsNegativeNeverPositive() {
+        assertThat(facts("For production machine learning, Nimbel is still niche."))
+                .containsExactly("Nimbel SUITED_FOR machine learning negative");
+        assertThat(facts("Nimbel remains a niche choice for game development."))
+                .containsExactly("Nimbel SUITED_FOR game development negative");
+        assertThat(facts("Nimbel has a niche but loyal following in game development."))
+                .doesNotContain("Nimbel SUITED_FOR game development positive");
+        assertThat(facts("For production machine learning, Nimbel is the standard."))
+                .contains("Nimbel SUITED_FOR machine learning positive");
+    }
+
+    @Test
+    void conditionOfAComparisonIsNotTheComparedTrait() {
+        assertThat(facts("Zorblang is slower than Nimbel under heavy concurrency, and it uses more memory."))
+                .contains("Zorblang HAS_TRAIT high performance negative", "Nimbel COMPARED_WITH Zorblang positive")
+                .doesNotContain("Zorblang HAS_TRAIT concurrency support positive");
+        assertThat(facts("Under heavy traffic, Zorblang is slower than Nimbel."))
+                .doesNotContain("Zorblang SUITED_FOR heavy traffic positive");
+        assertThat(facts("Zorblang has better concurrency than Nimbel."))
+                .contains("Zorblang HAS_TRAIT concurrency support positive");
+    }
+
+    @Test
+    void weaknessesDownsidesAndShortfallsAreNegative() {
+        assertThat(facts("Nimbel's weakness is concurrency.")).containsExactly("Nimbel HAS_TRAIT concurrency support negative");
+        assertThat(facts("The downside of Nimbel is concurrency.")).containsExactly("Nimbel HAS_TRAIT concurrency support negative");
+        assertThat(facts("Nimbel falls short on concurrency.")).containsExactly("Nimbel HAS_TRAIT concurrency support negative");
+        assertThat(facts("Nimbel struggles with concurrency.")).containsExactly("Nimbel HAS_TRAIT concurrency support negative");
+        assertThat(facts("Nimbel copes badly with concurrency.")).containsExactly("Nimbel HAS_TRAIT concurrency support negative");
+        assertThat(facts("Nimbel is a language. The weak spot is concurrency: threads are awkward."))
+                .doesNotContain("Nimbel HAS_TRAIT concurrency support positive");
+        assertThat(facts("Nimbel's strength is concurrency.")).doesNotContain("Nimbel HAS_TRAIT concurrency support negative");
+    }
+
+    @Test
+    void poorFitNotIdealAndRarelyUsedAreNegative() {
+        assertThat(facts("Nimbel is a poor fit for game development."))
+                .containsExactly("Nimbel SUITED_FOR game development negative");
+        assertThat(facts("Nimbel isn't ideal for game development."))
+                .containsExactly("Nimbel SUITED_FOR game development negative");
+        assertThat(facts("Nimbel is a good fit for game development."))
+                .containsExactly("Nimbel SUITED_FOR game development positive");
+        assertThat(facts("Nimbel lacks concurrency.")).containsExactly("Nimbel HAS_TRAIT concurrency support negative");
+        assertThat(facts("Nimbel is far from ideal for game development."))
+                .containsExactly("Nimbel SUITED_FOR game development negative");
+        assertThat(facts("Nimbel is ill-suited for game development."))
+                .containsExactly("Nimbel SUITED_FOR game development negative");
+        assertThat(facts("Nimbel is less suited to game development."))
+                .containsExactly("Nimbel SUITED_FOR game development negative");
+    }
+
+    @Test
+    void useCaseAsTheSubjectIsJudgedItselfNotTheTechnology() {
+        assertThat(facts("Nimbel is a language. Plain serverless functions are not ideal for game development,"
+                + " because the Nimbel runtime starts slowly."))
+                .noneMatch(f -> f.contains("SUITED_FOR"));
+        assertThat(facts("Nimbel is a language. For serverless functions it is not ideal."))
+                .containsExactly("Nimbel SUITED_FOR serverless functions negative");
+    }
+
+    @Test
+    void qualityModifyingAUseCaseIsNoTraitOfTheTechnology() {
+        assertThat(facts("Nimbel is overkill for simple game development."))
+                .containsExactly("Nimbel SUITED_FOR game development negative");
+        assertThat(facts("Nimbel is simple and great for game development."))
+                .contains("Nimbel HAS_TRAIT simplicity positive", "Nimbel SUITED_FOR game development positive");
     }
 }
