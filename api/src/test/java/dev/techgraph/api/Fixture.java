@@ -25,7 +25,7 @@ import java.util.Locale;
  * two small hand-written documents whose facts are stated exactly (written through the model's own
  * writer), so the tests do not depend on the extractor's exact output.
  */
-final class Fixture {
+public final class Fixture {
 
     static final EntityRecord NODE = entity(Kind.RUNTIME, "Node.js");
     static final EntityRecord JS = entity(Kind.LANGUAGE, "JavaScript");
@@ -112,7 +112,8 @@ final class Fixture {
                 List.of(fact(NODE, RelationType.SUITED_FOR, REALTIME, true, 0)));
     }
 
-    private static DocumentGraph document(String source, String title, List<String> texts,
+    /** A document whose mentions are found by name in each sentence, with the given facts. */
+    public static DocumentGraph document(String source, String title, List<String> texts,
                                           List<EntityRecord> entities, List<RelationRecord> relations) {
         List<SentenceRecord> sentences = new ArrayList<>();
         List<MentionRecord> mentions = new ArrayList<>();

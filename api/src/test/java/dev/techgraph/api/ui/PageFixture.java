@@ -1,19 +1,16 @@
 package dev.techgraph.api.ui;
 
+import dev.techgraph.api.Fixture;
+
 import dev.techgraph.model.Keys;
 import dev.techgraph.model.Kind;
 import dev.techgraph.model.Polarity;
 import dev.techgraph.model.RelationType;
 import dev.techgraph.model.doc.DocumentGraph;
-import dev.techgraph.model.doc.DocumentInfo;
 import dev.techgraph.model.doc.EntityRecord;
 import dev.techgraph.model.doc.EntityRef;
-import dev.techgraph.model.doc.MentionRecord;
 import dev.techgraph.model.doc.RelationRecord;
-import dev.techgraph.model.doc.SentenceRecord;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A small document whose facts are stated exactly (so the page tests do not hang on the extractor's output),
@@ -47,24 +44,7 @@ final class PageFixture {
                 fact(NODE, RelationType.SUITED_FOR, REALTIME, Polarity.POSITIVE, 0, 1),
                 fact(JS, RelationType.RUNS_ON, NODE, Polarity.POSITIVE, 2),
                 fact(PYTHON, RelationType.RUNS_ON, BROWSER, Polarity.NEGATIVE, 3));
-        List<SentenceRecord> sentences = new ArrayList<>();
-        List<MentionRecord> mentions = new ArrayList<>();
-        int offset = 0;
-        for (int i = 0; i < texts.size(); i++) {
-            String text = texts.get(i);
-            sentences.add(new SentenceRecord(i, offset, offset + text.length(), text));
-            offset += text.length() + 1;
-            String lower = text.toLowerCase(Locale.ROOT);
-            for (EntityRecord e : entities) {
-                int at = lower.indexOf(e.name().toLowerCase(Locale.ROOT));
-                if (at >= 0) {
-                    mentions.add(new MentionRecord(i, e.ref(), text.substring(at, at + e.name().length()), at,
-                            at + e.name().length()));
-                }
-            }
-        }
-        return new DocumentGraph(DocumentInfo.of(SOURCE, TITLE, String.join(" ", texts)), sentences, entities,
-                mentions, relations);
+        return Fixture.document(SOURCE, TITLE, texts, entities, relations);
     }
 
     private static EntityRecord entity(Kind kind, String name) {
