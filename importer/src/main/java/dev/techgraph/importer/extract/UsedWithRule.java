@@ -11,16 +11,17 @@ import java.util.Set;
 
 /**
  * USED_WITH: "X with Y" / "X combined with Y" (used_with.with), "X uses / supports / has / ships Y"
- * (used_with.verb), "instead of Y" next to such a verb (negative), and lists that the sentence says go
+ * (used_with.verb; also "X is used alongside / together with Y", "pair X with Y", "X integrates with Y",
+ * "X on top of Y"), "instead of Y" next to such a verb (negative), and lists that the sentence says go
  * together ("relies on A, B and C", "used together", "the foundational trio") (used_with.together).
  */
 final class UsedWithRule implements Rule {
 
     private static final Set<String> VERBS = Set.of("uses", "use", "using", "supports", "support", "has", "have",
             "bundles", "ships", "integrates", "pairs", "interoperable", "interoperates", "embeds", "wraps",
-            "leverages", "import", "imports");
+            "leverages", "import", "imports", "used", "paired", "pair", "integrate", "integrated", "combined");
     private static final Set<String> SKIP = Set.of("a", "an", "the", "with", "on", "its", "both", "first-class",
-            "also", "most", "many");
+            "also", "most", "many", "alongside", "together", "top", "of");
     private static final Set<String> VERB_TOGETHER = Set.of("relies", "rely", "combine", "combines");
     private static final Set<String> TOGETHER = Set.of("together", "trio", "stack", "combination", "relies",
             "rely", "combine", "combines", "duo", "pair");
@@ -48,7 +49,8 @@ final class UsedWithRule implements Rule {
             Clause clause = a.clause(c);
             boolean usesVerb = false;
             for (int k = clause.from(); k < clause.to(); k++) {
-                if (!VERBS.contains(v.tokens.get(k).lower())) {
+                boolean onTop = v.wordAt(k, "on") && v.wordAt(k + 1, "top") && v.wordAt(k + 2, "of");
+                if (!VERBS.contains(v.tokens.get(k).lower()) && !onTop) {
                     continue;
                 }
                 usesVerb = true;

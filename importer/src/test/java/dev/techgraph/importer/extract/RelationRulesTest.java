@@ -371,4 +371,35 @@ class RelationRulesTest {
         assertThat(facts("Nimbel is simple and great for game development."))
                 .contains("Nimbel HAS_TRAIT simplicity positive", "Nimbel SUITED_FOR game development positive");
     }
+
+    @Test
+    void useCaseModifierOnTheKindWordIsWhatTheTechnologyIsSuitedFor() {
+        assertThat(facts("Kestrel and Falcon are game engines."))
+                .contains("Kestrel SUITED_FOR game development positive", "Falcon SUITED_FOR game development positive");
+        assertThat(facts("Teams compare game engines like Kestrel and Falcon."))
+                .contains("Kestrel SUITED_FOR game development positive", "Falcon SUITED_FOR game development positive");
+        assertThat(facts("Kestrel, a minimal game engine, keeps growing."))
+                .contains("Kestrel SUITED_FOR game development positive");
+    }
+
+    @Test
+    void negatedKindPhraseWithAUseCaseModifierIsNeverPositive() {
+        assertThat(facts("Kestrel is not a game engine."))
+                .contains("Kestrel SUITED_FOR game development negative")
+                .doesNotContain("Kestrel SUITED_FOR game development positive");
+    }
+
+    @Test
+    void languageOrGenericAdjectiveOnTheKindWordIsNoUseCase() {
+        assertThat(facts("Kestrel is a minimal Nimbel framework.")).noneMatch(f -> f.contains("SUITED_FOR"));
+    }
+
+    @Test
+    void usedAlongsideOrOnTopOfAnotherTechnologyIsUsedWithIt() {
+        assertThat(facts("Kestrel is often used alongside Sparrow.")).contains("Kestrel USED_WITH Sparrow positive");
+        assertThat(facts("Kestrel sits on top of Sparrow.")).contains("Kestrel USED_WITH Sparrow positive");
+        assertThat(facts("Kestrel integrates with Sparrow.")).contains("Kestrel USED_WITH Sparrow positive");
+        assertThat(facts("Kestrel is never used together with Sparrow."))
+                .doesNotContain("Kestrel USED_WITH Sparrow positive");
+    }
 }
