@@ -373,23 +373,6 @@ class RelationRulesTest {
     }
 
     @Test
-    void useCaseModifierOnTheKindWordIsWhatTheTechnologyIsSuitedFor() {
-        assertThat(facts("Kestrel and Falcon are game engines."))
-                .contains("Kestrel SUITED_FOR game development positive", "Falcon SUITED_FOR game development positive");
-        assertThat(facts("Teams compare game engines like Kestrel and Falcon."))
-                .contains("Kestrel SUITED_FOR game development positive", "Falcon SUITED_FOR game development positive");
-        assertThat(facts("Kestrel, a minimal game engine, keeps growing."))
-                .contains("Kestrel SUITED_FOR game development positive");
-    }
-
-    @Test
-    void negatedKindPhraseWithAUseCaseModifierIsNeverPositive() {
-        assertThat(facts("Kestrel is not a game engine."))
-                .contains("Kestrel SUITED_FOR game development negative")
-                .doesNotContain("Kestrel SUITED_FOR game development positive");
-    }
-
-    @Test
     void languageOrGenericAdjectiveOnTheKindWordIsNoUseCase() {
         assertThat(facts("Kestrel is a minimal Nimbel framework.")).noneMatch(f -> f.contains("SUITED_FOR"));
     }
