@@ -4,7 +4,7 @@ import dev.techgraph.api.technology.TechnologySearch;
 import dev.techgraph.api.technology.UseCaseMatcher;
 import dev.techgraph.model.Kind;
 import dev.techgraph.model.Polarity;
-import dev.techgraph.model.testing.Neo4jExtension;
+import dev.techgraph.store.testing.Neo4jExtension;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;

@@ -1,6 +1,6 @@
 package dev.techgraph.api;
 
-import dev.techgraph.model.testing.Neo4jExtension;
+import dev.techgraph.store.testing.Neo4jExtension;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.support.TestPropertyProvider;

@@ -4,7 +4,7 @@ import static dev.techgraph.api.Http.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.techgraph.importer.pipeline.Importer;
-import dev.techgraph.model.testing.Neo4jExtension;
+import dev.techgraph.store.testing.Neo4jExtension;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;

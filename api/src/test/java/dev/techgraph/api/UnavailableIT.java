@@ -2,7 +2,7 @@ package dev.techgraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.techgraph.model.store.EmbeddedNeo4j;
+import dev.techgraph.store.EmbeddedNeo4j;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;

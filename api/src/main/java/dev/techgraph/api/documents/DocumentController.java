@@ -9,7 +9,7 @@ import dev.techgraph.api.system.Params;
 import dev.techgraph.importer.ImportException;
 import dev.techgraph.importer.pipeline.Importer;
 import dev.techgraph.importer.source.Format;
-import dev.techgraph.model.store.WriteOutcome;
+import dev.techgraph.store.WriteOutcome;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;

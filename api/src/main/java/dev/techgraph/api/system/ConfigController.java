@@ -1,6 +1,6 @@
 package dev.techgraph.api.system;
 
-import dev.techgraph.model.store.GraphConnection;
+import dev.techgraph.store.GraphConnection;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;

@@ -6,7 +6,7 @@ import io.micronaut.management.health.indicator.annotation.Readiness;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import dev.techgraph.model.store.GraphConnection;
+import dev.techgraph.store.GraphConnection;
 import org.neo4j.driver.Driver;
 
 /** {@code GET /health} reports the graph database: reachable or not, where, and what it holds. */

@@ -2,7 +2,7 @@ package dev.techgraph.api.system;
 
 import dev.techgraph.importer.pipeline.BatchReport;
 import dev.techgraph.importer.pipeline.Importer;
-import dev.techgraph.model.store.GraphConnection;
+import dev.techgraph.store.GraphConnection;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;

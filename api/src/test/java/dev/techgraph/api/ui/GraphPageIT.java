@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.techgraph.importer.pipeline.Importer;
-import dev.techgraph.model.store.GraphWriter;
-import dev.techgraph.model.testing.Neo4jExtension;
+import dev.techgraph.store.GraphWriter;
+import dev.techgraph.store.testing.Neo4jExtension;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;

@@ -1,8 +1,8 @@
 package dev.techgraph.importer.cli;
 
-import dev.techgraph.model.store.GraphConnection;
-import dev.techgraph.model.store.GraphWriter;
-import dev.techgraph.model.store.WriteOutcome;
+import dev.techgraph.store.GraphConnection;
+import dev.techgraph.store.GraphWriter;
+import dev.techgraph.store.WriteOutcome;
 import dev.techgraph.importer.source.DocumentReader;
 import java.nio.file.Path;
 import java.util.List;

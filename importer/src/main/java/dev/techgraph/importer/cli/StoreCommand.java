@@ -1,7 +1,7 @@
 package dev.techgraph.importer.cli;
 
-import dev.techgraph.model.store.GraphConnection;
-import dev.techgraph.model.store.StoreSettings;
+import dev.techgraph.store.GraphConnection;
+import dev.techgraph.store.StoreSettings;
 import picocli.CommandLine.Option;
 
 /**

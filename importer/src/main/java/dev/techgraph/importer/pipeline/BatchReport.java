@@ -1,6 +1,6 @@
 package dev.techgraph.importer.pipeline;
 
-import dev.techgraph.model.store.WriteOutcome;
+import dev.techgraph.store.WriteOutcome;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.techgraph.importer.source.DocumentReader;
-import dev.techgraph.model.testing.Neo4jExtension;
+import dev.techgraph.store.testing.Neo4jExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -3,9 +3,9 @@ package dev.techgraph.importer.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.techgraph.importer.source.DocumentReader;
-import dev.techgraph.model.store.GraphWriter;
-import dev.techgraph.model.store.WriteOutcome;
-import dev.techgraph.model.testing.Neo4jExtension;
+import dev.techgraph.store.GraphWriter;
+import dev.techgraph.store.WriteOutcome;
+import dev.techgraph.store.testing.Neo4jExtension;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.techgraph.importer.source.DocumentReader;
 import dev.techgraph.model.doc.DocumentInfo;
-import dev.techgraph.model.store.GraphWriter;
-import dev.techgraph.model.store.WriteOutcome;
-import dev.techgraph.model.testing.Neo4jExtension;
+import dev.techgraph.store.GraphWriter;
+import dev.techgraph.store.WriteOutcome;
+import dev.techgraph.store.testing.Neo4jExtension;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.techgraph.model.store;
+package dev.techgraph.store;
 
 /**
  * What storing or removing one document did.

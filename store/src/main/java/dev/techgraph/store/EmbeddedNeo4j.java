@@ -1,4 +1,4 @@
-package dev.techgraph.model.store;
+package dev.techgraph.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

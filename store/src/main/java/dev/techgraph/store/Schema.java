@@ -1,4 +1,4 @@
-package dev.techgraph.model.store;
+package dev.techgraph.store;
 
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;

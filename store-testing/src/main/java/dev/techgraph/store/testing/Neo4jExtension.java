@@ -1,7 +1,7 @@
-package dev.techgraph.model.testing;
+package dev.techgraph.store.testing;
 
-import dev.techgraph.model.store.EmbeddedNeo4j;
-import dev.techgraph.model.store.Schema;
+import dev.techgraph.store.EmbeddedNeo4j;
+import dev.techgraph.store.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

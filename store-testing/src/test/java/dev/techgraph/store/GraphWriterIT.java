@@ -1,4 +1,4 @@
-package dev.techgraph.model.store;
+package dev.techgraph.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,7 @@ import dev.techgraph.model.doc.EntityRef;
 import dev.techgraph.model.doc.MentionRecord;
 import dev.techgraph.model.doc.RelationRecord;
 import dev.techgraph.model.doc.SentenceRecord;
-import dev.techgraph.model.testing.Neo4jExtension;
+import dev.techgraph.store.testing.Neo4jExtension;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

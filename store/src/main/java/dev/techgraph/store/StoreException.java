@@ -1,4 +1,4 @@
-package dev.techgraph.model.store;
+package dev.techgraph.store;
 
 /** The graph store cannot be reached, started or written; the message says what to do. */
 public class StoreException extends RuntimeException {

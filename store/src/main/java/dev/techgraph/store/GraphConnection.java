@@ -1,4 +1,4 @@
-package dev.techgraph.model.store;
+package dev.techgraph.store;
 
 import java.util.Map;
 import java.util.concurrent.TimeUnit;

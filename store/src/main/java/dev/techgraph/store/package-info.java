@@ -3,4 +3,4 @@
  * configured, the connection settings, the versioned schema, and the Cypher that stores a document's
  * extraction idempotently.
  */
-package dev.techgraph.model.store;
+package dev.techgraph.store;

@@ -1,4 +1,4 @@
-package dev.techgraph.model.store;
+package dev.techgraph.store;
 
 import dev.techgraph.model.Kind;
 import dev.techgraph.model.RelationType;
