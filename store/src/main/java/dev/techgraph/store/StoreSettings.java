@@ -1,5 +1,7 @@
 package dev.techgraph.store;
 
+import dev.techgraph.store.config.TechGraphConfig;
+import dev.techgraph.store.config.Variable;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -16,21 +18,22 @@ public record StoreSettings(String uri, String username, String password, String
     public static final int DEFAULT_BOLT_PORT = 7687;
     public static final int DEFAULT_BROWSER_PORT = 7474;
 
-    /** Settings from the environment, with the documented defaults. */
+    /** The store part of {@link TechGraphConfig#fromEnvironment()}. */
     public static StoreSettings fromEnvironment() {
-        return from(System.getenv());
+        return TechGraphConfig.fromEnvironment().store();
     }
 
+    /** The store settings from variables by name ({@link Variable}); absent or blank ones take their defaults. */
     public static StoreSettings from(Map<String, String> env) {
         return new StoreSettings(
-                blankToNull(env.get("NEO4J_URI")),
-                env.getOrDefault("NEO4J_USERNAME", "neo4j"),
-                env.getOrDefault("NEO4J_PASSWORD", ""),
-                blankToNull(env.get("NEO4J_DATABASE")),
-                Path.of(env.getOrDefault("TECHGRAPH_DATA", "data")),
-                parsePort(env.get("TECHGRAPH_BOLT_PORT"), DEFAULT_BOLT_PORT, "TECHGRAPH_BOLT_PORT"),
-                !"false".equalsIgnoreCase(env.getOrDefault("TECHGRAPH_BROWSER", "true")),
-                parsePort(env.get("TECHGRAPH_BROWSER_PORT"), DEFAULT_BROWSER_PORT, "TECHGRAPH_BROWSER_PORT"));
+                Variable.NEO4J_URI.text(env),
+                Variable.NEO4J_USERNAME.text(env),
+                Variable.NEO4J_PASSWORD.raw(env),
+                Variable.NEO4J_DATABASE.text(env),
+                Path.of(Variable.TECHGRAPH_DATA.text(env)),
+                Variable.TECHGRAPH_BOLT_PORT.port(env, 0),
+                Variable.TECHGRAPH_BROWSER.bool(env),
+                Variable.TECHGRAPH_BROWSER_PORT.port(env, 0));
     }
 
     /** True when no server is configured and the embedded store is used. */
@@ -43,22 +46,10 @@ public record StoreSettings(String uri, String username, String password, String
         return "bolt://127.0.0.1:" + boltPort;
     }
 
-    private static int parsePort(String value, int fallback, String name) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int port = Integer.parseInt(value.strip());
-            if (port < 0 || port > 65535) {
-                throw new NumberFormatException();
-            }
-            return port;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a port number (0-65535), was '" + value + "'");
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    /** Never prints the password. */
+    @Override
+    public String toString() {
+        return embedded() ? "embedded store " + dataDir.toAbsolutePath() + " (Bolt " + embeddedBoltUri() + ")"
+                : uri + (database == null ? "" : " database " + database) + " as " + username;
     }
 }

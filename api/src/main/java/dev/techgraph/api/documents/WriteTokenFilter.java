@@ -1,7 +1,7 @@
 package dev.techgraph.api.documents;
 
 import dev.techgraph.api.error.ApiError;
-import io.micronaut.context.annotation.Value;
+import dev.techgraph.store.config.TechGraphConfig;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -23,8 +23,8 @@ public final class WriteTokenFilter {
 
     private final byte[] token;
 
-    WriteTokenFilter(@Value("${techgraph.token:}") String token) {
-        this.token = token == null || token.isBlank() ? null : token.strip().getBytes(StandardCharsets.UTF_8);
+    WriteTokenFilter(TechGraphConfig config) {
+        this.token = config.token() == null ? null : config.token().getBytes(StandardCharsets.UTF_8);
     }
 
     /** True when writes are open to anyone who can reach the service. */

@@ -1,7 +1,7 @@
 package dev.techgraph.api.system;
 
 import dev.techgraph.store.GraphConnection;
-import io.micronaut.context.annotation.Value;
+import dev.techgraph.store.config.TechGraphConfig;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.serde.annotation.Serdeable;
@@ -21,8 +21,8 @@ class ConfigController {
 
     private final Config config;
 
-    ConfigController(GraphConnection connection, @Value("${techgraph.token:}") String token) {
-        this.config = new Config(token == null || token.isBlank(), connection.browserUrl(),
+    ConfigController(GraphConnection connection, TechGraphConfig settings) {
+        this.config = new Config(!settings.writesNeedToken(), connection.browserUrl(),
                 connection.embeddedBoltUri());
     }
 

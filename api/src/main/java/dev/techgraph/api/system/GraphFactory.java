@@ -3,33 +3,39 @@ package dev.techgraph.api.system;
 import dev.techgraph.importer.extract.RuleExtractor;
 import dev.techgraph.importer.pipeline.Importer;
 import dev.techgraph.importer.pipeline.Pipeline;
+import dev.techgraph.model.vocabulary.Vocabulary;
 import dev.techgraph.store.GraphConnection;
 import dev.techgraph.store.GraphWriter;
-import dev.techgraph.store.StoreSettings;
-import dev.techgraph.model.vocabulary.Vocabulary;
+import dev.techgraph.store.config.TechGraphConfig;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
+import io.micronaut.context.annotation.Secondary;
+import io.micronaut.context.env.Environment;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 import org.neo4j.driver.Driver;
 
 /**
- * The graph connection of the service: the server named by {@code neo4j.uri} ({@code NEO4J_URI}), or the
- * embedded store. One long-lived driver, shared by every controller; closed, then the store, on shutdown.
+ * The graph connection of the service: the server named by {@code NEO4J_URI}, or the embedded store. One
+ * long-lived driver, shared by every controller; closed, then the store, on shutdown.
+ *
+ * <p>The settings are the {@link TechGraphConfig} that {@code serve} read from the environment and
+ * registered; a context started without it (the tests) reads the same variables as properties
+ * ({@code neo4j.uri}, {@code techgraph.token}, ...).
  */
 @Factory
 class GraphFactory {
 
     @Singleton
+    @Secondary
+    TechGraphConfig configuration(Environment environment) {
+        return TechGraphConfig.fromProperties(name -> environment.getProperty(name, String.class).orElse(null));
+    }
+
+    @Singleton
     @Bean(preDestroy = "close")
-    GraphConnection graphConnection(@Value("${neo4j.uri:}") String uri,
-                                    @Value("${neo4j.username:neo4j}") String username,
-                                    @Value("${neo4j.password:}") String password,
-                                    @Value("${neo4j.database:}") String database) {
-        StoreSettings env = StoreSettings.fromEnvironment();
-        StoreSettings settings = uri.isBlank() ? env : new StoreSettings(uri, username, password,
-                database.isBlank() ? null : database, env.dataDir(), env.boltPort(), false, env.browserPort());
-        return GraphConnection.open(settings);
+    GraphConnection graphConnection(TechGraphConfig config, Optional<StoreStart> started) {
+        return started.map(StoreStart::await).orElseGet(() -> GraphConnection.open(config.store()));
     }
 
     @Singleton
@@ -43,8 +49,8 @@ class GraphFactory {
     }
 
     @Singleton
-    Vocabulary vocabulary() {
-        return Vocabulary.load();
+    Vocabulary vocabulary(TechGraphConfig config) {
+        return Vocabulary.load(config.vocabulary());
     }
 
     @Singleton

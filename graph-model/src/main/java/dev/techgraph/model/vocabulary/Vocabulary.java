@@ -32,8 +32,6 @@ public final class Vocabulary {
 
     /** Classpath location of the bundled vocabulary. */
     public static final String BUNDLED = "dev/techgraph/model/vocabulary.tsv";
-    /** Environment variable naming a vocabulary file that replaces the bundled one. */
-    public static final String ENV = "TECHGRAPH_VOCABULARY";
 
     private final List<Term> terms;
     private final Map<Kind, Map<String, Term>> byKindAndKey = new HashMap<>();
@@ -52,13 +50,9 @@ public final class Vocabulary {
         }
     }
 
-    /** The vocabulary from {@code TECHGRAPH_VOCABULARY} if set, else the bundled one. */
-    public static Vocabulary load() {
-        String override = System.getenv(ENV);
-        if (override != null && !override.isBlank()) {
-            return fromFile(Path.of(override));
-        }
-        return bundled();
+    /** The vocabulary in {@code file} (the configured {@code TECHGRAPH_VOCABULARY}), or the bundled one when null. */
+    public static Vocabulary load(Path file) {
+        return file == null ? bundled() : fromFile(file);
     }
 
     /** The vocabulary shipped in this jar. */

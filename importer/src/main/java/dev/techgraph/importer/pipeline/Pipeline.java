@@ -8,6 +8,7 @@ import dev.techgraph.importer.source.PlainText;
 import dev.techgraph.importer.text.SentenceSplitter;
 import dev.techgraph.model.doc.DocumentGraph;
 import dev.techgraph.model.vocabulary.Vocabulary;
+import dev.techgraph.store.config.TechGraphConfig;
 import java.nio.file.Path;
 
 /**
@@ -24,14 +25,24 @@ public final class Pipeline {
         this.extractor = extractor;
     }
 
-    /** The pipeline with the rule extractor over the configured vocabulary. */
+    /** The pipeline with the rule extractor over the vocabulary the environment configures. */
     public static Pipeline standard() {
-        return new Pipeline(standardExtractor());
+        return standard(TechGraphConfig.fromEnvironment().vocabulary());
     }
 
-    /** The rule extractor over the configured vocabulary (loaded once per call; share the result). */
+    /** The pipeline with the rule extractor over {@code vocabulary}, or the bundled vocabulary when null. */
+    public static Pipeline standard(Path vocabulary) {
+        return new Pipeline(standardExtractor(vocabulary));
+    }
+
+    /** The rule extractor over the vocabulary the environment configures (loaded once per call; share it). */
     public static Extractor standardExtractor() {
-        return new RuleExtractor(Vocabulary.load());
+        return standardExtractor(TechGraphConfig.fromEnvironment().vocabulary());
+    }
+
+    /** The rule extractor over {@code vocabulary}, or the bundled one when null (loaded once per call). */
+    public static Extractor standardExtractor(Path vocabulary) {
+        return new RuleExtractor(Vocabulary.load(vocabulary));
     }
 
     public DocumentReader reader() {

@@ -32,7 +32,7 @@ public final class ExtractBenchmark {
             }
         }
         splitNanos = System.nanoTime() - splitNanos;
-        RuleExtractor extractor = new RuleExtractor(Vocabulary.load());
+        RuleExtractor extractor = new RuleExtractor(Vocabulary.bundled());
         for (int round = 0; round < 5; round++) {
             long start = System.nanoTime();
             long cpuStart = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();

@@ -21,7 +21,7 @@ public final class ExtractTrace {
         var reader = Pipeline.standard().reader();
         var doc = new dev.techgraph.importer.text.SentenceSplitter().split(reader.read(Path.of(args[0])));
         String filter = args.length > 1 ? args[1] : "";
-        Lexicon lexicon = new Lexicon(Vocabulary.load());
+        Lexicon lexicon = new Lexicon(Vocabulary.bundled());
         List<ParsedSentence> sentences = doc.sentences().stream().map(ParsedSentence::new).toList();
         new MentionFinder(lexicon).find(sentences);
         Discourse discourse = new Discourse();
