@@ -28,7 +28,8 @@ class GraphFactory {
                                     @Value("${neo4j.database:}") String database) {
         StoreSettings env = StoreSettings.fromEnvironment();
         StoreSettings settings = uri.isBlank() ? env : new StoreSettings(uri, username, password,
-                database.isBlank() ? null : database, env.dataDir(), env.boltPort(), false, env.browserPort());
+                database.isBlank() ? null : database, env.dataDir(), env.boltPort(), false, env.browserPort(),
+                env.boltAuth());
         return GraphConnection.open(settings);
     }
 
