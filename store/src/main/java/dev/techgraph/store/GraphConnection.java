@@ -188,8 +188,15 @@ public final class GraphConnection implements AutoCloseable {
                 "server.http.listen_address", "127.0.0.1:" + settings.browserPort(),
                 "server.http.advertised_address", "127.0.0.1:" + settings.browserPort(),
                 // no other web page gets an answer it may read
-                "dbms.security.http_access_control_allow_origin", "http://127.0.0.1:" + settings.browserPort());
+                "dbms.security.http_access_control_allow_origin", "http://127.0.0.1:" + settings.browserPort(),
+                // the Browser app may load and reach nothing but itself and Bolt on this machine (its bundle
+                // would fetch fonts from an outside host; the default policy allows analytics hosts too)
+                "dbms.security.http_static_content_security_policy_header", BROWSER_CONTENT_SECURITY_POLICY);
     }
+
+    private static final String BROWSER_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; base-uri 'none'; "
+            + "object-src 'none'; frame-ancestors 'none'; connect-src 'self' ws://127.0.0.1:* ws://localhost:*";
 
     /**
      * The Browser's address, preconfigured with the embedded Bolt address and user, so the connect form only
