@@ -32,8 +32,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Run the service: API under /api, UI at /, health at /health, OpenAPI at /swagger-ui.",
                 "With no NEO4J_URI, Neo4j runs in-process (store in TECHGRAPH_DATA, Bolt on",
-                "127.0.0.1:TECHGRAPH_BOLT_PORT for any Neo4j client) and the sample corpus is imported",
-                "in the background when the graph is empty. Ctrl-C stops it cleanly."},
+                "127.0.0.1:TECHGRAPH_BOLT_PORT for any Neo4j client, user neo4j, password in",
+                "TECHGRAPH_DATA/neo4j-password) and the sample corpus is imported in the background when",
+                "the graph is empty. The service records itself in TECHGRAPH_DATA, so import and remove",
+                "write through it. Ctrl-C stops it cleanly."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped cleanly", "2:a setting has a value that cannot be used",
                 "3:the graph store cannot be started or reached", "4:the data folder or a port is in use"})

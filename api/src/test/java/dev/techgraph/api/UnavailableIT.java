@@ -18,7 +18,7 @@ class UnavailableIT {
     @Test
     void aLostDatabaseIsA503AndTheServiceRecoversWhenItReturns() throws IOException {
         Path home = Files.createTempDirectory("techgraph-unavailable");
-        EmbeddedNeo4j db = EmbeddedNeo4j.start(home, 0, Map.of());
+        EmbeddedNeo4j db = EmbeddedNeo4j.start(home, 0, null, Map.of());
         int port = db.boltPort();
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
                 "neo4j.uri", db.boltUri(), "techgraph.sample-corpus", "false", "micronaut.server.port", "-1"))) {
@@ -29,7 +29,7 @@ class UnavailableIT {
             ApiIT.assertError(down, 503);
             assertThat(down.json().get("error").getStringValue()).isEqualTo("database_unavailable");
             ApiIT.assertError(http.cypher("MATCH (n) RETURN n"), 503);
-            db = EmbeddedNeo4j.start(home, port, Map.of());
+            db = EmbeddedNeo4j.start(home, port, null, Map.of());
             assertThat(http.get("/api/stats").status()).isEqualTo(200);
         } finally {
             db.close();

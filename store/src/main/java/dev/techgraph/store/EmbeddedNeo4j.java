@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.slf4j.Logger;
@@ -18,7 +20,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Neo4j in this JVM with Bolt on 127.0.0.1, so the service, the CLI and any Bolt client share one store.
- * Authentication is off because Bolt only listens on the loopback interface.
+ *
+ * <p>Nothing can write or read a file without the credential, from any local process or web page: Bolt
+ * (and the WebSocket upgrade on the same port) asks for the {@link BoltCredential} of the data folder;
+ * Neo4j's HTTP connector, when on, serves the Neo4j Browser app and nothing else (no transactional or query
+ * API); {@code LOAD CSV} cannot read {@code file:} URLs; neither Neo4j nor the Browser calls outside hosts.
+ * Open Bolt (no credential) is only for tests and for users who ask for it explicitly.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -27,19 +34,24 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final DatabaseManagementService service;
     private final Path home;
     private final int boltPort;
+    private final BoltCredential credential;
 
-    private EmbeddedNeo4j(DatabaseManagementService service, Path home, int boltPort) {
+    private EmbeddedNeo4j(DatabaseManagementService service, Path home, int boltPort, BoltCredential credential) {
         this.service = service;
         this.home = home;
         this.boltPort = boltPort;
+        this.credential = credential;
     }
 
     /**
      * Starts Neo4j on the store in {@code home}, Bolt on {@code 127.0.0.1:boltPort} (0 picks a free port).
      *
-     * @param extraSettings further neo4j.conf settings by name (e.g. the HTTP connector for Neo4j Browser)
+     * @param credential    the password Bolt asks for (the {@code neo4j} user is given it); null for open Bolt
+     * @param extraSettings further neo4j.conf settings by name (e.g. the HTTP connector for Neo4j Browser);
+     *                      they cannot turn the protections above off
      */
-    public static EmbeddedNeo4j start(Path home, int boltPort, Map<String, String> extraSettings) {
+    public static EmbeddedNeo4j start(Path home, int boltPort, BoltCredential credential,
+                                      Map<String, String> extraSettings) {
         int port = boltPort == 0 ? freePort() : boltPort;
         if (!portIsFree(port)) {
             throw new StoreException("port 127.0.0.1:" + port + " is in use: is TechGraph already running? "
@@ -51,7 +63,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         settings.put("server.bolt.advertised_address", "127.0.0.1:" + port);
         settings.put("server.http.enabled", "false");
         settings.put("server.https.enabled", "false");
-        settings.put("dbms.security.auth_enabled", "false");
         // Netty 4.2 (shared with Micronaut and the driver) does not support Neo4j's local channel.
         settings.put("internal.dbms.bolt.local_enabled", "false");
         settings.put("internal.dbms.bolt.netty_server_shutdown_quiet_period", "0");
@@ -61,6 +72,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         // no single query (e.g. one sent to the API's Cypher console) may take the JVM's heap
         settings.put("db.memory.transaction.max", "256m");
         settings.putAll(extraSettings);
+        settings.putAll(protections(credential != null));
         try {
             Files.createDirectories(home);
             Path conf = home.resolve("techgraph-neo4j.conf");
@@ -71,10 +83,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
                     .loadPropertiesFromFile(conf)
                     .build();
-            service.database("neo4j"); // fails fast when the store is locked or broken
+            try {
+                service.database("neo4j"); // fails fast when the store is locked or broken
+                if (credential != null) {
+                    givePassword(service, credential);
+                }
+            } catch (RuntimeException e) {
+                service.shutdown();
+                throw e;
+            }
             LOG.info("Embedded Neo4j started in {} ms, store {}, Bolt bolt://127.0.0.1:{}",
                     (System.nanoTime() - started) / 1_000_000, home.toAbsolutePath(), port);
-            EmbeddedNeo4j db = new EmbeddedNeo4j(service, home, port);
+            EmbeddedNeo4j db = new EmbeddedNeo4j(service, home, port, credential);
             return db;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the Neo4j store in " + home + ": " + e.getMessage(), e);
@@ -84,9 +104,55 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
     }
 
+    /** Settings no caller may override: what keeps the store closed to anyone without the credential. */
+    private static Map<String, String> protections(boolean auth) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("dbms.security.auth_enabled", Boolean.toString(auth));
+        // the HTTP connector serves the Browser app only: no Cypher over HTTP, with or without a credential
+        settings.put("server.http_enabled_modules", "BROWSER");
+        settings.put("dbms.security.allow_csv_import_from_file_urls", "false");
+        // no error reports or analytics from the user's machine, and no guides fetched from outside hosts
+        // (browser.allow_outgoing_connections is not a Community Edition setting)
+        settings.put("client.allow_telemetry", "false");
+        settings.put("browser.remote_content_hostname_whitelist", "127.0.0.1");
+        return settings;
+    }
+
+    /**
+     * Gives the {@code neo4j} user the data folder's password when the credential is new or the user still
+     * has Neo4j's default one. Runs in-process on the system database, so it needs no login.
+     */
+    private static void givePassword(DatabaseManagementService service, BoltCredential credential) {
+        GraphDatabaseService system = service.database("system");
+        Boolean changeRequired = system.executeTransactionally(
+                "SHOW USERS YIELD user, passwordChangeRequired WHERE user = $user RETURN passwordChangeRequired",
+                Map.of("user", BoltCredential.USERNAME),
+                result -> result.hasNext() ? (Boolean) result.next().get("passwordChangeRequired") : null);
+        if (changeRequired == null) {
+            system.executeTransactionally("CREATE USER neo4j SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", credential.password()));
+        } else if (changeRequired || credential.created()) {
+            system.executeTransactionally("ALTER USER neo4j SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", credential.password()));
+        } else {
+            return;
+        }
+        LOG.info("Neo4j user '{}' given the password kept in {}", BoltCredential.USERNAME, credential.file());
+    }
+
     /** The Bolt URI any Neo4j client can connect to. */
     public String boltUri() {
         return "bolt://127.0.0.1:" + boltPort;
+    }
+
+    /** The token a Bolt client logs in with: the credential, or none when Bolt is open. */
+    public AuthToken authToken() {
+        return credential == null ? AuthTokens.none() : credential.authToken();
+    }
+
+    /** The file holding Bolt's password, or null when Bolt is open. */
+    public Path credentialFile() {
+        return credential == null ? null : credential.file();
     }
 
     public int boltPort() {

@@ -11,9 +11,11 @@ import java.util.Map;
  *
  * @param uri      Bolt or neo4j:// URI of a server; null for the embedded store
  * @param database database name on the server; null for its default
+ * @param boltAuth {@code TECHGRAPH_BOLT_AUTH}: the embedded store's Bolt asks for the credential kept in the
+ *                 data folder ({@link BoltCredential}); {@code false} opens it to every local process
  */
 public record StoreSettings(String uri, String username, String password, String database, Path dataDir,
-                            int boltPort, boolean browser, int browserPort) {
+                            int boltPort, boolean browser, int browserPort, boolean boltAuth) {
 
     public static final int DEFAULT_BOLT_PORT = 7687;
     public static final int DEFAULT_BROWSER_PORT = 7474;
@@ -33,7 +35,19 @@ public record StoreSettings(String uri, String username, String password, String
                 Path.of(Variable.TECHGRAPH_DATA.text(env)),
                 Variable.TECHGRAPH_BOLT_PORT.port(env, 0),
                 Variable.TECHGRAPH_BROWSER.bool(env),
-                Variable.TECHGRAPH_BROWSER_PORT.port(env, 0));
+                Variable.TECHGRAPH_BROWSER_PORT.port(env, 0),
+                Variable.TECHGRAPH_BOLT_AUTH.bool(env));
+    }
+
+    /** The same settings pointed at the Neo4j server at {@code serverUri} (no Browser of our own). */
+    public StoreSettings withServer(String serverUri) {
+        return new StoreSettings(serverUri, username, password, database, dataDir, boltPort, false, browserPort,
+                boltAuth);
+    }
+
+    /** The same settings with or without Neo4j Browser. */
+    public StoreSettings withBrowser(boolean on) {
+        return new StoreSettings(uri, username, password, database, dataDir, boltPort, on, browserPort, boltAuth);
     }
 
     /** True when no server is configured and the embedded store is used. */

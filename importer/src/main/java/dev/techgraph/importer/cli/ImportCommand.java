@@ -19,13 +19,19 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import documents (.txt, .md, .html, .pdf; folders recursively) into the graph.",
                 "Re-importing an unchanged document changes nothing; a changed one replaces its old facts.",
-                "Goes to --neo4j-uri or NEO4J_URI when set; else through the running service's Bolt port",
-                "(TECHGRAPH_BOLT_PORT); else opens the embedded store in TECHGRAPH_DATA (default ./data) itself.",
-                "Documents are extracted in parallel and written one transaction per document."},
+                "Writes to --neo4j-uri or NEO4J_URI when set; else through the service running on TECHGRAPH_DATA",
+                "(default ./data), found by the record it keeps there; else opens that store itself. The first",
+                "line printed names the graph written to. Documents are extracted in parallel and written one",
+                "transaction per document. A document with no technology in it is not imported (and an earlier",
+                "version of it is removed)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all documents imported", "1:some documents failed (see stderr)", "2:bad usage",
-                "3:the database cannot be reached"})
+                "3:the database cannot be reached",
+                "4:no failures, but some documents had no technology in them and were not imported"})
 public final class ImportCommand implements Callable<Integer> {
+
+    /** Exit code when nothing failed but some documents held no technology and were not imported. */
+    static final int NO_TECHNOLOGY = 4;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders to import")
     List<Path> paths;
@@ -50,9 +56,9 @@ public final class ImportCommand implements Callable<Integer> {
         }
         Pipeline pipeline = Pipeline.standard();
         DocumentReader.Found found = pipeline.reader().find(paths);
-        found.skipped().forEach(s -> System.err.println("skipped " + s));
-        try (GraphConnection connection = store.connect()) {
-            System.err.println("importing " + found.files().size() + " documents into " + connection);
+        try (GraphConnection connection = store.connect(System.err)) {
+            found.skipped().forEach(s -> System.err.println("skipped " + s));
+            System.err.println("importing " + found.files().size() + " documents");
             Importer importer = new Importer(pipeline, new GraphWriter(connection.driver(), connection.database()),
                     threads);
             long started = System.nanoTime();
@@ -63,15 +69,19 @@ public final class ImportCommand implements Callable<Integer> {
             }
             double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
             report.failures().forEach(f -> System.err.println("failed " + f));
+            report.noTechnology().forEach(f -> System.err.println("no technology found in " + f + ": not imported"));
             System.err.println(report.summary());
             if (stats) {
-                int documents = report.outcomes().size() + report.failures().size();
+                int documents = report.outcomes().size() + report.failures().size() + report.noTechnology().size();
                 System.err.printf("import: %d documents, %d sentences, %d facts, %.2f MB in %.2f s "
                                 + "(%.1f documents/s, %.2f MB/s; %.2f s in database writes, %d extraction threads)%n",
                         documents, report.sentences(), report.facts(), report.bytes() / 1e6, seconds,
                         documents / seconds, report.bytes() / 1e6 / seconds, report.writeNanos() / 1e9, threads);
             }
-            return report.failures().isEmpty() && found.skipped().isEmpty() ? 0 : 1;
+            if (!report.failures().isEmpty() || !found.skipped().isEmpty()) {
+                return 1;
+            }
+            return report.noTechnology().isEmpty() ? 0 : NO_TECHNOLOGY;
         }
     }
 }

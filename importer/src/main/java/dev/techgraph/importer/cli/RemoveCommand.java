@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
 /** {@code techgraph remove SOURCE...}: remove documents and the facts only they supported. */
 @Command(name = "remove", mixinStandardHelpOptions = true,
         description = {"Remove documents by source (the path they were imported from) or document id.",
-                "Facts that other documents also support stay, with their weight and evidence updated."},
+                "Facts that other documents also support stay, with their weight and evidence updated.",
+                "Reaches the graph as import does; the first line printed names it."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all removed", "1:some sources were not in the graph", "2:bad usage"})
 public final class RemoveCommand implements Callable<Integer> {
@@ -29,7 +30,7 @@ public final class RemoveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int missing = 0;
-        try (GraphConnection connection = store.connect()) {
+        try (GraphConnection connection = store.connect(System.err)) {
             GraphWriter writer = new GraphWriter(connection.driver(), connection.database());
             for (String source : sources) {
                 Path asFile = Path.of(source);

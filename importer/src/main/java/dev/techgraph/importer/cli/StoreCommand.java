@@ -2,12 +2,16 @@ package dev.techgraph.importer.cli;
 
 import dev.techgraph.store.GraphConnection;
 import dev.techgraph.store.StoreSettings;
+import java.io.PrintStream;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
  * How the commands that write reach the graph (a picocli mixin): {@code --neo4j-uri} or {@code NEO4J_URI}
- * when given; else the running TechGraph service's Bolt port (so its embedded store is never opened
- * twice); else the embedded store in {@code TECHGRAPH_DATA}, opened for the duration of the command.
+ * when given; else the TechGraph service that runs on {@code TECHGRAPH_DATA}, found by the record it keeps
+ * in that folder (so its store is never opened twice, and no other folder's service is ever written to);
+ * else the store in {@code TECHGRAPH_DATA}, opened for the duration of the command with no listener anyone
+ * else can use. Says which graph it writes to before anything else.
  */
 final class StoreCommand {
 
@@ -15,20 +19,14 @@ final class StoreCommand {
             description = "Neo4j to write to (bolt://host:7687, neo4j://...); overrides NEO4J_URI")
     String uri;
 
-    GraphConnection connect() {
-        StoreSettings settings = StoreSettings.fromEnvironment();
+    /** The environment the settings come from; tests give their own. */
+    Map<String, String> environment = System.getenv();
+
+    GraphConnection connect(PrintStream out) {
+        StoreSettings settings = StoreSettings.from(environment);
         if (uri != null && !uri.isBlank()) {
-            settings = new StoreSettings(uri.strip(), settings.username(), settings.password(), settings.database(),
-                    settings.dataDir(), settings.boltPort(), false, settings.browserPort());
+            settings = settings.withServer(uri.strip());
         }
-        if (settings.embedded()) {
-            GraphConnection running = GraphConnection.attachToRunningService(settings);
-            if (running != null) {
-                return running;
-            }
-            settings = new StoreSettings(null, null, null, null, settings.dataDir(), settings.boltPort(), false,
-                    settings.browserPort());
-        }
-        return GraphConnection.open(settings);
+        return GraphConnection.openForCommand(settings, graph -> out.println("graph: " + graph));
     }
 }

@@ -9,6 +9,7 @@ public final class BatchReport {
 
     private final List<WriteOutcome> outcomes = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
+    private final List<String> noTechnology = new ArrayList<>();
     private long sentences;
     private long facts;
     private long bytes;
@@ -33,6 +34,19 @@ public final class BatchReport {
     synchronized void fail(String message, long bytes) {
         failures.add(message);
         this.bytes += bytes;
+    }
+
+    synchronized void noTechnology(String source, boolean earlierVersionRemoved, long bytes) {
+        noTechnology.add(source + (earlierVersionRemoved ? " (its earlier version was removed from the graph)" : ""));
+        this.bytes += bytes;
+    }
+
+    /**
+     * Documents read without error in which no technology was found: not imported (an earlier version of
+     * one, whose facts it no longer states, is removed). Each entry names the source.
+     */
+    public synchronized List<String> noTechnology() {
+        return List.copyOf(noTechnology);
     }
 
     public synchronized List<WriteOutcome> outcomes() {
@@ -78,12 +92,17 @@ public final class BatchReport {
         return outcomes.stream().mapToLong(WriteOutcome::relationsRemoved).sum();
     }
 
-    /** One line: documents new / changed / unchanged / failed; entities and relationships added / removed. */
+    /**
+     * One line: documents new / changed / unchanged / failed (and without technology, when any); entities and
+     * relationships added / removed.
+     */
     public synchronized String summary() {
-        return String.format("documents: %d new, %d changed, %d unchanged, %d failed; entities: +%d -%d; "
+        return String.format("documents: %d new, %d changed, %d unchanged, %d failed%s; entities: +%d -%d; "
                         + "relationships: +%d -%d",
                 count(WriteOutcome.Status.NEW), count(WriteOutcome.Status.CHANGED),
-                count(WriteOutcome.Status.UNCHANGED), failures.size(), entitiesAdded(), entitiesRemoved(),
+                count(WriteOutcome.Status.UNCHANGED), failures.size(),
+                noTechnology.isEmpty() ? "" : ", " + noTechnology.size() + " with no technology (not imported)",
+                entitiesAdded(), entitiesRemoved(),
                 relationsAdded(), relationsRemoved());
     }
 }

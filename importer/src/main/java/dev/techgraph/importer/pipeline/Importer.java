@@ -42,12 +42,19 @@ public final class Importer {
             if (result instanceof ParallelExtraction.Extracted extracted) {
                 try {
                     DocumentGraph graph = extracted.graph();
-                    long started = System.nanoTime();
-                    WriteOutcome outcome = graph.document().sha256().equals(known.get(graph.document().source()))
-                            ? unchanged(graph)
-                            : writer.write(graph);
-                    report.addWriteTime(System.nanoTime() - started);
-                    report.add(outcome, extracted.bytes(), graph.relations().size());
+                    String source = graph.document().source();
+                    if (graph.entities().isEmpty()) {
+                        // nothing to keep: no empty document, and no earlier version whose facts it no longer states
+                        boolean removed = known.containsKey(source) && writer.remove(source).isPresent();
+                        report.noTechnology(source, removed, extracted.bytes());
+                    } else {
+                        long started = System.nanoTime();
+                        WriteOutcome outcome = graph.document().sha256().equals(known.get(source))
+                                ? unchanged(graph)
+                                : writer.write(graph);
+                        report.addWriteTime(System.nanoTime() - started);
+                        report.add(outcome, extracted.bytes(), graph.relations().size());
+                    }
                 } catch (RuntimeException e) {
                     // the transaction rolled back: nothing of this document was written
                     report.fail(result.file() + ": not written (" + e.getMessage() + ")", result.bytes());

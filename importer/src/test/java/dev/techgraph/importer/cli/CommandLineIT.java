@@ -74,6 +74,46 @@ class CommandLineIT {
     }
 
     @Test
+    void shouldSayWhichGraphItWritesToBeforeAnythingElse() throws IOException {
+        Path note = Files.writeString(dir.resolve("note.md"), "Quill is written in Python.\n");
+        String uri = Neo4jExtension.boltUri();
+
+        Run imported = run(new ImportCommand(), "--neo4j-uri", uri, note.toString());
+        Run removed = run(new RemoveCommand(), "--neo4j-uri", uri, note.toString());
+
+        assertThat(imported.err().lines().findFirst()).hasValue("graph: Neo4j at " + uri);
+        assertThat(removed.err().lines().findFirst()).hasValue("graph: Neo4j at " + uri);
+    }
+
+    @Test
+    void shouldNotKeepADocumentWithNoTechnologyAndSaySoWithExitCodeFour(Driver driver) throws IOException {
+        Path list = Files.writeString(dir.resolve("list.txt"), "Buy three zorbles and a jar of nimbel jam.\n");
+        String uri = Neo4jExtension.boltUri();
+
+        Run result = run(new ImportCommand(), "--neo4j-uri", uri, list.toString());
+
+        assertThat(result.code()).isEqualTo(ImportCommand.NO_TECHNOLOGY).isEqualTo(4);
+        assertThat(result.err()).contains("no technology found in " + DocumentReader.sourceOf(list) + ": not imported")
+                .contains("0 new, 0 changed, 0 unchanged, 0 failed, 1 with no technology (not imported)");
+        assertThat(count(driver, "MATCH (d:Document) RETURN count(d)")).isZero();
+    }
+
+    @Test
+    void shouldRemoveTheEarlierVersionOfADocumentThatNoLongerNamesATechnology(Driver driver) throws IOException {
+        Path note = Files.writeString(dir.resolve("note.md"), "Quill is written in Python.\n");
+        String uri = Neo4jExtension.boltUri();
+        assertThat(run(new ImportCommand(), "--neo4j-uri", uri, note.toString()).code()).isZero();
+        Files.writeString(note, "Nothing here but a jar of nimbel jam.\n");
+
+        Run result = run(new ImportCommand(), "--neo4j-uri", uri, note.toString());
+
+        assertThat(result.code()).isEqualTo(4);
+        assertThat(result.err()).contains("its earlier version was removed from the graph");
+        assertThat(count(driver, "MATCH (d:Document) RETURN count(d)")).isZero();
+        assertThat(count(driver, "MATCH (e:Entity {key: 'quill'}) RETURN count(e)")).isZero();
+    }
+
+    @Test
     void shouldFailWithExitCodeOneWhenSomeFilesAreBadButImportTheOthers(Driver driver) throws IOException {
         Files.writeString(dir.resolve("good.md"), "Django is written in Python.\n");
         Files.write(dir.resolve("bad.txt"), new byte[] {0, 1, 2, 3});

@@ -108,7 +108,8 @@ public final class Neo4jExtension implements BeforeEachCallback, ParameterResolv
     private static Server embedded() {
         try {
             Path home = Files.createTempDirectory("techgraph-test-neo4j");
-            EmbeddedNeo4j db = EmbeddedNeo4j.start(home, 0, Map.of());
+            // open Bolt: the test database is private to the test JVM; the credential path is tested on its own
+            EmbeddedNeo4j db = EmbeddedNeo4j.start(home, 0, null, Map.of());
             Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none());
             driver.verifyConnectivity();
             return new Server(db.boltUri(), driver, () -> {
