@@ -2,6 +2,7 @@ package dev.techgraph.api.cypher;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,12 +37,12 @@ public final class CypherWatchdog {
             RETURN transactionId AS id, elapsedTime.milliseconds AS millis, status, currentQuery AS query
             """;
 
-    private final Driver driver;
+    private final Provider<Driver> driver;
     private final Duration timeout;
     private final AtomicLong terminated = new AtomicLong();
     private volatile Set<String> stuck = Set.of();
 
-    CypherWatchdog(Driver driver, @Value("${techgraph.cypher.timeout:5s}") Duration timeout) {
+    CypherWatchdog(Provider<Driver> driver, @Value("${techgraph.cypher.timeout:5s}") Duration timeout) {
         this.driver = driver;
         this.timeout = timeout;
     }
@@ -50,7 +51,7 @@ public final class CypherWatchdog {
     @Scheduled(fixedDelay = "${techgraph.cypher.watchdog-interval:1s}", initialDelay = "1s")
     public void patrol() {
         try {
-            List<Record> running = driver.executableQuery(LIST)
+            List<Record> running = driver.get().executableQuery(LIST)
                     .withParameters(Map.of("app", ReadOnlyCypher.METADATA.get("app"))).execute().records();
             long stopAfter = timeout.plus(GRACE).toMillis();
             long stuckAfter = timeout.plus(GRACE).plus(GRACE).toMillis();
@@ -69,7 +70,7 @@ public final class CypherWatchdog {
                 }
             }
             if (!toStop.isEmpty()) {
-                driver.executableQuery("TERMINATE TRANSACTIONS $ids").withParameters(Map.of("ids", toStop))
+                driver.get().executableQuery("TERMINATE TRANSACTIONS $ids").withParameters(Map.of("ids", toStop))
                         .execute();
                 terminated.addAndGet(toStop.size());
             }
