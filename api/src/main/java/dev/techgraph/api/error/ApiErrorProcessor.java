@@ -56,6 +56,10 @@ final class ApiErrorProcessor implements ErrorResponseProcessor<ApiError> {
             return "parameter '" + e.getArgument().getName() + "' must be " + expected(e.getArgument())
                     + e.getConversionError().getOriginalValue().map(v -> ", was '" + shorten(v) + "'").orElse("");
         }
+        if (cause instanceof io.micronaut.http.exceptions.ContentLengthExceededException) {
+            return "the request body is larger than the API accepts (8 MB); import larger documents with "
+                    + "./techgraph import (up to 64 MB a file)";
+        }
         if (cause instanceof UnsatisfiedArgumentException e) {
             return "parameter '" + e.getArgument().getName() + "' is required";
         }
