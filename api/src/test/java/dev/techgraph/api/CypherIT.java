@@ -125,8 +125,8 @@ class CypherIT extends ApiTestBase {
                 "RETURN size([x IN range(1, 2000000000) WHERE x = 0]) AS n",
                 "RETURN ReDuCe /* c */ (a = 0, x IN [1] | a + x)")) {
             var r = http.cypher(runaway);
-            ApiIT.assertError(r, 403);
-            assertThat(r.json().get("message").getStringValue()).contains("reduce()");
+            ApiIT.assertError(r, 400);
+            assertThat(r.json().get("message").getStringValue()).containsAnyOf("reduce()", "range()");
         }
         // the same words inside strings are not code, and UNWIND range(...) streams under the timeout
         assertThat(http.cypher("RETURN 'reduce(' + 'range(' AS text").status()).isEqualTo(200);

@@ -12,6 +12,7 @@ import dev.techgraph.importer.source.Format;
 import dev.techgraph.store.WriteOutcome;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -29,6 +30,11 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code /api/documents}: the imported documents with their sentences; import one (text body or
@@ -36,6 +42,8 @@ import java.util.regex.Pattern;
  */
 @Controller("/api/documents")
 class DocumentController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentController.class);
 
     static final String LIST = """
             MATCH (d:Document)
@@ -163,7 +171,22 @@ class DocumentController {
             changes.publishEvent(new GraphChanged(outcome.documentId()));
             return Outcome.of(outcome);
         } catch (ImportException e) {
-            throw ApiException.badRequest("cannot import " + source + ": " + e.getMessage(), List.of());
+            // the message names the document already
+            throw ApiException.badRequest(e.getMessage(), List.of());
+        } catch (Neo4jException e) {
+            if (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException) {
+                throw e; // 503 from the shared handler
+            }
+            String code = e.code() == null ? "" : e.code();
+            if (code.startsWith("Neo.TransientError.General.TransactionMemoryLimit")
+                    || code.startsWith("Neo.TransientError.General.MemoryPoolOutOfMemoryError")) {
+                throw new ApiException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "payload_too_large", source
+                        + ": the document is too large to write in one go; nothing was written", List.of(
+                        "split it into smaller documents"));
+            }
+            LOG.warn("import of {} failed after retries: {}", source, code);
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "database_busy", source
+                    + ": the graph stayed busy while writing; nothing was written, try again", List.of());
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.techgraph.api.error;
 
+import dev.techgraph.store.StoreException;
+import io.micronaut.context.exceptions.BeanContextException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -41,6 +43,45 @@ final class ErrorHandlers {
             LOG.warn("Neo4j unavailable for {} {}: {}", request.getMethod(), request.getPath(), e.getMessage());
             return respond(new ApiError(503, "database_unavailable",
                     "The graph database cannot be reached right now; try again in a moment.", List.of()));
+        }
+    }
+
+    static ApiError unreachable() {
+        return new ApiError(503, "database_unavailable",
+                "The graph database cannot be reached right now; try again in a moment.", List.of());
+    }
+
+    /** The store could not be opened or reached (at start-up, the connection itself): 503, not 500. */
+    @Produces
+    @Singleton
+    static final class Store implements ExceptionHandler<StoreException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, StoreException e) {
+            LOG.warn("graph store unavailable for {} {}: {}", request.getMethod(), request.getPath(), e.getMessage());
+            return respond(unreachable());
+        }
+    }
+
+    /**
+     * A bean that needs the database could not be made, because the database was not there when the
+     * service started: 503 (the next request tries again); any other wiring failure is a 500.
+     */
+    @Produces
+    @Singleton
+    static final class Wiring implements ExceptionHandler<BeanContextException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, BeanContextException e) {
+            for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+                if (t instanceof StoreException || t instanceof ServiceUnavailableException
+                        || t instanceof SessionExpiredException) {
+                    LOG.warn("graph store unavailable for {} {}: {}", request.getMethod(), request.getPath(),
+                            t.getMessage());
+                    return respond(unreachable());
+                }
+            }
+            LOG.error("cannot serve {} {}", request.getMethod(), request.getPath(), e);
+            return respond(new ApiError(500, "internal_error",
+                    "something went wrong on the server; the log has the details", List.of()));
         }
     }
 

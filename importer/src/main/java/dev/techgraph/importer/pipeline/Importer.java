@@ -14,13 +14,15 @@ import java.util.function.Consumer;
 /**
  * Imports documents into the graph: documents are read and extracted in parallel, then written one by
  * one, each in its own transaction, so a bad file is reported and skipped and never leaves anything
- * half-written.
+ * half-written. Every write and removal goes through {@link WriteRetry}: one at a time per importer, and
+ * tried again after transient failures (deadlocks with writers in other processes included).
  */
 public final class Importer {
 
     private final Pipeline pipeline;
     private final GraphWriter writer;
     private final int threads;
+    private final WriteRetry writes;
 
     public Importer(Pipeline pipeline, GraphWriter writer) {
         this(pipeline, writer, ParallelExtraction.defaultThreads());
@@ -28,9 +30,15 @@ public final class Importer {
 
     /** @param threads how many documents are extracted at once (writes are always one at a time) */
     public Importer(Pipeline pipeline, GraphWriter writer, int threads) {
+        this(pipeline, writer, threads, new WriteRetry(WriteRetry.DEFAULT_BUDGET));
+    }
+
+    /** @param writes how writes are serialised and retried */
+    public Importer(Pipeline pipeline, GraphWriter writer, int threads, WriteRetry writes) {
         this.pipeline = pipeline;
         this.writer = writer;
         this.threads = threads;
+        this.writes = writes;
     }
 
     /** Imports files; {@code progress} hears about each document as it is done. */
@@ -45,13 +53,13 @@ public final class Importer {
                     String source = graph.document().source();
                     if (graph.entities().isEmpty()) {
                         // nothing to keep: no empty document, and no earlier version whose facts it no longer states
-                        boolean removed = known.containsKey(source) && writer.remove(source).isPresent();
+                        boolean removed = known.containsKey(source) && remove(source).isPresent();
                         report.noTechnology(source, removed, extracted.bytes());
                     } else {
                         long started = System.nanoTime();
                         WriteOutcome outcome = graph.document().sha256().equals(known.get(source))
                                 ? unchanged(graph)
-                                : writer.write(graph);
+                                : write(graph);
                         report.addWriteTime(System.nanoTime() - started);
                         report.add(outcome, extracted.bytes(), graph.relations().size());
                     }
@@ -77,7 +85,7 @@ public final class Importer {
 
     /** Imports one document given as content (an upload or a bundled article). */
     public WriteOutcome importContent(String source, byte[] content, Format format) {
-        return writer.write(pipeline.extract(source, content, format));
+        return write(pipeline.extract(source, content, format));
     }
 
     /** Imports the bundled sample corpus. */
@@ -86,7 +94,7 @@ public final class Importer {
         for (SampleCorpus.Article article : SampleCorpus.articles()) {
             try {
                 DocumentGraph graph = pipeline.extract(article.source(), article.content(), article.format());
-                report.add(writer.write(graph), article.content().length, graph.relations().size());
+                report.add(write(graph), article.content().length, graph.relations().size());
             } catch (RuntimeException e) {
                 report.fail(article.source() + ": " + e.getMessage(), article.content().length);
             }
@@ -96,7 +104,11 @@ public final class Importer {
 
     /** Removes a document and what only it supported; empty when no document has that source or id. */
     public Optional<WriteOutcome> remove(String sourceOrId) {
-        return writer.remove(sourceOrId);
+        return writes.run("remove " + sourceOrId, () -> writer.remove(sourceOrId));
+    }
+
+    private WriteOutcome write(DocumentGraph graph) {
+        return writes.run(graph.document().source(), () -> writer.write(graph));
     }
 
     /**

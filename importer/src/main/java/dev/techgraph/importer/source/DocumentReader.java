@@ -53,6 +53,11 @@ public final class DocumentReader {
 
     /** Reads a file; its format comes from its name. */
     public PlainText read(Path file) {
+        return read(file, Deadline.none());
+    }
+
+    /** Reads a file within a time budget; its format comes from its name. */
+    public PlainText read(Path file, Deadline deadline) {
         String source = sourceOf(file);
         Format format = Format.ofFileName(file.getFileName().toString()).orElseThrow(() -> new ImportException(
                 source + ": not a supported format (use .txt, .md, .html or .pdf)"));
@@ -62,7 +67,7 @@ public final class DocumentReader {
                 throw new ImportException(source + ": " + size / (1024 * 1024) + " MB is larger than the "
                         + MAX_FILE_BYTES / (1024 * 1024) + " MB a document may have; skipped");
             }
-            return read(source, Files.readAllBytes(file), format);
+            return read(source, Files.readAllBytes(file), format, deadline);
         } catch (IOException e) {
             throw new ImportException(source + ": cannot read (" + e.getMessage() + ")", e);
         }
@@ -92,6 +97,11 @@ public final class DocumentReader {
 
     /** Reads content given directly (an upload), named {@code source}. */
     public PlainText read(String source, byte[] content, Format format) {
+        return read(source, content, format, Deadline.none());
+    }
+
+    /** Reads content given directly (an upload), named {@code source}, within a time budget. */
+    public PlainText read(String source, byte[] content, Format format, Deadline deadline) {
         if (content.length > MAX_FILE_BYTES) {
             throw new ImportException(source + ": larger than the " + MAX_FILE_BYTES / (1024 * 1024)
                     + " MB a document may have; skipped");
@@ -100,7 +110,7 @@ public final class DocumentReader {
             case TEXT -> new TextReader();
             case MARKDOWN -> new MarkdownReader();
             case HTML -> new HtmlReader();
-            case PDF -> new PdfReader();
+            case PDF -> new PdfReader(deadline, MAX_FILE_BYTES);
         };
         PlainText text = reader.read(source, content);
         if (text.blocks().isEmpty()) {
