@@ -6,17 +6,24 @@ import dev.techgraph.model.doc.DocumentGraph;
 import dev.techgraph.store.GraphWriter;
 import dev.techgraph.store.WriteOutcome;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Imports documents into the graph: documents are read and extracted in parallel, then written one by
- * one, each in its own transaction, so a bad file is reported and skipped and never leaves anything
- * half-written.
+ * Imports documents into the graph: documents are read and extracted in parallel, then written in
+ * batches, many documents per bounded transaction; a bad file is reported and skipped and never leaves
+ * anything half-written (the writer retries a failed shared transaction document by document).
  */
 public final class Importer {
+
+    /** Documents handed to the writer at once (it bounds each transaction itself). */
+    static final int BATCH_DOCUMENTS = 500;
+    /** Bytes of input handed to the writer at once. */
+    static final long BATCH_BYTES = 16L << 20;
 
     private final Pipeline pipeline;
     private final GraphWriter writer;
@@ -38,19 +45,30 @@ public final class Importer {
         BatchReport report = new BatchReport();
         int[] done = {0};
         Map<String, String> known = writer.fingerprints(files.stream().map(DocumentReader::sourceOf).toList());
+        List<ParallelExtraction.Extracted> pending = new ArrayList<>();
+        long[] pendingBytes = {0};
+        Runnable flush = () -> {
+            writePending(pending, report);
+            for (var extracted : pending) {
+                done[0]++;
+                progress.accept(new Progress(done[0], files.size(), report.bytes(), report.sentences(),
+                        report.facts(), extracted.file().toString()));
+            }
+            pending.clear();
+            pendingBytes[0] = 0;
+        };
         new ParallelExtraction(pipeline, threads).run(files, result -> {
             if (result instanceof ParallelExtraction.Extracted extracted) {
-                try {
-                    DocumentGraph graph = extracted.graph();
-                    long started = System.nanoTime();
-                    WriteOutcome outcome = graph.document().sha256().equals(known.get(graph.document().source()))
-                            ? unchanged(graph)
-                            : writer.write(graph);
-                    report.addWriteTime(System.nanoTime() - started);
-                    report.add(outcome, extracted.bytes(), graph.relations().size());
-                } catch (RuntimeException e) {
-                    // the transaction rolled back: nothing of this document was written
-                    report.fail(result.file() + ": not written (" + e.getMessage() + ")", result.bytes());
+                DocumentGraph graph = extracted.graph();
+                if (graph.document().sha256().equals(known.get(graph.document().source()))) {
+                    report.add(unchanged(graph), extracted.bytes(), graph.relations().size());
+                } else {
+                    pending.add(extracted);
+                    pendingBytes[0] += extracted.bytes();
+                    if (pending.size() >= BATCH_DOCUMENTS || pendingBytes[0] >= BATCH_BYTES) {
+                        flush.run();
+                    }
+                    return;
                 }
             } else if (result instanceof ParallelExtraction.Failed failed) {
                 report.fail(failed.message(), failed.bytes());
@@ -59,7 +77,27 @@ public final class Importer {
             progress.accept(new Progress(done[0], files.size(), report.bytes(), report.sentences(), report.facts(),
                     result.file().toString()));
         });
+        flush.run();
         return report;
+    }
+
+    /**
+     * Writes the documents waiting for a transaction; the writer shares transactions between them and
+     * reports each document on its own, a failed one without harming the others.
+     */
+    private void writePending(List<ParallelExtraction.Extracted> pending, BatchReport report) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        Map<DocumentGraph, ParallelExtraction.Extracted> byGraph = new IdentityHashMap<>();
+        pending.forEach(e -> byGraph.put(e.graph(), e));
+        long started = System.nanoTime();
+        writer.writeAll(pending.stream().map(ParallelExtraction.Extracted::graph).toList(),
+                (graph, outcome) -> report.add(outcome, byGraph.get(graph).bytes(), graph.relations().size()),
+                // the transaction rolled back: nothing of this document was written
+                (graph, e) -> report.fail(byGraph.get(graph).file() + ": not written (" + e.getMessage() + ")",
+                        byGraph.get(graph).bytes()));
+        report.addWriteTime(System.nanoTime() - started);
     }
 
     /** Known unchanged before the batch began: no transaction needed. */
@@ -76,14 +114,19 @@ public final class Importer {
     /** Imports the bundled sample corpus. */
     public BatchReport importSampleCorpus() {
         BatchReport report = new BatchReport();
+        List<DocumentGraph> graphs = new ArrayList<>();
+        Map<DocumentGraph, Integer> sizes = new IdentityHashMap<>();
         for (SampleCorpus.Article article : SampleCorpus.articles()) {
             try {
                 DocumentGraph graph = pipeline.extract(article.source(), article.content(), article.format());
-                report.add(writer.write(graph), article.content().length, graph.relations().size());
+                graphs.add(graph);
+                sizes.put(graph, article.content().length);
             } catch (RuntimeException e) {
                 report.fail(article.source() + ": " + e.getMessage(), article.content().length);
             }
         }
+        writer.writeAll(graphs, (graph, outcome) -> report.add(outcome, sizes.get(graph), graph.relations().size()),
+                (graph, e) -> report.fail(graph.document().source() + ": " + e.getMessage(), sizes.get(graph)));
         return report;
     }
 
