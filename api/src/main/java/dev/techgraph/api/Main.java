@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             "  TECHGRAPH_HOST         address the service binds to (default 127.0.0.1)",
             "  TECHGRAPH_DATA         embedded Neo4j store folder (default ./data)",
             "  TECHGRAPH_BOLT_PORT    Bolt port of the embedded Neo4j on 127.0.0.1 (default 7687)",
+            "  TECHGRAPH_TX_LOG_RETENTION  transaction logs the embedded store keeps (default 100M size)",
             "  TECHGRAPH_TOKEN        bearer token required for writes through the API (default: none)",
             "  TECHGRAPH_VOCABULARY   vocabulary file replacing the bundled one",
             "  NEO4J_URI              use this Neo4j server or cluster instead of the embedded store",
