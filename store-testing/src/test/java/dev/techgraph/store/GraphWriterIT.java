@@ -70,5 +70,48 @@ class GraphWriterIT {
         assertThat(count(driver, "MATCH ()-[r:WRITTEN_IN {polarity:'positive'}]->() RETURN count(r)")).isZero();
         assertThat(count(driver, "MATCH ()-[r:WRITTEN_IN {polarity:'negative'}]->() RETURN count(r)")).isOne();
         assertThat(count(driver, "MATCH (s:Sentence) RETURN count(s)")).isOne();
+        assertThat(count(driver, "MATCH (f:Fact) RETURN count(f)")).isOne();
+        assertThat(count(driver, "MATCH (:Sentence)-[st:STATES {polarity:'negative'}]->(:Fact) RETURN count(st)"))
+                .isOne();
+    }
+
+    @Test
+    void shouldKeepOneStatementPerSentenceAndCountDocumentsForAndAgainst(Driver driver) {
+        var writer = new GraphWriter(driver, null);
+        writer.write(doc("a.txt", "Quill is written in Nim.", Polarity.POSITIVE));
+        writer.write(doc("b.txt", "Quill is written in Nim, they say.", Polarity.POSITIVE));
+        writer.write(doc("c.txt", "Quill is not written in Nim.", Polarity.NEGATIVE));
+
+        assertThat(count(driver, """
+                MATCH (:Framework {key:'quill'})-[r:WRITTEN_IN {polarity:'positive'}]->(:Language {key:'nim'})
+                MATCH (f:Fact {id: r.fact})<-[st:STATES]-(:Sentence)
+                RETURN count(st)""")).isEqualTo(2);
+        assertThat(count(driver, "MATCH ()-[r:WRITTEN_IN {polarity:'positive'}]->() RETURN r.against")).isOne();
+        assertThat(count(driver, "MATCH ()-[r:WRITTEN_IN {polarity:'negative'}]->() RETURN r.against")).isEqualTo(2);
+        assertThat(count(driver, "MATCH ()-[r:WRITTEN_IN {polarity:'negative'}]->() RETURN r.weight")).isOne();
+
+        writer.remove("a.txt");
+        assertThat(count(driver, "MATCH ()-[r:WRITTEN_IN {polarity:'negative'}]->() RETURN r.against")).isOne();
+        assertThat(count(driver, "MATCH ()-[r:WRITTEN_IN {polarity:'positive'}]->() RETURN r.sentences")).isOne();
+        assertThat(count(driver, "MATCH (:Sentence)-[st:STATES]->(:Fact) RETURN count(st)")).isEqualTo(2);
+    }
+
+    @Test
+    void shouldWriteManyDocumentsInOneCallAsIfOneByOne(Driver driver) {
+        var writer = new GraphWriter(driver, null);
+        List<DocumentGraph> docs = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            docs.add(doc("d" + i + ".txt", "Quill is written in Nim, take " + i + ".",
+                    i % 3 == 0 ? Polarity.NEGATIVE : Polarity.POSITIVE));
+        }
+        List<WriteOutcome> outcomes = new java.util.ArrayList<>();
+        writer.writeAll(docs, (d, o) -> outcomes.add(o), (d, e) -> { throw e; });
+
+        assertThat(outcomes).hasSize(30).allMatch(o -> o.status() == WriteOutcome.Status.NEW);
+        assertThat(count(driver, "MATCH ()-[r:WRITTEN_IN {polarity:'positive'}]->() RETURN r.weight")).isEqualTo(20);
+        assertThat(count(driver, "MATCH ()-[r:WRITTEN_IN {polarity:'positive'}]->() RETURN r.against")).isEqualTo(10);
+        assertThat(count(driver, "MATCH (e:Entity {key:'nim'}) RETURN e.mentions")).isEqualTo(30);
+        assertThat(count(driver, "MATCH (e:Entity {key:'nim'}) RETURN e.aliasCounts[0]")).isEqualTo(30);
+        assertThat(outcomes.stream().mapToInt(WriteOutcome::relationsAdded).sum()).isEqualTo(2);
     }
 }

@@ -71,6 +71,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         settings.put("db.transaction.timeout", "120s");
         // no single query (e.g. one sent to the API's Cypher console) may take the JVM's heap
         settings.put("db.memory.transaction.max", "256m");
+        // transaction logs are kept only briefly (Neo4j's default is two days, gigabytes during an import);
+        // smaller files let pruning at each checkpoint free space sooner
+        settings.put("db.tx_log.rotation.retention_policy", StoreSettings.txLogRetention(System.getenv()));
+        settings.put("db.tx_log.rotation.size", "64M");
         settings.putAll(extraSettings);
         settings.putAll(protections(credential != null));
         try {

@@ -3,72 +3,83 @@ package dev.techgraph.store;
 import dev.techgraph.model.Kind;
 import dev.techgraph.model.RelationType;
 import dev.techgraph.model.doc.DocumentGraph;
-import dev.techgraph.model.doc.EntityRecord;
 import dev.techgraph.model.doc.EntityRef;
-import dev.techgraph.model.doc.MentionRecord;
-import dev.techgraph.model.doc.RelationRecord;
-import dev.techgraph.model.doc.SentenceRecord;
+import dev.techgraph.store.BatchRows.FactKey;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Values;
 import org.neo4j.driver.summary.SummaryCounters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Stores a document's extraction, one transaction per document, idempotently.
+ * Stores documents' extractions idempotently, many documents per transaction.
  *
  * <p>A document is identified by its source and recognised by the SHA-256 of its text: unchanged means no
  * write; changed means its old contribution is removed and the new one written in the same transaction.
- * Each fact relationship keeps {@code support}, a list of {@code sentenceId|ruleId|qualifier} entries; a
- * write appends a document's entries, evidence and rules (cost independent of the fact's other support),
- * and a removal drops the document's entries and derives {@code evidence}, {@code rules}, {@code weight}
- * and {@code qualifier} (the least one given) again from what is left. Removing a document drops its entries, deletes facts left without support, and entities left without mentions or
- * facts.
  *
- * <p>The document node remembers the entities it touched ({@code entities}: {@code Kind/key} refs), so a
- * removal visits only those entities' relationships instead of scanning the whole graph. Every query has a
- * constant shape (labels and types come from the model's enums) and takes its rows as one UNWIND batch.
+ * <p>Evidence is graph structure: each sentence that states a fact has its own {@code STATES} relationship
+ * (its rules and qualifier) to the fact's {@code :Fact} node, whose id the typed fact relationship between
+ * the two entities carries in {@code fact}. The fact relationship keeps only summaries, kept exact by
+ * counting: {@code weight} (documents stating it), {@code against} (documents stating the opposite
+ * polarity), {@code sentences}, {@code rules} and {@code qualifier}, with per-rule and per-qualifier
+ * document counts ({@code ruleDocs}, {@code qualifiers}, {@code qualifierDocs}) so that removing a document
+ * subtracts its own counts instead of reading what others stated. A write therefore costs the same however
+ * much is stored, and a removal reads and deletes only the document's own records.
+ *
+ * <p>Transactions are bounded ({@link #MAX_TX_ROWS} rows, {@link #MAX_TX_CHARS} characters of text): a batch
+ * of small documents shares one transaction, with entity and fact counters summed in memory; a document
+ * larger than the bound is staged in pieces under a {@code :StagedDocument} node that no query reads, and
+ * becomes a {@code :Document} (with its counters applied) in one last transaction, so it is all or
+ * nothing for readers.
  */
 public final class GraphWriter {
 
-    /** Rows per UNWIND: large documents are written in several statements of the same transaction. */
-    static final int BATCH = 5_000;
-    /** Separates kind and key in a document's {@code entities} refs (a key never contains a control char). */
-    private static final String REF_SEPARATOR = "\u001f";
+    private static final Logger LOG = LoggerFactory.getLogger(GraphWriter.class);
 
-    private static final String FIND_DOCUMENT = """
-            MATCH (d:Document {source: $source}) RETURN d.id AS id, d.sha256 AS sha256
+    /** Rows per UNWIND statement. */
+    static final int BATCH = 5_000;
+    /** Rows (sentences, mentions, statements, facts, entities) per transaction. */
+    static final long MAX_TX_ROWS = 40_000;
+    /** Characters of sentence text per transaction. */
+    static final long MAX_TX_CHARS = 4_000_000;
+    /** Sentences deleted per transaction when a large document goes. */
+    static final int DELETE_CHUNK = 10_000;
+
+    private static final String FIND_DOCUMENTS = """
+            UNWIND $sources AS source
+            MATCH (d:Document {source: source})
+            RETURN d.source AS source, d.id AS id, d.sha256 AS sha256, d.sentences AS sentences
             """;
 
-    private static final String UPSERT_DOCUMENT = """
-            MERGE (d:Document {id: $id})
-            SET d.source = $source, d.title = $title, d.sha256 = $sha256, d.importedAt = datetime(),
-                d.sentences = $sentences, d.entities = $entities
+    private static final String UPSERT_DOCUMENTS = """
+            UNWIND $rows AS row
+            MERGE (d:%s {id: row.id})
+            SET d.source = row.source, d.title = row.title, d.sha256 = row.sha256, d.importedAt = datetime(),
+                d.sentences = row.sentences, d.entities = row.entities
             """;
 
     private static final String CREATE_SENTENCES = """
-            MATCH (d:Document {id: $id})
             UNWIND $rows AS row
+            MATCH (d:%s {id: row.document})
             CREATE (s:Sentence {id: row.id, index: row.index, start: row.start, end: row.end, text: row.text})
             CREATE (d)-[:HAS_SENTENCE]->(s)
             """;
 
-    /**
-     * All of a document's entities in one statement; the kind labels come from the enum, one FOREACH
-     * branch per kind, so the query text is constant.
-     */
+    /** Entities by kind and key; the kind labels come from the enum, one FOREACH per kind (constant text). */
     private static final String MERGE_ENTITIES;
 
     private static final String CREATE_MENTIONS = """
@@ -78,80 +89,137 @@ public final class GraphWriter {
             CREATE (s)-[:MENTIONS {surface: row.surface, start: row.start, end: row.end}]->(e)
             """;
 
-    /** Adds a document's mentions to its entities' counts and aliases (sorted, so the result is canonical). */
-    private static final String ADD_MENTIONS = """
+    /**
+     * Adds (or with negative counts, subtracts) mentions: the count, and per surface form how many mentions
+     * use it ({@code aliases} sorted, {@code aliasCounts} alongside). Costs the entity's distinct aliases.
+     */
+    private static final String ENTITY_DELTA = """
             UNWIND $rows AS row
             MATCH (e:Entity {kind: row.kind, key: row.key})
             SET e.mentions = coalesce(e.mentions, 0) + row.count
             WITH e, row
             CALL (e, row) {
-                UNWIND coalesce(e.aliases, []) + row.surfaces AS alias
-                WITH DISTINCT alias ORDER BY alias
-                RETURN collect(alias) AS aliases
+                WITH coalesce(e.aliases, []) AS names, coalesce(e.aliasCounts, []) AS counts
+                UNWIND [i IN range(0, size(names) - 1) | [names[i], coalesce(counts[i], 0)]] + row.surfaces AS pair
+                WITH pair[0] AS alias, sum(pair[1]) AS n
+                WHERE n > 0
+                WITH alias, n ORDER BY alias
+                RETURN collect(alias) AS aliases, collect(n) AS aliasCounts
             }
-            SET e.aliases = aliases
+            SET e.aliases = aliases, e.aliasCounts = aliasCounts
             """;
 
-    /** All of a document's facts in one statement: one FOREACH branch per relationship type of the enum. */
+    private static final String MERGE_FACT_NODES = """
+            UNWIND $rows AS row
+            MERGE (f:Fact {id: row.fact})
+            ON CREATE SET f.type = row.type, f.polarity = row.polarity,
+                f.sourceKind = row.sourceKind, f.sourceKey = row.sourceKey,
+                f.targetKind = row.targetKind, f.targetKey = row.targetKey
+            """;
+
+    private static final String CREATE_STATEMENTS = """
+            UNWIND $rows AS row
+            MATCH (s:Sentence {id: row.sentence})
+            MATCH (f:Fact {id: row.fact})
+            CREATE (s)-[:STATES {polarity: row.polarity, rules: row.rules, qualifier: row.qualifier}]->(f)
+            """;
+
+    /** The typed fact relationships, one FOREACH per relationship type of the enum (constant text). */
     private static final String MERGE_RELATIONS;
 
-    // Derived properties of a fact from its support entries "sentenceId|ruleId|qualifier", after a removal.
-    // A document's entries are contiguous and grouped by sentence, so distinct evidence is a linear pass;
-    // the qualifier is the least one given, so it does not depend on the order documents came in.
-    private static final String DERIVE_FACT = """
-            WITH r, [x IN r.support | split(x, '|')] AS parts
-            WITH r, parts,
-                 [i IN range(0, size(parts) - 1) WHERE i = 0 OR parts[i][0] <> parts[i - 1][0] | parts[i][0]] AS evidence
-            SET r.evidence = evidence, r.weight = size(evidence),
-                r.rules = reduce(acc = [], p IN parts | CASE WHEN p[1] IN acc THEN acc ELSE acc + p[1] END),
-                r.qualifier = reduce(q = null, p IN parts |
-                    CASE WHEN p[2] <> '' AND (q IS NULL OR p[2] < q) THEN p[2] ELSE q END)
-            """;
-
-    private static final String TOUCHED_ENTITIES = """
-            MATCH (d:Document {id: $id})
-            UNWIND coalesce(d.entities, []) AS ref
-            WITH split(ref, $separator) AS part
-            MATCH (e:Entity {kind: part[0], key: part[1]})
-            RETURN e.kind AS kind, e.key AS key
-            UNION
-            MATCH (:Document {id: $id})-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e:Entity)
-            RETURN e.kind AS kind, e.key AS key
-            """;
-
-    // A document's support sits on relationships leaving the entities it touched (a fact's source is one).
-    private static final String DELETE_ONLY_SUPPORTED = """
+    /**
+     * Adds (or subtracts) a batch's counts to its facts. Rules and qualifiers are counted sets merged like
+     * aliases; the shown qualifier is the least one any document gives, so it does not depend on import order.
+     */
+    private static final String FACT_DELTA = """
             UNWIND $rows AS row
-            MATCH (:Entity {kind: row.kind, key: row.key})-[r]->(:Entity)
-            WHERE r.support IS NOT NULL AND all(x IN r.support WHERE x STARTS WITH $prefix)
+            MATCH (:Entity {kind: row.sourceKind, key: row.sourceKey})-[r]->(:Entity {kind: row.targetKind, key: row.targetKey})
+            WHERE r.fact = row.fact
+            SET r.weight = r.weight + row.documents, r.sentences = r.sentences + row.sentences
+            WITH r, row
+            CALL (r, row) {
+                UNWIND [i IN range(0, size(r.rules) - 1) | [r.rules[i], r.ruleDocs[i]]] + row.rules AS pair
+                WITH pair[0] AS rule, sum(pair[1]) AS n
+                WHERE n > 0
+                WITH rule, n ORDER BY rule
+                RETURN collect(rule) AS rules, collect(n) AS ruleDocs
+            }
+            CALL (r, row) {
+                UNWIND [i IN range(0, size(r.qualifiers) - 1) | [r.qualifiers[i], r.qualifierDocs[i]]] + row.qualifiers AS pair
+                WITH pair[0] AS qualifier, sum(pair[1]) AS n
+                WHERE n > 0
+                WITH qualifier, n ORDER BY qualifier
+                RETURN collect(qualifier) AS qualifiers, collect(n) AS qualifierDocs
+            }
+            SET r.rules = rules, r.ruleDocs = ruleDocs, r.qualifiers = qualifiers, r.qualifierDocs = qualifierDocs,
+                r.qualifier = head(qualifiers)
+            """;
+
+    private static final String DELETE_EMPTY_RELATIONS = """
+            UNWIND $rows AS row
+            MATCH (:Entity {kind: row.sourceKind, key: row.sourceKey})-[r]->(:Entity {kind: row.targetKind, key: row.targetKey})
+            WHERE r.fact = row.fact AND r.weight <= 0
             DELETE r
             """;
 
-    private static final String DROP_SUPPORT = """
+    /** Documents for and against: each polarity of a (type, ends) learns the other's weight. */
+    private static final String AGAINST = """
             UNWIND $rows AS row
-            MATCH (:Entity {kind: row.kind, key: row.key})-[r]->(:Entity)
-            WHERE r.support IS NOT NULL AND any(x IN r.support WHERE x STARTS WITH $prefix)
-            SET r.support = [x IN r.support WHERE NOT x STARTS WITH $prefix]
-            """ + DERIVE_FACT;
+            MATCH (:Entity {kind: row.sourceKind, key: row.sourceKey})-[r]->(:Entity {kind: row.targetKind, key: row.targetKey})
+            WHERE type(r) = row.type AND r.fact IS NOT NULL
+            WITH row, collect(r) AS facts
+            WITH facts,
+                 reduce(n = 0, x IN facts | n + CASE WHEN x.polarity = 'positive' THEN x.weight ELSE 0 END) AS pos,
+                 reduce(n = 0, x IN facts | n + CASE WHEN x.polarity = 'negative' THEN x.weight ELSE 0 END) AS neg
+            FOREACH (x IN facts | SET x.against = CASE WHEN x.polarity = 'positive' THEN neg ELSE pos END)
+            """;
 
-    private static final String DELETE_DOCUMENT = """
-            MATCH (d:Document {id: $id})
+    /** A document's statements, per fact: what it contributed, read back to be subtracted. */
+    private static final String DOCUMENT_FACTS = """
+            UNWIND $ids AS id
+            MATCH (:%s {id: id})-[:HAS_SENTENCE]->(:Sentence)-[st:STATES]->(f:Fact)
+            RETURN id, f.type AS type, f.polarity AS polarity, f.sourceKind AS sourceKind, f.sourceKey AS sourceKey,
+                   f.targetKind AS targetKind, f.targetKey AS targetKey, count(st) AS sentences,
+                   collect(st.rules) AS rules, collect(st.qualifier) AS qualifiers
+            """;
+
+    private static final String DOCUMENT_MENTIONS = """
+            UNWIND $ids AS id
+            MATCH (:%s {id: id})-[:HAS_SENTENCE]->(:Sentence)-[m:MENTIONS]->(e:Entity)
+            RETURN e.kind AS kind, e.key AS key, m.surface AS surface, count(m) AS n
+            """;
+
+    private static final String DOCUMENT_ENTITIES = """
+            UNWIND $ids AS id
+            MATCH (d:%s {id: id})
+            UNWIND coalesce(d.entities, []) AS ref
+            RETURN DISTINCT ref
+            """;
+
+    private static final String DELETE_DOCUMENTS = """
+            UNWIND $ids AS id
+            MATCH (d:Document {id: id})
             OPTIONAL MATCH (d)-[:HAS_SENTENCE]->(s:Sentence)
             DETACH DELETE s, d
             """;
 
-    /** Recounts the touched entities from the mentions that remain; entities left with nothing go. */
-    private static final String REFRESH_OR_DELETE_ENTITIES = """
+    private static final String DELETE_SENTENCES_CHUNK = """
+            MATCH (:%s {id: $id})-[:HAS_SENTENCE]->(s:Sentence)
+            WITH s LIMIT $limit
+            DETACH DELETE s
+            """;
+
+    private static final String DELETE_ORPHAN_FACT_NODES = """
+            UNWIND $rows AS row
+            MATCH (f:Fact {id: row.fact})
+            WHERE NOT EXISTS { (f)<-[:STATES]-() }
+            DELETE f
+            """;
+
+    private static final String DELETE_ORPHAN_ENTITIES = """
             UNWIND $rows AS row
             MATCH (e:Entity {kind: row.kind, key: row.key})
-            CALL (e) {
-                OPTIONAL MATCH (:Sentence)-[m:MENTIONS]->(e)
-                WITH m.surface AS surface, count(m) AS n
-                ORDER BY surface
-                RETURN sum(n) AS mentions, collect(surface) AS aliases
-            }
-            SET e.mentions = mentions, e.aliases = aliases
-            WITH e WHERE NOT (e)--()
+            WHERE NOT EXISTS { (e)--() }
             DELETE e
             """;
 
@@ -159,7 +227,7 @@ public final class GraphWriter {
         StringBuilder entities = new StringBuilder("""
                 UNWIND $rows AS row
                 MERGE (e:Entity {kind: row.kind, key: row.key})
-                ON CREATE SET e.name = row.name, e.aliases = [], e.mentions = 0
+                ON CREATE SET e.name = row.name, e.aliases = [], e.aliasCounts = [], e.mentions = 0
                 """);
         for (Kind kind : Kind.values()) {
             entities.append("FOREACH (_ IN CASE WHEN row.kind = '%s' THEN [1] ELSE [] END | SET e:%s)\n"
@@ -167,8 +235,6 @@ public final class GraphWriter {
         }
         MERGE_ENTITIES = entities.toString();
 
-        // a document's entries are new to the fact (its old ones were removed first), so appending is
-        // enough: the cost of a write does not grow with what other documents say about the fact
         StringBuilder relations = new StringBuilder("""
                 UNWIND $rows AS row
                 MATCH (a:Entity {kind: row.sourceKind, key: row.sourceKey})
@@ -178,18 +244,16 @@ public final class GraphWriter {
             relations.append("""
                     FOREACH (_ IN CASE WHEN row.type = '%1$s' THEN [1] ELSE [] END |
                         MERGE (a)-[r:%1$s {polarity: row.polarity}]->(b)
-                        ON CREATE SET r.support = [], r.evidence = [], r.rules = []
-                        SET r.support = r.support + row.support,
-                            r.evidence = r.evidence + row.evidence,
-                            r.rules = r.rules + [x IN row.rules WHERE NOT x IN r.rules],
-                            r.qualifier = CASE WHEN row.qualifier IS NOT NULL
-                                    AND (r.qualifier IS NULL OR row.qualifier < r.qualifier)
-                                THEN row.qualifier ELSE r.qualifier END
-                        SET r.weight = size(r.evidence))
+                        ON CREATE SET r.fact = row.fact, r.weight = 0, r.against = 0, r.sentences = 0,
+                            r.rules = [], r.ruleDocs = [], r.qualifiers = [], r.qualifierDocs = [])
                     """.formatted(type.name()));
         }
         MERGE_RELATIONS = relations.toString();
     }
+
+    private static final String DOCUMENT = "Document";
+    private static final String STAGED = "StagedDocument";
+    private static final String RETIRED = "RetiredDocument";
 
     private final Driver driver;
     private final SessionConfig sessionConfig;
@@ -201,11 +265,85 @@ public final class GraphWriter {
                 : SessionConfig.forDatabase(database);
     }
 
-    /** Stores a document: skipped when unchanged, replaced when changed, all in one transaction. */
+    /** Stores a document: skipped when unchanged, replaced when changed, all or nothing. */
     public WriteOutcome write(DocumentGraph graph) {
-        try (Session session = driver.session(sessionConfig)) {
-            return session.executeWrite(tx -> write(tx, graph));
+        List<WriteOutcome> outcomes = new ArrayList<>();
+        List<RuntimeException> failures = new ArrayList<>();
+        writeAll(List.of(graph), (g, o) -> outcomes.add(o), (g, e) -> failures.add(e));
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
         }
+        return outcomes.get(0);
+    }
+
+    /**
+     * Stores documents, as many per transaction as the bound allows; each document is reported once, to
+     * {@code done} or {@code failed}. When a shared transaction fails, its documents are written one by one,
+     * so a bad document is reported alone and the others still land. Entities and relationships added or
+     * removed by a shared transaction are reported on the last document it wrote.
+     */
+    public void writeAll(List<DocumentGraph> graphs, BiConsumer<DocumentGraph, WriteOutcome> done,
+                         BiConsumer<DocumentGraph, RuntimeException> failed) {
+        List<DocumentGraph> batch = new ArrayList<>();
+        Set<String> sources = new HashSet<>();
+        long rows = 0;
+        long chars = 0;
+        for (DocumentGraph graph : graphs) {
+            long[] size = sizeOf(graph);
+            if (size[0] > MAX_TX_ROWS || size[1] > MAX_TX_CHARS) {
+                try {
+                    done.accept(graph, writeLarge(graph));
+                } catch (RuntimeException e) {
+                    failed.accept(graph, e);
+                }
+                continue;
+            }
+            if (!batch.isEmpty() && (rows + size[0] > MAX_TX_ROWS || chars + size[1] > MAX_TX_CHARS
+                    || sources.contains(graph.document().source()))) {
+                flush(batch, done, failed);
+                batch.clear();
+                sources.clear();
+                rows = 0;
+                chars = 0;
+            }
+            batch.add(graph);
+            sources.add(graph.document().source());
+            rows += size[0];
+            chars += size[1];
+        }
+        if (!batch.isEmpty()) {
+            flush(batch, done, failed);
+        }
+    }
+
+    private void flush(List<DocumentGraph> batch, BiConsumer<DocumentGraph, WriteOutcome> done,
+                       BiConsumer<DocumentGraph, RuntimeException> failed) {
+        List<WriteOutcome> outcomes;
+        try (Session session = driver.session(sessionConfig)) {
+            outcomes = session.executeWrite(tx -> writeBatch(tx, batch));
+        } catch (RuntimeException e) {
+            if (batch.size() == 1) {
+                failed.accept(batch.get(0), e);
+                return;
+            }
+            LOG.debug("a transaction of {} documents failed ({}); writing them one by one", batch.size(),
+                    e.getMessage());
+            for (DocumentGraph graph : batch) {
+                flush(List.of(graph), done, failed);
+            }
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            done.accept(batch.get(i), outcomes.get(i));
+        }
+    }
+
+    /** Rows and text characters a document adds to a transaction. */
+    private static long[] sizeOf(DocumentGraph graph) {
+        long statements = graph.relations().stream().mapToLong(r -> r.sentences().size()).sum();
+        long chars = graph.sentences().stream().mapToLong(s -> s.text().length()).sum();
+        return new long[] {graph.sentences().size() + graph.mentions().size() + statements
+                + 2L * graph.relations().size(), chars};
     }
 
     /**
@@ -216,11 +354,7 @@ public final class GraphWriter {
         Map<String, String> found = new HashMap<>();
         try (Session session = driver.session(sessionConfig)) {
             for (var chunk : chunks(sources)) {
-                session.executeRead(tx -> tx.run("""
-                        UNWIND $sources AS source
-                        MATCH (d:Document {source: source})
-                        RETURN d.source AS source, d.sha256 AS sha256
-                        """, Map.of("sources", chunk)).list()).forEach(r ->
+                session.executeRead(tx -> tx.run(FIND_DOCUMENTS, Map.of("sources", chunk)).list()).forEach(r ->
                         found.put(r.get("source").asString(), r.get("sha256").asString(null)));
             }
         }
@@ -229,86 +363,304 @@ public final class GraphWriter {
 
     /** Removes a document (by source or id) and every fact only it supported; empty when unknown. */
     public Optional<WriteOutcome> remove(String sourceOrId) {
+        Record row;
         try (Session session = driver.session(sessionConfig)) {
-            return session.executeWrite(tx -> {
-                var found = tx.run("""
-                        MATCH (d:Document) WHERE d.source = $ref OR d.id = $ref
-                        RETURN d.id AS id, d.source AS source, d.sentences AS sentences
-                        """, Map.of("ref", sourceOrId)).list();
-                if (found.isEmpty()) {
-                    return Optional.empty();
-                }
-                var row = found.get(0);
-                Counts counts = new Counts();
-                removeContribution(tx, row.get("id").asString(), counts);
-                return Optional.of(new WriteOutcome(row.get("id").asString(), row.get("source").asString(),
-                        WriteOutcome.Status.REMOVED, row.get("sentences").asInt(0), 0, counts.entitiesRemoved,
-                        0, counts.relationsRemoved));
-            });
+            var found = session.executeRead(tx -> tx.run("""
+                    MATCH (d:Document) WHERE d.source = $ref OR d.id = $ref
+                    RETURN d.id AS id, d.source AS source, d.sentences AS sentences
+                    """, Map.of("ref", sourceOrId)).list());
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            row = found.get(0);
         }
+        String id = row.get("id").asString();
+        int sentences = row.get("sentences").asInt(0);
+        Counts counts = new Counts();
+        if (sentences > MAX_TX_ROWS / 4) {
+            removeInPieces(id, counts);
+        } else {
+            try (Session session = driver.session(sessionConfig)) {
+                session.executeWrite(tx -> {
+                    removeContributions(tx, List.of(id), counts.reset());
+                    return null;
+                });
+            }
+        }
+        return Optional.of(new WriteOutcome(id, row.get("source").asString(), WriteOutcome.Status.REMOVED,
+                sentences, 0, counts.entitiesRemoved, 0, counts.relationsRemoved));
     }
 
-    private WriteOutcome write(TransactionContext tx, DocumentGraph graph) {
+    private List<WriteOutcome> writeBatch(TransactionContext tx, List<DocumentGraph> graphs) {
+        Map<String, Record> existing = new HashMap<>();
+        tx.run(FIND_DOCUMENTS, Map.of("sources", graphs.stream().map(g -> g.document().source()).toList()))
+                .list().forEach(r -> existing.put(r.get("source").asString(), r));
+        List<WriteOutcome.Status> statuses = new ArrayList<>();
+        List<String> replaced = new ArrayList<>();
+        BatchRows rows = new BatchRows();
+        for (DocumentGraph graph : graphs) {
+            Record old = existing.get(graph.document().source());
+            if (old == null) {
+                statuses.add(WriteOutcome.Status.NEW);
+            } else if (graph.document().sha256().equals(old.get("sha256").asString(null))) {
+                statuses.add(WriteOutcome.Status.UNCHANGED);
+                continue;
+            } else {
+                statuses.add(WriteOutcome.Status.CHANGED);
+                replaced.add(old.get("id").asString());
+            }
+            rows.add(graph);
+        }
+        Counts counts = new Counts();
+        if (!replaced.isEmpty()) {
+            removeContributions(tx, replaced, counts);
+        }
+        if (!rows.documents.isEmpty()) {
+            addContributions(tx, rows, counts);
+        }
+        List<WriteOutcome> outcomes = new ArrayList<>();
+        int last = -1;
+        for (int i = 0; i < graphs.size(); i++) {
+            if (statuses.get(i) != WriteOutcome.Status.UNCHANGED) {
+                last = i;
+            }
+        }
+        for (int i = 0; i < graphs.size(); i++) {
+            var info = graphs.get(i).document();
+            boolean carries = i == last;
+            outcomes.add(new WriteOutcome(info.id(), info.source(), statuses.get(i), graphs.get(i).sentences().size(),
+                    carries ? counts.entitiesAdded : 0, carries ? counts.entitiesRemoved : 0,
+                    carries ? counts.relationsAdded : 0, carries ? counts.relationsRemoved : 0));
+        }
+        return outcomes;
+    }
+
+    /** Writes a batch's documents, sentences, mentions and statements, and applies its counters. */
+    private void addContributions(TransactionContext tx, BatchRows rows, Counts counts) {
+        run(tx, UPSERT_DOCUMENTS.formatted(DOCUMENT), rows.documents);
+        run(tx, CREATE_SENTENCES.formatted(DOCUMENT), rows.sentences);
+        counts.entitiesAdded += run(tx, MERGE_ENTITIES, rows.entityRows()).nodesCreated();
+        run(tx, CREATE_MENTIONS, rows.mentions);
+        run(tx, ENTITY_DELTA, rows.entityDeltaRows());
+        List<Map<String, Object>> facts = rows.factRows();
+        run(tx, MERGE_FACT_NODES, facts);
+        run(tx, CREATE_STATEMENTS, rows.statements);
+        applyFactCounts(tx, rows, facts, counts);
+    }
+
+    private void applyFactCounts(TransactionContext tx, BatchRows rows, List<Map<String, Object>> facts,
+                                 Counts counts) {
+        counts.relationsAdded += run(tx, MERGE_RELATIONS, facts).relationshipsCreated();
+        run(tx, FACT_DELTA, facts);
+        run(tx, AGAINST, rows.pairRows());
+    }
+
+    /**
+     * Takes stored documents' contributions away, reading only their own sentences' statements and mentions:
+     * counters are decremented, facts left without documents deleted, then the documents and their sentences.
+     */
+    private void removeContributions(TransactionContext tx, List<String> documentIds, Counts counts) {
+        BatchRows minus = subtraction(tx, documentIds, DOCUMENT);
+        List<Map<String, Object>> facts = minus.factRows();
+        run(tx, ENTITY_DELTA, minus.entityDeltaRows());
+        run(tx, FACT_DELTA, facts);
+        counts.relationsRemoved += run(tx, DELETE_EMPTY_RELATIONS, facts).relationshipsDeleted();
+        tx.run(DELETE_DOCUMENTS, Map.of("ids", documentIds)).consume();
+        run(tx, DELETE_ORPHAN_FACT_NODES, facts);
+        run(tx, AGAINST, minus.pairRows());
+        counts.entitiesRemoved += run(tx, DELETE_ORPHAN_ENTITIES, refRows(minus.touched)).nodesDeleted();
+    }
+
+    /** Negative counters for what the documents (under the given label) contributed. */
+    private static BatchRows subtraction(TransactionContext tx, List<String> documentIds, String label) {
+        BatchRows minus = new BatchRows();
+        for (Record r : tx.run(DOCUMENT_FACTS.formatted(label), Map.of("ids", documentIds)).list()) {
+            FactKey fact = new FactKey(RelationType.valueOf(r.get("type").asString()),
+                    ref(r.get("sourceKind").asString(), r.get("sourceKey").asString()),
+                    ref(r.get("targetKind").asString(), r.get("targetKey").asString()),
+                    r.get("polarity").asString());
+            Set<String> rules = new TreeSet<>();
+            r.get("rules").asList(v -> v.asList(x -> x.asString())).forEach(rules::addAll);
+            Set<String> qualifiers = new TreeSet<>(r.get("qualifiers").asList(v -> v.asString()));
+            minus.subtractFact(fact, r.get("sentences").asLong(), rules, qualifiers);
+        }
+        for (Record r : tx.run(DOCUMENT_MENTIONS.formatted(label), Map.of("ids", documentIds)).list()) {
+            minus.subtractMentions(ref(r.get("kind").asString(), r.get("key").asString()),
+                    r.get("surface").asString(), r.get("n").asLong());
+        }
+        for (Record r : tx.run(DOCUMENT_ENTITIES.formatted(label), Map.of("ids", documentIds)).list()) {
+            String[] part = r.get("ref").asString().split(BatchRows.REF_SEPARATOR, 2);
+            minus.touched.add(ref(part[0], part[1]));
+        }
+        return minus;
+    }
+
+    /**
+     * A document too large for one transaction: an older version is removed first (in pieces), then the new
+     * one is staged in pieces under {@code :StagedDocument} and published with its counters in one last
+     * transaction. A failure removes what was staged, so readers never see part of it.
+     */
+    private WriteOutcome writeLarge(DocumentGraph graph) {
         var info = graph.document();
-        var existing = tx.run(FIND_DOCUMENT, Map.of("source", info.source())).list();
+        Record old;
+        try (Session session = driver.session(sessionConfig)) {
+            List<Record> found = session.executeRead(tx -> tx.run(FIND_DOCUMENTS,
+                    Map.of("sources", List.of(info.source()))).list());
+            old = found.isEmpty() ? null : found.get(0);
+        }
         Counts counts = new Counts();
         WriteOutcome.Status status = WriteOutcome.Status.NEW;
-        if (!existing.isEmpty()) {
-            if (info.sha256().equals(existing.get(0).get("sha256").asString(null))) {
+        if (old != null) {
+            if (info.sha256().equals(old.get("sha256").asString(null))) {
                 return new WriteOutcome(info.id(), info.source(), WriteOutcome.Status.UNCHANGED,
                         graph.sentences().size(), 0, 0, 0, 0);
             }
             status = WriteOutcome.Status.CHANGED;
-            removeContribution(tx, existing.get(0).get("id").asString(), counts);
+            removeInPieces(old.get("id").asString(), counts);
         }
-        Map<EntityRef, String> entities = usedEntities(graph);
-        tx.run(UPSERT_DOCUMENT, Map.of("id", info.id(), "source", info.source(), "title", info.title(),
-                "sha256", info.sha256(), "sentences", graph.sentences().size(),
-                "entities", entities.keySet().stream().map(GraphWriter::refString).toList())).consume();
-        for (var rows : chunks(sentenceRows(info.id(), graph.sentences()))) {
-            tx.run(CREATE_SENTENCES, Map.of("id", info.id(), "rows", rows)).consume();
+        discardStaged(info.id(), graph);
+        try {
+            stage(graph, counts);
+        } catch (RuntimeException e) {
+            discardStaged(info.id(), graph);
+            throw e;
         }
-
-        List<Map<String, Object>> entityRows = new ArrayList<>();
-        entities.forEach((ref, name) -> entityRows.add(Map.of("kind", ref.kind().label(), "key", ref.key(),
-                "name", name)));
-        counts.entitiesAdded += run(tx, MERGE_ENTITIES, entityRows).nodesCreated();
-
-        List<Map<String, Object>> mentions = mentionRows(info.id(), graph.mentions());
-        run(tx, CREATE_MENTIONS, mentions);
-        run(tx, ADD_MENTIONS, mentionCounts(mentions));
-
-        counts.relationsAdded += run(tx, MERGE_RELATIONS, factRows(info.id(), graph.relations())).relationshipsCreated();
         return new WriteOutcome(info.id(), info.source(), status, graph.sentences().size(),
                 counts.entitiesAdded, counts.entitiesRemoved, counts.relationsAdded, counts.relationsRemoved);
     }
 
-    private void removeContribution(TransactionContext tx, String documentId, Counts counts) {
-        var touched = tx.run(TOUCHED_ENTITIES, Map.of("id", documentId, "separator", REF_SEPARATOR))
-                .list(r -> Map.<String, Object>of("kind", r.get("kind").asString(), "key", r.get("key").asString()));
-        String prefix = SentenceRecord.idPrefix(documentId);
-        for (var rows : chunks(touched)) {
-            counts.relationsRemoved += tx.run(DELETE_ONLY_SUPPORTED, Map.of("rows", rows, "prefix", prefix))
-                    .consume().counters().relationshipsDeleted();
-            tx.run(DROP_SUPPORT, Map.of("rows", rows, "prefix", prefix)).consume();
+    private void stage(DocumentGraph graph, Counts counts) {
+        String id = graph.document().id();
+        BatchRows whole = new BatchRows();
+        whole.add(graph);
+        try (Session session = driver.session(sessionConfig)) {
+            session.executeWrite(tx -> {
+                run(tx, UPSERT_DOCUMENTS.formatted(STAGED), whole.documents);
+                counts.entitiesAdded += run(tx, MERGE_ENTITIES, whole.entityRows()).nodesCreated();
+                run(tx, MERGE_FACT_NODES, whole.factRows());
+                return null;
+            });
+            var sentences = graph.sentences();
+            int from = 0;
+            while (from < sentences.size()) {
+                int to = from;
+                long rows = 0;
+                long chars = 0;
+                while (to < sentences.size() && rows < MAX_TX_ROWS / 4 && chars < MAX_TX_CHARS / 2) {
+                    chars += sentences.get(to).text().length();
+                    rows++;
+                    to++;
+                }
+                int lo = sentences.get(from).index();
+                int hi = to < sentences.size() ? sentences.get(to).index() : Integer.MAX_VALUE;
+                BatchRows piece = new BatchRows();
+                sentences.subList(from, to).forEach(s -> piece.sentences.add(BatchRows.sentenceRow(id, s)));
+                piece.addMentions(id, graph.mentions().stream()
+                        .filter(m -> m.sentence() >= lo && m.sentence() < hi).toList());
+                piece.addFacts(id, graph.relations(), lo, hi);
+                session.executeWrite(tx -> {
+                    run(tx, CREATE_SENTENCES.formatted(STAGED), piece.sentences);
+                    run(tx, CREATE_MENTIONS, piece.mentions);
+                    run(tx, CREATE_STATEMENTS, piece.statements);
+                    return null;
+                });
+                from = to;
+            }
+            session.executeWrite(tx -> {
+                tx.run("""
+                        MATCH (d:StagedDocument {id: $id})
+                        REMOVE d:StagedDocument SET d:Document, d.importedAt = datetime()
+                        """, Map.of("id", id)).consume();
+                run(tx, ENTITY_DELTA, whole.entityDeltaRows());
+                applyFactCounts(tx, whole, whole.factRows(), counts);
+                return null;
+            });
         }
-        tx.run(DELETE_DOCUMENT, Map.of("id", documentId)).consume();
-        counts.entitiesRemoved += run(tx, REFRESH_OR_DELETE_ENTITIES, touched).nodesDeleted();
+        LOG.debug("staged and published document {} ({} sentences)", id, graph.sentences().size());
+    }
+
+    /** Deletes a staged (unpublished) version of a document and whatever only it created. */
+    private void discardStaged(String id, DocumentGraph graph) {
+        deleteInChunks(STAGED, id);
+        BatchRows whole = new BatchRows();
+        whole.add(graph);
+        try (Session session = driver.session(sessionConfig)) {
+            session.executeWrite(tx -> {
+                tx.run("MATCH (d:StagedDocument {id: $id}) DETACH DELETE d", Map.of("id", id)).consume();
+                run(tx, DELETE_ORPHAN_FACT_NODES, whole.factRows());
+                run(tx, DELETE_ORPHAN_ENTITIES, refRows(whole.entityNames.keySet()));
+                return null;
+            });
+        }
+    }
+
+    /**
+     * Removes a document too large to delete in one transaction: its counters are subtracted and it stops
+     * being a {@code :Document} in one transaction (readers no longer see it), then its sentences go in chunks.
+     */
+    private void removeInPieces(String id, Counts counts) {
+        BatchRows[] minus = new BatchRows[1];
+        try (Session session = driver.session(sessionConfig)) {
+            session.executeWrite(tx -> {
+                minus[0] = subtraction(tx, List.of(id), DOCUMENT);
+                List<Map<String, Object>> facts = minus[0].factRows();
+                run(tx, ENTITY_DELTA, minus[0].entityDeltaRows());
+                run(tx, FACT_DELTA, facts);
+                counts.relationsRemoved += run(tx, DELETE_EMPTY_RELATIONS, facts).relationshipsDeleted();
+                run(tx, AGAINST, minus[0].pairRows());
+                tx.run("MATCH (d:Document {id: $id}) REMOVE d:Document SET d:RetiredDocument", Map.of("id", id))
+                        .consume();
+                return null;
+            });
+        }
+        deleteInChunks(RETIRED, id);
+        try (Session session = driver.session(sessionConfig)) {
+            session.executeWrite(tx -> {
+                tx.run("MATCH (d:RetiredDocument {id: $id}) DETACH DELETE d", Map.of("id", id)).consume();
+                run(tx, DELETE_ORPHAN_FACT_NODES, minus[0].factRows());
+                counts.entitiesRemoved += run(tx, DELETE_ORPHAN_ENTITIES, refRows(minus[0].touched)).nodesDeleted();
+                return null;
+            });
+        }
+    }
+
+    private void deleteInChunks(String label, String id) {
+        try (Session session = driver.session(sessionConfig)) {
+            int deleted;
+            do {
+                deleted = session.executeWrite(tx -> tx.run(DELETE_SENTENCES_CHUNK.formatted(label),
+                        Map.of("id", id, "limit", DELETE_CHUNK)).consume().counters().nodesDeleted());
+            } while (deleted > 0);
+        }
+    }
+
+    private static EntityRef ref(String kind, String key) {
+        return new EntityRef(Kind.parse(kind).orElseThrow(() -> new StoreException("unknown kind in the graph: "
+                + kind)), key);
+    }
+
+    private static List<Map<String, Object>> refRows(Iterable<EntityRef> refs) {
+        Map<EntityRef, Map<String, Object>> rows = new LinkedHashMap<>();
+        for (EntityRef ref : refs) {
+            rows.putIfAbsent(ref, Map.of("kind", ref.kind().label(), "key", ref.key()));
+        }
+        return new ArrayList<>(rows.values());
     }
 
     /** Runs a batch query over rows in chunks of {@link #BATCH}, summing what it did. */
     private static Done run(TransactionContext tx, String query, List<Map<String, Object>> rows) {
-        Done total = new Done(0, 0, 0);
+        Done total = new Done(0, 0, 0, 0);
         for (var chunk : chunks(rows)) {
             SummaryCounters c = tx.run(query, Values.parameters("rows", chunk)).consume().counters();
             total = new Done(total.nodesCreated + c.nodesCreated(), total.nodesDeleted + c.nodesDeleted(),
-                    total.relationshipsCreated + c.relationshipsCreated());
+                    total.relationshipsCreated + c.relationshipsCreated(),
+                    total.relationshipsDeleted + c.relationshipsDeleted());
         }
         return total;
     }
 
     /** What a chunked batch query did, summed over its chunks. */
-    private record Done(int nodesCreated, int nodesDeleted, int relationshipsCreated) {
+    private record Done(int nodesCreated, int nodesDeleted, int relationshipsCreated, int relationshipsDeleted) {
     }
 
     static <T> List<List<T>> chunks(List<T> rows) {
@@ -319,126 +671,18 @@ public final class GraphWriter {
         return chunks;
     }
 
-    /**
-     * The entities the document actually uses (mentions or relation endpoints), with their display names;
-     * an endpoint the extractor did not list is named by its key.
-     */
-    private static Map<EntityRef, String> usedEntities(DocumentGraph graph) {
-        Map<EntityRef, String> names = new LinkedHashMap<>();
-        for (EntityRecord entity : graph.entities()) {
-            names.putIfAbsent(entity.ref(), entity.name());
-        }
-        Map<EntityRef, String> used = new LinkedHashMap<>();
-        for (MentionRecord mention : graph.mentions()) {
-            used.putIfAbsent(mention.entity(), names.getOrDefault(mention.entity(), mention.surface()));
-        }
-        for (RelationRecord relation : graph.relations()) {
-            used.putIfAbsent(relation.source(), names.getOrDefault(relation.source(), relation.source().key()));
-            used.putIfAbsent(relation.target(), names.getOrDefault(relation.target(), relation.target().key()));
-        }
-        return used;
-    }
-
-    private static String refString(EntityRef ref) {
-        return ref.kind().label() + REF_SEPARATOR + ref.key();
-    }
-
-    private static List<Map<String, Object>> sentenceRows(String documentId, List<SentenceRecord> sentences) {
-        List<Map<String, Object>> rows = new ArrayList<>(sentences.size());
-        for (SentenceRecord s : sentences) {
-            rows.add(Map.of("id", s.id(documentId), "index", s.index(), "start", s.start(), "end", s.end(),
-                    "text", s.text()));
-        }
-        return rows;
-    }
-
-    /** One MENTIONS per sentence and entity: the first surface and offsets stand for the sentence. */
-    private static List<Map<String, Object>> mentionRows(String documentId, List<MentionRecord> mentions) {
-        Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
-        for (MentionRecord m : mentions) {
-            String id = SentenceRecord.idOf(documentId, m.sentence());
-            rows.putIfAbsent(id + "|" + m.entity().kind() + "|" + m.entity().key(), Map.of(
-                    "sentence", id, "kind", m.entity().kind().label(), "key", m.entity().key(),
-                    "surface", m.surface(), "start", m.start(), "end", m.end()));
-        }
-        return new ArrayList<>(rows.values());
-    }
-
-    /** Per entity: how many MENTIONS the document adds and the surfaces it uses. */
-    private static List<Map<String, Object>> mentionCounts(List<Map<String, Object>> mentionRows) {
-        Map<List<Object>, Integer> counts = new LinkedHashMap<>();
-        Map<List<Object>, Set<String>> surfaces = new LinkedHashMap<>();
-        for (var row : mentionRows) {
-            List<Object> ref = List.of(row.get("kind"), row.get("key"));
-            counts.merge(ref, 1, Integer::sum);
-            surfaces.computeIfAbsent(ref, r -> new TreeSet<>()).add((String) row.get("surface"));
-        }
-        List<Map<String, Object>> rows = new ArrayList<>();
-        counts.forEach((ref, count) -> rows.add(Map.of("kind", ref.get(0), "key", ref.get(1), "count", count,
-                "surfaces", new ArrayList<>(surfaces.get(ref)))));
-        return rows;
-    }
-
-    /**
-     * One row per fact (type, ends, polarity) of the document, every record stating it merged: its support
-     * entries grouped by sentence, its distinct evidence sentences and rules, and its least qualifier.
-     */
-    private static List<Map<String, Object>> factRows(String documentId, List<RelationRecord> relations) {
-        record Fact(RelationType type, EntityRef source, EntityRef target, String polarity) {
-        }
-        Map<Fact, TreeMap<Integer, Set<String>>> support = new LinkedHashMap<>();
-        Map<Fact, Set<String>> rules = new LinkedHashMap<>();
-        Map<Fact, String> qualifiers = new LinkedHashMap<>();
-        for (RelationRecord relation : relations) {
-            EntityRef source = relation.source();
-            EntityRef target = relation.target();
-            if (relation.type().symmetric() && ORDER.compare(source, target) > 0) {
-                source = relation.target();
-                target = relation.source();
-            }
-            Fact fact = new Fact(relation.type(), source, target, relation.polarity().value());
-            String qualifier = relation.qualifier() == null || relation.qualifier().isBlank()
-                    ? "" : relation.qualifier().replace('|', '/');
-            List<String> ruleIds = relation.rules().isEmpty() ? List.of("unknown")
-                    : relation.rules().stream().map(r -> r.replace('|', '/')).toList();
-            for (int sentence : relation.sentences()) {
-                Set<String> entries = support.computeIfAbsent(fact, f -> new TreeMap<>())
-                        .computeIfAbsent(sentence, i -> new TreeSet<>());
-                for (String rule : ruleIds) {
-                    entries.add(SentenceRecord.idOf(documentId, sentence) + "|" + rule + "|" + qualifier);
-                }
-            }
-            rules.computeIfAbsent(fact, f -> new LinkedHashSet<>()).addAll(ruleIds);
-            if (!qualifier.isEmpty()) {
-                qualifiers.merge(fact, qualifier, (x, y) -> x.compareTo(y) <= 0 ? x : y);
-            }
-        }
-        List<Map<String, Object>> rows = new ArrayList<>();
-        support.forEach((fact, bySentence) -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("type", fact.type().name());
-            row.put("sourceKind", fact.source().kind().label());
-            row.put("sourceKey", fact.source().key());
-            row.put("targetKind", fact.target().kind().label());
-            row.put("targetKey", fact.target().key());
-            row.put("polarity", fact.polarity());
-            row.put("support", bySentence.values().stream().flatMap(Set::stream).toList());
-            row.put("evidence", bySentence.keySet().stream().map(i -> SentenceRecord.idOf(documentId, i)).toList());
-            row.put("rules", new ArrayList<>(rules.get(fact)));
-            row.put("qualifier", qualifiers.get(fact));
-            rows.add(row);
-        });
-        return rows;
-    }
-
-    /** Symmetric facts are stored once, from the smaller endpoint to the larger. */
-    private static final Comparator<EntityRef> ORDER =
-            Comparator.comparing((EntityRef e) -> e.kind().label()).thenComparing(EntityRef::key);
-
     private static final class Counts {
         int entitiesAdded;
         int entitiesRemoved;
         int relationsAdded;
         int relationsRemoved;
+
+        Counts reset() {
+            entitiesAdded = 0;
+            entitiesRemoved = 0;
+            relationsAdded = 0;
+            relationsRemoved = 0;
+            return this;
+        }
     }
 }

@@ -50,6 +50,25 @@ public record StoreSettings(String uri, String username, String password, String
         return new StoreSettings(uri, username, password, database, dataDir, boltPort, on, browserPort, boltAuth);
     }
 
+    /** How long the embedded store keeps transaction logs when {@code TECHGRAPH_TX_LOG_RETENTION} is unset. */
+    public static final String DEFAULT_TX_LOG_RETENTION = Variable.TECHGRAPH_TX_LOG_RETENTION.fallback();
+
+    /**
+     * The embedded store's transaction log retention ({@code TECHGRAPH_TX_LOG_RETENTION}, in Neo4j's
+     * {@code db.tx_log.rotation.retention_policy} form: {@code 100M size}, {@code 2 files}, {@code 1 hours},
+     * {@code keep_none}, {@code keep_all}). Logs beyond it are pruned at the next checkpoint; a short
+     * retention keeps the disk bounded during large imports.
+     */
+    public static String txLogRetention(Map<String, String> env) {
+        String value = env.get(Variable.TECHGRAPH_TX_LOG_RETENTION.name());
+        String v = Variable.TECHGRAPH_TX_LOG_RETENTION.text(env);
+        if (!v.matches("(?i)keep_all|keep_none|true|false|\\d+[kmg]?\\s+(files|size|txs|entries|hours|days)")) {
+            throw new IllegalArgumentException("TECHGRAPH_TX_LOG_RETENTION must look like '100M size', '2 files', "
+                    + "'1 hours' or 'keep_none', was '" + value + "'");
+        }
+        return v;
+    }
+
     /** True when no server is configured and the embedded store is used. */
     public boolean embedded() {
         return uri == null;

@@ -39,7 +39,7 @@ class AskController {
                 RETURN o.name AS name, o.kind AS kind, r.weight AS score, %s AS evidence
                 ORDER BY score DESC, name
                 LIMIT 100
-                """.formatted(pattern.formatted(type.name()), Evidence.cypher("r.evidence"));
+                """.formatted(pattern.formatted(type.name()), Evidence.cypher("[r.fact]"));
     }
 
     private static final Map<String, String> RELATIONS = new HashMap<>();
@@ -57,10 +57,10 @@ class AskController {
             MATCH (t:Entity)-[r:COMPILES_TO]->(dst)
             WHERE r.polarity = 'positive'
               AND (EXISTS { MATCH (t)-[w:WRITTEN_IN]->(src) WHERE w.polarity = 'positive' }
-                   OR EXISTS { MATCH (s:Sentence)-[:MENTIONS]->(src) WHERE s.id IN r.evidence })
+                   OR EXISTS { MATCH (:Fact {id: r.fact})<-[:STATES]-(:Sentence)-[:MENTIONS]->(src) })
             RETURN t.name AS name, t.kind AS kind, r.weight AS score, %s AS evidence
             ORDER BY score DESC, name
-            """.formatted(Evidence.cypher("r.evidence"));
+            """.formatted(Evidence.cypher("[r.fact]"));
 
     @Serdeable
     record Answer(String question, String form, String cypher, Map<String, Object> params,

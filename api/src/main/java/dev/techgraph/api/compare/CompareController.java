@@ -32,11 +32,15 @@ public class CompareController {
     /** Sentences comparing the two: COMPARED_WITH evidence first, then sentences that mention both. */
     public static final String COMPARISONS = """
             MATCH (a:Entity {kind: $aKind, key: $aKey}), (b:Entity {kind: $bKind, key: $bKey})
-            WITH a, b, reduce(ids = [], r IN [(a)-[c:COMPARED_WITH]-(b) | c] | ids + r.evidence) AS stated
-            WITH stated + [(s:Sentence)-[:MENTIONS]->(a) WHERE (s)-[:MENTIONS]->(b) AND NOT s.id IN stated | s.id]
-                 AS ids
-            RETURN %s AS evidence
-            """.formatted(Evidence.cypher("ids"));
+            WITH a, b, [(a)-[c:COMPARED_WITH]-(b) | c.fact] AS facts
+            WITH a, b, %s AS stated
+            WITH a, b, stated, [x IN stated | x.sentenceId] AS statedIds
+            RETURN (stated + COLLECT {
+                MATCH (a)<-[:MENTIONS]-(s:Sentence)-[:MENTIONS]->(b) WHERE NOT s.id IN statedIds
+                MATCH (d:Document)-[:HAS_SENTENCE]->(s)
+                RETURN {document: d.title, documentId: d.id, sentenceId: s.id, sentence: s.text} LIMIT %d
+            })[0..%d] AS evidence
+            """.formatted(Evidence.cypher("facts"), Evidence.MAX, Evidence.MAX);
 
     @Serdeable
     public record Side(String name, String kind, List<String> suitedFor, List<String> notSuitedFor,

@@ -46,7 +46,7 @@ class EntityController {
                           weight: r.weight, rules: r.rules, evidence: %s}) AS relationships
             ORDER BY type, direction
             RETURN collect({type: type, direction: direction, relationships: relationships}) AS groups
-            """.formatted(Evidence.cypher("r.evidence"));
+            """.formatted(Evidence.cypher("[r.fact]"));
 
     static final String HEADER = """
             MATCH (e:Entity {kind: $kind, key: $key})

@@ -33,7 +33,7 @@ class PathController {
                 WITH p LIMIT 5
                 RETURN [r IN relationships(p) | {from: startNode(r).name, type: type(r), to: endNode(r).name,
                         polarity: r.polarity, evidence: %s}] AS steps
-                """.formatted(TYPES, max, Evidence.cypher("r.evidence"));
+                """.formatted(TYPES, max, Evidence.cypher("[r.fact]"));
     }
 
     private static final String[] QUERIES = new String[MAX_HOPS + 1];

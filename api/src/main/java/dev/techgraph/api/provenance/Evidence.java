@@ -20,10 +20,20 @@ public record Evidence(String document, String documentId, String sentenceId, St
     public static final int MAX = 5;
 
     /**
-     * A Cypher list expression turning a list of sentence ids (the expression {@code ids}) into evidence
-     * maps, at most {@link #MAX}. Only ever given expressions written in this code, never user input.
+     * A Cypher expression giving the evidence maps of the facts whose ids the expression {@code factIds}
+     * lists (a fact relationship's {@code fact}): the sentences that state them, at most {@link #MAX}, read
+     * through the facts' {@code :Fact} nodes with a limit, so its cost does not grow with the corpus.
+     * Sentences of documents not yet published (staged) are not reached. Only ever given expressions
+     * written in this code, never user input.
      */
-    public static String cypher(String ids) {
+    public static String cypher(String factIds) {
+        return "COLLECT { UNWIND " + factIds + " AS fid MATCH (:Fact {id: fid})<-[:STATES]-(es:Sentence)"
+                + "<-[:HAS_SENTENCE]-(ed:Document) RETURN DISTINCT {document: ed.title, documentId: ed.id,"
+                + " sentenceId: es.id, sentence: es.text} AS evidence LIMIT " + MAX + " }";
+    }
+
+    /** Like {@link #cypher(String)}, for an expression listing sentence ids (at most {@link #MAX} are read). */
+    public static String ofSentences(String ids) {
         return "[sid IN (" + ids + ")[0.." + MAX + "] | head([(ed:Document)-[:HAS_SENTENCE]->(es:Sentence {id: sid})"
                 + " | {document: ed.title, documentId: ed.id, sentenceId: es.id, sentence: es.text}])]";
     }

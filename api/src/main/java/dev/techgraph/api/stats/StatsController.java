@@ -7,6 +7,9 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.LinkedHashMap;
+import dev.techgraph.store.DiskUsage;
+import dev.techgraph.store.GraphConnection;
+import dev.techgraph.store.StoreSettings;
 import java.util.List;
 import java.util.Map;
 
@@ -34,13 +37,20 @@ class StatsController {
 
     @Serdeable
     record Stats(Map<String, Long> entities, Map<String, Long> relationships, long documents, long sentences,
-                 List<Connected> mostConnected) {
+                 List<Connected> mostConnected, Disk disk) {
+    }
+
+    /** Disk used by the embedded store: store files and transaction logs; null on a Neo4j server. */
+    @Serdeable
+    record Disk(long storeBytes, long transactionLogBytes) {
     }
 
     private final Graph graph;
+    private final GraphConnection connection;
 
-    StatsController(Graph graph) {
+    StatsController(Graph graph, GraphConnection connection) {
         this.graph = graph;
+        this.connection = connection;
     }
 
     /** Counts of entities by kind, relationships by type, documents and sentences. */
@@ -63,6 +73,14 @@ class StatsController {
         }
         return new Stats(entities, relationships, row.get("documents").asLong(), row.get("sentences").asLong(),
                 row.get("mostConnected").asList(v -> new Connected(v.get("name").asString(),
-                        v.get("kind").asString(), v.get("degree").asLong())));
+                        v.get("kind").asString(), v.get("degree").asLong())), disk());
+    }
+
+    private Disk disk() {
+        if (!connection.embedded()) {
+            return null;
+        }
+        return DiskUsage.of(StoreSettings.fromEnvironment().dataDir())
+                .map(d -> new Disk(d.storeBytes(), d.transactionLogBytes())).orElse(null);
     }
 }

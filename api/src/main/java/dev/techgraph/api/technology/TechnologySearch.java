@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Technologies by kind, by what the texts say they are suited for (or, with negative polarity, not
- * suited for), and by free text; scored by how many sentences support them.
+ * suited for), and by free text; scored by how many documents support them.
  */
 @Singleton
 public final class TechnologySearch {
@@ -30,15 +30,14 @@ public final class TechnologySearch {
             WHERE r.polarity = $polarity AND ($kind IS NULL OR $kind IN labels(t))
               AND ($q IS NULL OR toLower(t.name) CONTAINS $q OR any(a IN t.aliases WHERE toLower(a) CONTAINS $q))
             WITH t, collect(r) AS facts
-            WITH t, reduce(s = 0, f IN facts | s + f.weight) AS score,
-                 reduce(ids = [], f IN facts | ids + [x IN f.evidence WHERE NOT x IN ids]) AS ids
+            WITH t, reduce(s = 0, f IN facts | s + f.weight) AS score, [f IN facts | f.fact] AS factIds
             ORDER BY score DESC, t.name
             WITH collect({name: t.name, kind: coalesce($kind, t.kind), kinds: [l IN labels(t) WHERE l <> 'Entity'],
-                          score: score, ids: ids}) AS rows
+                          score: score, facts: factIds}) AS rows
             RETURN size(rows) AS total,
                    [row IN rows[$offset..($offset + $limit)] |
                     {name: row.name, kind: row.kind, kinds: row.kinds, score: row.score, evidence: %s}] AS items
-            """.formatted(Evidence.cypher("row.ids"));
+            """.formatted(Evidence.cypher("row.facts"));
 
     /** Technologies by kind and free text, scored by mentions, citing sentences that mention them. */
     public static final String BY_NAME = """
@@ -52,7 +51,7 @@ public final class TechnologySearch {
                     {name: t.name, kind: coalesce($kind, t.kind), kinds: [l IN labels(t) WHERE l <> 'Entity'],
                      score: t.mentions,
                      evidence: %s}] AS items
-            """.formatted(Evidence.cypher("[(s:Sentence)-[:MENTIONS]->(t) | s.id][0..3]"));
+            """.formatted(Evidence.ofSentences("COLLECT { MATCH (s:Sentence)-[:MENTIONS]->(t) RETURN s.id LIMIT 3 }"));
 
     /**
      * One technology in an answer. {@code kind} is the kind asked for when the question named one (a

@@ -5,8 +5,10 @@ import dev.techgraph.importer.pipeline.Importer;
 import dev.techgraph.importer.pipeline.ParallelExtraction;
 import dev.techgraph.importer.pipeline.Pipeline;
 import dev.techgraph.importer.source.DocumentReader;
+import dev.techgraph.store.DiskUsage;
 import dev.techgraph.store.GraphConnection;
 import dev.techgraph.store.GraphWriter;
+import dev.techgraph.store.StoreSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -77,6 +79,11 @@ public final class ImportCommand implements Callable<Integer> {
                                 + "(%.1f documents/s, %.2f MB/s; %.2f s in database writes, %d extraction threads)%n",
                         documents, report.sentences(), report.facts(), report.bytes() / 1e6, seconds,
                         documents / seconds, report.bytes() / 1e6 / seconds, report.writeNanos() / 1e9, threads);
+                StoreSettings settings = StoreSettings.fromEnvironment();
+                if (store.uri == null && settings.embedded()) {
+                    DiskUsage.of(settings.dataDir())
+                            .ifPresent(disk -> System.err.println(disk.summary()));
+                }
             }
             if (!report.failures().isEmpty() || !found.skipped().isEmpty()) {
                 return 1;

@@ -6,18 +6,27 @@ import dev.techgraph.model.doc.DocumentGraph;
 import dev.techgraph.store.GraphWriter;
 import dev.techgraph.store.WriteOutcome;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * Imports documents into the graph: documents are read and extracted in parallel, then written one by
- * one, each in its own transaction, so a bad file is reported and skipped and never leaves anything
- * half-written. Every write and removal goes through {@link WriteRetry}: one at a time per importer, and
- * tried again after transient failures (deadlocks with writers in other processes included).
+ * Imports documents into the graph: documents are read and extracted in parallel, then written in
+ * batches, many documents per bounded transaction; a bad file is reported and skipped and never leaves
+ * anything half-written (the writer retries a failed shared transaction document by document). Every
+ * write and removal goes through {@link WriteRetry}: one at a time per importer, and a document whose
+ * write failed for a transient reason (a deadlock with a writer in another process) is tried again.
  */
 public final class Importer {
+
+    /** Documents handed to the writer at once (it bounds each transaction itself). */
+    static final int BATCH_DOCUMENTS = 500;
+    /** Bytes of input handed to the writer at once. */
+    static final long BATCH_BYTES = 16L << 20;
 
     private final Pipeline pipeline;
     private final GraphWriter writer;
@@ -46,26 +55,39 @@ public final class Importer {
         BatchReport report = new BatchReport();
         int[] done = {0};
         Map<String, String> known = writer.fingerprints(files.stream().map(DocumentReader::sourceOf).toList());
+        List<ParallelExtraction.Extracted> pending = new ArrayList<>();
+        long[] pendingBytes = {0};
+        Runnable flush = () -> {
+            writePending(pending, report);
+            for (var extracted : pending) {
+                done[0]++;
+                progress.accept(new Progress(done[0], files.size(), report.bytes(), report.sentences(),
+                        report.facts(), extracted.file().toString()));
+            }
+            pending.clear();
+            pendingBytes[0] = 0;
+        };
         new ParallelExtraction(pipeline, threads).run(files, result -> {
             if (result instanceof ParallelExtraction.Extracted extracted) {
-                try {
-                    DocumentGraph graph = extracted.graph();
-                    String source = graph.document().source();
-                    if (graph.entities().isEmpty()) {
+                DocumentGraph graph = extracted.graph();
+                String source = graph.document().source();
+                if (graph.entities().isEmpty()) {
+                    try {
                         // nothing to keep: no empty document, and no earlier version whose facts it no longer states
                         boolean removed = known.containsKey(source) && remove(source).isPresent();
                         report.noTechnology(source, removed, extracted.bytes());
-                    } else {
-                        long started = System.nanoTime();
-                        WriteOutcome outcome = graph.document().sha256().equals(known.get(source))
-                                ? unchanged(graph)
-                                : write(graph);
-                        report.addWriteTime(System.nanoTime() - started);
-                        report.add(outcome, extracted.bytes(), graph.relations().size());
+                    } catch (RuntimeException e) {
+                        report.fail(result.file() + ": not removed (" + e.getMessage() + ")", result.bytes());
                     }
-                } catch (RuntimeException e) {
-                    // the transaction rolled back: nothing of this document was written
-                    report.fail(result.file() + ": not written (" + e.getMessage() + ")", result.bytes());
+                } else if (graph.document().sha256().equals(known.get(source))) {
+                    report.add(unchanged(graph), extracted.bytes(), graph.relations().size());
+                } else {
+                    pending.add(extracted);
+                    pendingBytes[0] += extracted.bytes();
+                    if (pending.size() >= BATCH_DOCUMENTS || pendingBytes[0] >= BATCH_BYTES) {
+                        flush.run();
+                    }
+                    return;
                 }
             } else if (result instanceof ParallelExtraction.Failed failed) {
                 report.fail(failed.message(), failed.bytes());
@@ -74,7 +96,49 @@ public final class Importer {
             progress.accept(new Progress(done[0], files.size(), report.bytes(), report.sentences(), report.facts(),
                     result.file().toString()));
         });
+        flush.run();
         return report;
+    }
+
+    /**
+     * Writes the documents waiting for a transaction; the writer shares transactions between them and
+     * reports each document on its own, a failed one without harming the others.
+     */
+    private void writePending(List<ParallelExtraction.Extracted> pending, BatchReport report) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        Map<DocumentGraph, ParallelExtraction.Extracted> byGraph = new IdentityHashMap<>();
+        pending.forEach(e -> byGraph.put(e.graph(), e));
+        long started = System.nanoTime();
+        writeAll(pending.stream().map(ParallelExtraction.Extracted::graph).toList(),
+                (graph, outcome) -> report.add(outcome, byGraph.get(graph).bytes(), graph.relations().size()),
+                // the transaction rolled back: nothing of this document was written
+                (graph, e) -> report.fail(byGraph.get(graph).file() + ": not written (" + e.getMessage() + ")",
+                        byGraph.get(graph).bytes()));
+        report.addWriteTime(System.nanoTime() - started);
+    }
+
+    /**
+     * The writer's batched write, alone among this importer's writes; a document whose transaction failed
+     * for a transient reason is written again on its own, with {@link WriteRetry}'s backoff.
+     */
+    private void writeAll(List<DocumentGraph> graphs, BiConsumer<DocumentGraph, WriteOutcome> done,
+                          BiConsumer<DocumentGraph, RuntimeException> failed) {
+        writes.run("batch of " + graphs.size() + " documents", () -> {
+            writer.writeAll(graphs, done, (graph, e) -> {
+                if (!WriteRetry.transient_(e)) {
+                    failed.accept(graph, e);
+                    return;
+                }
+                try {
+                    done.accept(graph, write(graph));
+                } catch (RuntimeException again) {
+                    failed.accept(graph, again);
+                }
+            });
+            return null;
+        });
     }
 
     /** Known unchanged before the batch began: no transaction needed. */
@@ -91,14 +155,19 @@ public final class Importer {
     /** Imports the bundled sample corpus. */
     public BatchReport importSampleCorpus() {
         BatchReport report = new BatchReport();
+        List<DocumentGraph> graphs = new ArrayList<>();
+        Map<DocumentGraph, Integer> sizes = new IdentityHashMap<>();
         for (SampleCorpus.Article article : SampleCorpus.articles()) {
             try {
                 DocumentGraph graph = pipeline.extract(article.source(), article.content(), article.format());
-                report.add(write(graph), article.content().length, graph.relations().size());
+                graphs.add(graph);
+                sizes.put(graph, article.content().length);
             } catch (RuntimeException e) {
                 report.fail(article.source() + ": " + e.getMessage(), article.content().length);
             }
         }
+        writeAll(graphs, (graph, outcome) -> report.add(outcome, sizes.get(graph), graph.relations().size()),
+                (graph, e) -> report.fail(graph.document().source() + ": " + e.getMessage(), sizes.get(graph)));
         return report;
     }
 

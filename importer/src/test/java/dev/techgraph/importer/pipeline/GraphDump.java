@@ -12,8 +12,8 @@ import org.neo4j.driver.types.Node;
 /**
  * A whole graph as sorted lines, one per node and relationship, with every property but
  * {@code importedAt}: two dumps are equal when the graphs are, whatever the internal ids. List properties
- * (evidence, support, rules, aliases) are sets and are compared sorted: their order is the order documents
- * were imported in.
+ * are compared as stored: the writer keeps its counted sets (aliases, rules, qualifiers) sorted, with their
+ * counts alongside, so their order never depends on the order documents were imported in.
  */
 final class GraphDump {
 
@@ -44,6 +44,20 @@ final class GraphDump {
         return dump.stream().filter(l -> l.startsWith("rel Entity:")).filter(l -> l.contains("-> Entity:")).toList();
     }
 
+    /** The {@code fact} id a fact relationship's line names, or null. */
+    static String factOf(String line) {
+        int at = line.indexOf(" fact=");
+        if (at < 0) {
+            at = line.indexOf("{fact=");
+        }
+        if (at < 0) {
+            return null;
+        }
+        String rest = line.substring(at + 6);
+        int end = rest.indexOf(", ");
+        return end < 0 ? rest.substring(0, rest.length() - 1) : rest.substring(0, end);
+    }
+
     /** The identity part of a dump line: what it is about, without its properties. */
     static String identity(String line) {
         int brace = line.indexOf(" {");
@@ -61,8 +75,6 @@ final class GraphDump {
     private static String properties(Map<String, Object> map) {
         Map<String, Object> sorted = new TreeMap<>(map);
         sorted.remove("importedAt");
-        sorted.replaceAll((k, v) -> v instanceof List<?> list
-                ? list.stream().map(String::valueOf).sorted().toList() : v);
         return sorted.toString();
     }
 

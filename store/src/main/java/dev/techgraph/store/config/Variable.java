@@ -24,6 +24,8 @@ public enum Variable {
             + "generated in `$TECHGRAPH_DATA/neo4j-password` (0600); `false` opens it to every local process"),
     TECHGRAPH_BROWSER("true", "`true`", "serve Neo4j Browser from the embedded store"),
     TECHGRAPH_BROWSER_PORT("7474", "`7474`", "HTTP port of Neo4j Browser, on 127.0.0.1"),
+    TECHGRAPH_TX_LOG_RETENTION("100M size", "`100M size`", "how much transaction log the embedded store keeps "
+            + "(Neo4j's retention form: `100M size`, `2 files`, `1 hours`, `keep_none`); pruned at each checkpoint"),
     TECHGRAPH_SAMPLE_CORPUS("true", "`true`", "import the sample corpus when the graph is empty at start-up "
             + "(in the background: the service answers meanwhile)"),
     TECHGRAPH_VOCABULARY(null, "bundled", "a vocabulary file that replaces the bundled one (format in "
