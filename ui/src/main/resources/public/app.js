@@ -422,6 +422,8 @@ function setupGraphEvents() {
 
 /** Restores what the URL describes (first load, back and forward). */
 async function restore() {
+  // an address out of bounds (depth=9) is shown as what it means (depth=3)
+  writeState(state);
   syncLegend($('kind-filters'), $('type-filters'), hiddenKinds(), hiddenTypes());
   for (const radio of document.querySelectorAll('input[name=polarity]')) radio.checked = radio.value === state.polarity;
   $('ask-input').value = state.ask || '';
@@ -450,6 +452,7 @@ async function main() {
   graph = new GraphView($('graph'), style, $('graph-titles'));
   nodeList = new NodeList($('panel-list'), style, graph, { select });
   window.cy = graph.cy;  // for the console and the browser tests
+  window.techgraphView = graph;
   details = new Details($('panel-details'), style, graph, {
     focus, select, expand, collapse,
     compare: (name) => { $('compare-a').value = name; setTab('compare'); $('compare-b').focus(); },

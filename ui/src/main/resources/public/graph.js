@@ -109,6 +109,8 @@ export class GraphView {
     cy.batch(() => {
       cy.elements().remove();
       cy.add({ nodes, edges: edges.filter((e) => this.#endsPresent(e, nodes)) });
+      // before the layout, so it measures the focus's larger label
+      for (const id of [focusId, ...(pair || [])]) if (id) cy.getElementById(id).addClass('focus');
     });
     this.#sizeNodes();
     this.#tuneForSize();
