@@ -55,10 +55,15 @@ export class Details {
     }
   }
 
-  hintButtons(hints, kind) {
-    return el('p', {}, 'Did you mean: ', hints.map((h) => el('button', {
-      type: 'button', class: 'link', text: String(h), onclick: () => this.actions.focus(String(h), null),
-    })));
+  /** Hints of a miss ("Node.js (Runtime)") as buttons that open the entity they name. */
+  hintButtons(hints) {
+    return el('p', {}, 'Did you mean: ', hints.map((h, i) => {
+      const m = /^(.*) \((\w+)\)$/.exec(String(h));
+      return [i ? ', ' : '', el('button', {
+        type: 'button', class: 'link', text: String(h),
+        onclick: () => (m ? this.actions.select(m[1], m[2]) : this.actions.focus(String(h), null)),
+      })];
+    }));
   }
 
   header(name, kind, aliases, mentions, node) {

@@ -20,7 +20,7 @@ function edgeLabel(style) {
 function stylesheet(style) {
   const rules = [
     { selector: 'node', style: {
-      label: 'data(name)', 'font-size': 14, 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 3,
+      label: 'data(name)', 'font-size': 14, 'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif', 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 3,
       color: '#1b1b1b', 'text-wrap': 'ellipsis', 'text-max-width': '170px', 'min-zoomed-font-size': 7,
       'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': '1px',
       width: 'data(size)', height: 'data(size)', 'border-width': 1, 'border-color': '#ffffff' } },
@@ -274,31 +274,69 @@ export class GraphView {
 
   /**
    * Shows labels by priority so none overlap: the focus, the selection and answers first, then the most
-   * mentioned; a label that would overlap one already shown is hidden (hover or select shows it).
+   * mentioned; a label that would overlap a label already shown or another node is hidden (hover or select
+   * shows it). Label boxes are computed from the position, size and measured text width, and looked up in a
+   * grid, so this stays cheap at thousands of nodes.
    */
   cullLabels() {
     const cy = this.cy;
     const nodes = cy.nodes().not('.filtered');
-    if (nodes.length > 3000) return;
     const priority = (n) => (n.hasClass('focus') ? 1e9 : 0) + (n.selected() ? 1e8 : 0) + (n.hasClass('answer') ? 1e7 : 0)
       + (n.data('mentions') || 0);
+    const CELL = 120;
+    const grid = new Map();
+    const cells = (b, add) => {
+      const found = [];
+      for (let gx = Math.floor(b.x1 / CELL); gx <= Math.floor(b.x2 / CELL); gx++) {
+        for (let gy = Math.floor(b.y1 / CELL); gy <= Math.floor(b.y2 / CELL); gy++) {
+          const key = `${gx},${gy}`;
+          if (add) {
+            if (!grid.has(key)) grid.set(key, []);
+            grid.get(key).push(b);
+          } else if (grid.has(key)) found.push(...grid.get(key));
+        }
+      }
+      return found;
+    };
+    const body = (n) => {
+      const p = n.position();
+      const r = (n.data('size') || 20) / 2;
+      return { x1: p.x - r, x2: p.x + r, y1: p.y - r, y2: p.y + r, owner: n.id() };
+    };
+    const label = (n) => {
+      let w = n.scratch('labelWidth');
+      if (w == null) {
+        w = Math.min(170, textWidth(n.data('name'))) + 4;
+        n.scratch('labelWidth', w);
+      }
+      const big = n.hasClass('focus') ? 16 / 14 : 1;
+      w *= big;
+      const h = 18 * big;
+      const p = n.position();
+      const r = (n.data('size') || 20) / 2;
+      if (n.hasClass('label-right')) return { x1: p.x + r + 4, x2: p.x + r + 6 + w, y1: p.y - h / 2, y2: p.y + h / 2, owner: n.id() };
+      if (n.hasClass('label-left')) return { x1: p.x - r - 6 - w, x2: p.x - r - 4, y1: p.y - h / 2, y2: p.y + h / 2, owner: n.id() };
+      return { x1: p.x - w / 2, x2: p.x + w / 2, y1: p.y + r + 2, y2: p.y + r + 3 + h, owner: n.id() };
+    };
+    nodes.forEach((n) => cells(body(n), true));
     const ranked = nodes.sort((a, b) => priority(b) - priority(a));
-    const shown = [];
-    const bodies = nodes.map((n) => n.boundingBox({ includeLabels: false, includeOverlays: false }));
-    cy.batch(() => {
-      ranked.forEach((n) => {
-        const box = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
-        if (box.w === 0) return;
-        const pad = 1 / Math.max(0.2, cy.zoom());
-        const b = { x1: box.x1 + pad, x2: box.x2 - pad, y1: box.y1 + pad, y2: box.y2 - pad };
-        const own = n.boundingBox({ includeLabels: false, includeOverlays: false });
-        const clash = shown.some((s) => overlaps(s, b))
-          || bodies.some((o) => o !== own && overlaps(o, b) && !(o.x1 === own.x1 && o.y1 === own.y1));
-        n.toggleClass('nolabel', clash && priority(n) < 1e7);
-        if (!clash || priority(n) >= 1e7) shown.push(b);
-      });
+    const hide = [];
+    const show = [];
+    ranked.forEach((n) => {
+      const b = label(n);
+      const must = priority(n) >= 1e7;
+      const clash = !must && cells(b, false).some((o) => o.owner !== n.id() && overlaps(o, b));
+      if (clash) hide.push(n);
+      else {
+        show.push(n);
+        cells(b, true);
+      }
     });
-    this.hiddenLabels = cy.nodes('.nolabel').length;
+    cy.batch(() => {
+      cy.collection(hide).addClass('nolabel');
+      cy.collection(show).removeClass('nolabel');
+    });
+    this.hiddenLabels = hide.length;
   }
 
   /** Hides nodes of hidden kinds, edges of hidden types or the other polarity, and edges of hidden nodes. */

@@ -31,7 +31,9 @@ export function overviewLayout(nodes, { width, height, style }) {
     const members = byKind.get(kind).sort((a, b) => (b.data('mentions') || 0) - (a.data('mentions') || 0)
       || String(a.data('name')).localeCompare(String(b.data('name'))));
     const cellW = Math.max(96, Math.min(170, Math.max(...members.map((n) => textWidth(n.data('name')))) + 18));
-    return { kind, members, cellW };
+    const k = style.kinds[kind];
+    const title = `${k ? pluralLabel(k.label) : kind} · ${members.length}`;
+    return { kind, members, cellW, title, titleW: textWidth(title) * 1.5 + 24 };
   });
   const gap = 36;
   // try block shapes (rows per block) and shelf widths; keep the packing the canvas shows largest
@@ -44,7 +46,7 @@ export function overviewLayout(nodes, { width, height, style }) {
     for (const b of blocks) {
       const r = Math.min(rows, b.members.length);
       const cols = Math.ceil(b.members.length / r);
-      const w = cols * b.cellW;
+      const w = Math.max(cols * b.cellW, b.titleW);
       const h = Math.ceil(b.members.length / cols) * cellH + 30;
       if (x > 0 && x + w > targetW) {
         x = 0;
@@ -71,8 +73,7 @@ export function overviewLayout(nodes, { width, height, style }) {
   const titles = [];
   const positions = new Map();
   for (const { b, x, y, cols } of best.placed) {
-    const k = style.kinds[b.kind];
-    titles.push({ x, y, text: `${k ? pluralLabel(k.label) : b.kind} · ${b.members.length}`, cls: 'group-title', kind: b.kind });
+    titles.push({ x, y, text: b.title, cls: 'group-title', kind: b.kind });
     b.members.forEach((n, i) => {
       const col = i % cols;
       const row = Math.floor(i / cols);
