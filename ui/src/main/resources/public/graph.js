@@ -21,7 +21,7 @@ function stylesheet(style) {
   const rules = [
     { selector: 'node', style: {
       label: 'data(name)', 'font-size': 14, 'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif', 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 3,
-      color: '#1b1b1b', 'text-wrap': 'ellipsis', 'text-max-width': '170px', 'min-zoomed-font-size': 7,
+      color: '#1b1b1b', 'text-wrap': 'ellipsis', 'text-max-width': '220px', 'min-zoomed-font-size': 7,
       'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': '1px',
       width: 'data(size)', height: 'data(size)', 'border-width': 1, 'border-color': '#ffffff' } },
     { selector: 'node.label-right', style: { 'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': 5, 'text-margin-y': 0 } },
@@ -161,7 +161,10 @@ export class GraphView {
     this.cy.renderer().hideEdgesOnViewport = large;
     this.cy.renderer().textureOnViewport = large;
     if (large !== this.wasLarge) {
-      this.cy.style().selector('edge').style({ 'curve-style': large ? 'haystack' : 'bezier' }).update();
+      // a thousand tiny labels are noise and cost most of a frame: above the threshold, names are drawn
+      // only once zoomed in far enough to read them
+      this.cy.style().selector('edge').style({ 'curve-style': large ? 'haystack' : 'bezier' })
+        .selector('node').style({ 'min-zoomed-font-size': large ? 10 : 7 }).update();
       this.wasLarge = large;
     }
   }
@@ -306,7 +309,7 @@ export class GraphView {
     const label = (n) => {
       let w = n.scratch('labelWidth');
       if (w == null) {
-        w = Math.min(170, textWidth(n.data('name'))) + 4;
+        w = Math.min(220, textWidth(n.data('name'))) + 4;
         n.scratch('labelWidth', w);
       }
       const big = n.hasClass('focus') ? 16 / 14 : 1;
