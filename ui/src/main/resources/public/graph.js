@@ -46,7 +46,9 @@ function stylesheet(style) {
     { selector: 'edge.context', style: { opacity: 0.14 } },
     { selector: 'edge.overview', style: { opacity: 0.3, width: 1.2 } },
     { selector: 'edge.show-label, edge:selected', style: { label: edgeLabel(style), opacity: 1, 'z-index': 20 } },
-    { selector: 'node.nolabel', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+    // a node whose name is shown is drawn above those whose names gave way, so its label stays uncovered
+    { selector: 'node', style: { 'z-index': 10 } },
+    { selector: 'node.nolabel', style: { 'text-opacity': 0, 'text-background-opacity': 0, 'z-index': 1 } },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.18 } },
     { selector: 'node.answer', style: { 'border-width': 5, 'border-color': style.highlight.border,
@@ -277,8 +279,8 @@ export class GraphView {
 
   /**
    * Shows labels by priority so none overlap: the focus, the selection and answers first, then the most
-   * mentioned; a label that would overlap a label already shown or another node is hidden (hover or select
-   * shows it). Label boxes are computed from the position, size and measured text width, and looked up in a
+   * mentioned; a label that would overlap the label or node of a more important entity is hidden (hover or
+   * select shows it). Label boxes are computed from the position, size and measured text width, and looked up in a
    * grid, so this stays cheap at thousands of nodes.
    */
   cullLabels() {
@@ -321,7 +323,8 @@ export class GraphView {
       if (n.hasClass('label-left')) return { x1: p.x - r - 6 - w, x2: p.x - r - 4, y1: p.y - h / 2, y2: p.y + h / 2, owner: n.id() };
       return { x1: p.x - w / 2, x2: p.x + w / 2, y1: p.y + r + 2, y2: p.y + r + 3 + h, owner: n.id() };
     };
-    nodes.forEach((n) => cells(body(n), true));
+    // in priority order: a label yields to the labels and nodes of more important entities only, so the
+    // most mentioned keep their names even in a dense neighbourhood
     const ranked = nodes.sort((a, b) => priority(b) - priority(a));
     const hide = [];
     const show = [];
@@ -329,6 +332,7 @@ export class GraphView {
       const b = label(n);
       const must = priority(n) >= 1e7;
       const clash = !must && cells(b, false).some((o) => o.owner !== n.id() && overlaps(o, b));
+      cells(body(n), true);
       if (clash) hide.push(n);
       else {
         show.push(n);
