@@ -1,18 +1,19 @@
 // TechGraph page: wires the modules together and keeps the view in step with the URL.
 import { api, query } from './api.js';
 import { el, fill, download } from './dom.js';
-import { readState, writeState } from './state.js';
+import { readState, writeState, hiddenKinds as hiddenOf, MAX_DEPTH, MAX_LIMIT } from './state.js';
 import { GraphView } from './graph.js';
 import { Details } from './details.js';
 import { buildLegend, showCounts, syncLegend } from './legend.js';
 import { setupSearch, setupSuggestions } from './search.js';
 import { ask } from './ask.js';
 import { compare } from './compare.js';
+import { NodeList } from './nodelist.js';
 import { runCypher } from './cypher.js';
 import { setupImport } from './upload.js';
 
 const $ = (id) => document.getElementById(id);
-const TABS = ['details', 'ask', 'compare', 'cypher', 'import'];
+const TABS = ['details', 'list', 'ask', 'compare', 'cypher', 'import'];
 const EXAMPLE_CYPHER = `MATCH (t:Entity)-[r:SUITED_FOR]->(u:UseCase)
 RETURN t, r, u LIMIT 25`;
 
@@ -20,6 +21,7 @@ let state = readState();
 let style;
 let graph;
 let details;
+let nodeList;
 let lastView = { total: 0, truncated: false };
 let cypherElements = { nodes: [], edges: [] };
 /** node id → ids of the nodes its expansion added (so Collapse can take exactly those away again) */
@@ -29,12 +31,14 @@ function message(text) {
   $('message').textContent = text || '';
 }
 
-function hiddenKinds() { return new Set(state.hide); }
+function hiddenKinds() { return new Set(hiddenOf(state)); }
 function hiddenTypes() { return new Set(state.types); }
 
 function applyFilters() {
   graph.filter({ hiddenKinds: hiddenKinds(), hiddenTypes: hiddenTypes(), polarity: state.polarity });
+  graph.cullLabels();
   updateStatus();
+  nodeList.refresh();
 }
 
 function updateStatus() {
@@ -49,72 +53,55 @@ function updateStatus() {
     parts.push(`showing ${cy.nodes().length} of ${lastView.total} entities — the ${lastView.total - cy.nodes().length} least mentioned are left out${lastView.leftOut ? ` (${lastView.leftOut})` : ''}`);
   }
   $('status').textContent = parts.join(' · ');
-  $('load-more').hidden = !lastView.truncated || state.limit >= 5000;
+  $('load-more').hidden = !lastView.truncated || state.limit >= MAX_LIMIT;
+  $('load-more').textContent = `Show more (up to ${Math.min(MAX_LIMIT, state.limit * 2)})`;
+  if (lastView.truncated && state.limit >= MAX_LIMIT) parts.push('filter by kind or focus an entity to see the rest');
   showCounts($('kind-filters'), graph.countByKind());
 }
 
-/** Keeps the focus and its neighbours up to depth hops (the server does this too; this covers a server that does not). */
-function neighbourhood(nodes, edges, focus, depth) {
-  const wanted = focus.toLowerCase();
-  const start = nodes.find((n) => String(n.data.name).toLowerCase() === wanted
-    || (n.data.aliases || []).some((a) => String(a).toLowerCase() === wanted));
-  if (!start) return { nodes, edges, start: null };
-  const adjacent = new Map();
-  for (const e of edges) {
-    for (const [a, b] of [[e.data.source, e.data.target], [e.data.target, e.data.source]]) {
-      if (!adjacent.has(a)) adjacent.set(a, []);
-      adjacent.get(a).push(b);
-    }
-  }
-  const keep = new Set([start.data.id]);
-  let frontier = [start.data.id];
-  for (let hop = 0; hop < depth; hop++) {
-    const next = [];
-    for (const id of frontier) for (const other of adjacent.get(id) || []) if (!keep.has(other)) { keep.add(other); next.push(other); }
-    frontier = next;
-  }
-  return {
-    nodes: nodes.filter((n) => keep.has(n.data.id)),
-    edges: edges.filter((e) => keep.has(e.data.source) && keep.has(e.data.target)),
-    start,
-  };
+/** The kinds the overview asks the server for (all but the hidden ones), or null for all. */
+function requestedKinds() {
+  const hidden = hiddenKinds();
+  if (hidden.size === 0) return null;
+  return Object.keys(style.kinds).filter((k) => !hidden.has(k)).join(',') || null;
 }
 
-async function fetchGraph(focus, depth, limit) {
-  const body = await api(`/api/graph${query(focus ? { focus, depth, limit } : { limit })}`);
-  let nodes = body.nodes || [];
-  let edges = body.edges || [];
-  let start = null;
-  if (focus) ({ nodes, edges, start } = neighbourhood(nodes, edges, focus, depth));
+/** The graph around a focus (the server puts the focus first) or the overview of the most mentioned. */
+async function fetchGraph(focus, depth, limit, kinds = null) {
+  const body = await api(`/api/graph${query(focus ? { focus, depth, limit } : { limit, kind: kinds })}`);
+  const nodes = body.nodes || [];
+  const edges = body.edges || [];
+  const start = focus && nodes.length ? nodes[0] : null;
   return { nodes, edges, start, total: body.total ?? nodes.length, truncated: !!body.truncated };
 }
 
-/** Loads the view the state asks for: the whole graph (up to the limit) or the neighbourhood of the focus. */
+/** Loads the view the state asks for: the overview (up to the limit) or the neighbourhood of the focus. */
 async function loadView() {
   $('status').textContent = 'Loading the graph…';
   let view;
   try {
-    view = await fetchGraph(state.focus, state.depth, state.limit);
+    view = await fetchGraph(state.focus, state.depth, state.limit, state.focus ? null : requestedKinds());
   } catch (e) {
     $('status').textContent = `Could not load the graph: ${e.message}`;
+    if (e.hints && e.hints.length) message(`Did you mean: ${e.hints.join(', ')}?`);
     return;
   }
-  message(state.focus && !view.start && view.nodes.length === 0 ? `“${state.focus}” is not in the graph.` : '');
+  message('');
   lastView = { total: view.total, truncated: view.truncated };
   expansions.clear();
-  graph.show(view.nodes, view.edges);
+  graph.show(view.nodes, view.edges, view.start ? view.start.data.id : null);
+  const focusNode = view.start ? graph.cy.getElementById(view.start.data.id) : null;
+  if (focusNode) focusNode.addClass('focus');
   applyFilters();
   $('depth').textContent = String(state.depth);
   $('depth-less').disabled = !state.focus || state.depth <= 1;
-  $('depth-more').disabled = !state.focus;
-  const focusNode = state.focus ? graph.find(state.focus) : null;
-  if (focusNode) {
-    focusNode.addClass('focus');
-    graph.cy.fit(focusNode.closedNeighborhood().not('.filtered'), 60);
-    graph.capZoom();
-  }
+  $('depth-more').disabled = !state.focus || state.depth >= MAX_DEPTH;
+  $('depth-more').title = state.depth >= MAX_DEPTH ? `The server draws at most ${MAX_DEPTH} hops` : 'More hops';
+  $('more-kinds').hidden = !!state.focus || !hiddenKinds().has('UseCase');
   document.body.dataset.layoutMs = String(graph.lastLayoutMs ?? '');
+  document.body.dataset.layout = graph.mode || '';
   if (lastView.truncated && !state.focus) explainLeftOut();
+  return focusNode;
 }
 
 /** Says which kinds the cap left out, when the server offers /api/stats. */
@@ -143,8 +130,14 @@ function setTab(name, remember = true) {
   }
   if (remember) {
     state.tab = tab;
+    if (tab === 'compare' && state.ask) {
+      // the question belonged to the view being left: the address no longer carries it
+      delete state.ask;
+      graph.clearHighlight();
+    }
     writeState(state);
   }
+  if (tab === 'list') nodeList.refresh();
 }
 
 function setupTabs() {
@@ -165,10 +158,17 @@ function setupTabs() {
 async function focus(name, kind) {
   state.focus = name;
   state.depth = 1;
+  state.hide = null;
   state.entity = kind ? `${kind}/${name}` : null;
+  delete state.a;
+  delete state.b;
   writeState(state, true);
-  await loadView();
-  const node = graph.find(name, kind) || graph.find(name);
+  const node = await loadView();
+  openFocus(node, kind, name);
+}
+
+/** Opens the details of the focused node (or of the name, when the graph could not draw it). */
+function openFocus(node, kind, name) {
   if (node) {
     graph.cy.elements().unselect();
     node.select();
@@ -236,12 +236,12 @@ function collapse(id) {
   for (const [other, added] of expansions) if (other !== id) added.forEach((a) => keepers.add(a));
   const remove = new Set(expansions.get(id) || []);
   node.neighborhood().nodes().forEach((n) => { if (n.degree(false) <= 1) remove.add(n.id()); });
-  const focusNode = state.focus ? graph.find(state.focus) : null;
+  const focusNode = graph.cy.$('node.focus').first();
   let removed = 0;
   cy.batch(() => {
     for (const r of remove) {
       const victim = cy.getElementById(r);
-      if (victim.empty() || keepers.has(r) || r === id || (focusNode && r === focusNode.id())) continue;
+      if (victim.empty() || keepers.has(r) || r === id || (focusNode.nonempty() && r === focusNode.id())) continue;
       expansions.delete(r);
       victim.remove();
       removed++;
@@ -296,14 +296,27 @@ function setupControls() {
   $('show-all').addEventListener('click', () => {
     state.focus = null;
     state.depth = 1;
+    state.hide = null;
+    state.entity = null;
     writeState(state, true);
     loadView();
   });
-  $('relayout').addEventListener('click', () => graph.layout());
-  $('depth-more').addEventListener('click', () => { state.depth = Math.min(6, state.depth + 1); writeState(state, true); loadView(); });
+  $('relayout').addEventListener('click', () => { graph.layout(); graph.cy.$('node.focus').select(); });
+  $('more-kinds').addEventListener('click', () => {
+    state.hide = [...hiddenKinds()].filter((k) => k !== 'UseCase' && k !== 'Trait');
+    syncLegend($('kind-filters'), $('type-filters'), hiddenKinds(), hiddenTypes());
+    writeState(state, true);
+    loadView();
+  });
+  $('depth-more').addEventListener('click', () => {
+    if (state.depth >= MAX_DEPTH) return;
+    state.depth += 1;
+    writeState(state, true);
+    loadView();
+  });
   $('depth-less').addEventListener('click', () => { state.depth = Math.max(1, state.depth - 1); writeState(state, true); loadView(); });
   $('load-more').addEventListener('click', () => {
-    state.limit = Math.min(5000, state.limit * 2);
+    state.limit = Math.min(MAX_LIMIT, state.limit * 2);
     writeState(state, true);
     loadView();
   });
@@ -320,8 +333,13 @@ function setupControls() {
     e.preventDefault();
     state.a = $('compare-a').value.trim();
     state.b = $('compare-b').value.trim();
+    delete state.ask;
     writeState(state, true);
     runCompare();
+  });
+  $('filters-toggle').addEventListener('click', () => {
+    const open = document.body.classList.toggle('filters-open');
+    $('filters-toggle').setAttribute('aria-expanded', String(open));
   });
   setupSuggestions([$('compare-a'), $('compare-b')], $('compare-names'));
   $('cypher-query').value = EXAMPLE_CYPHER;
@@ -343,15 +361,50 @@ function setupControls() {
   });
 }
 
-function runCompare() {
+async function runCompare() {
   if (!state.a || !state.b) return;
   $('compare-a').value = state.a;
   $('compare-b').value = state.b;
   setTab('compare');
-  compare(state.a, state.b, {
+  const result = await compare(state.a, state.b, {
     container: $('compare-result'), style, onSelect: select,
     openDocument: (id, s) => { setTab('details'); details.showDocument(id, s); },
   });
+  if (result) await showPair(result.a, result.b);
+}
+
+/** The graph of a comparison: the two entities and what joins them (shared neighbours, direct facts). */
+async function showPair(a, b) {
+  let left;
+  let right;
+  try {
+    [left, right] = await Promise.all([fetchGraph(a.name, 1, MAX_LIMIT), fetchGraph(b.name, 1, MAX_LIMIT)]);
+  } catch (e) {
+    message(`Could not draw the comparison: ${e.message}`);
+    return;
+  }
+  if (!left.start || !right.start) return;
+  const aId = left.start.data.id;
+  const bId = right.start.data.id;
+  const near = (view, self) => new Set(view.edges.flatMap((e) => [e.data.source, e.data.target]).filter((id) => id !== self));
+  const nearA = near(left, aId);
+  const nearB = near(right, bId);
+  const keep = new Set([aId, bId, ...[...nearA].filter((id) => nearB.has(id))]);
+  const nodes = new Map();
+  [...left.nodes, ...right.nodes].forEach((n) => { if (keep.has(n.data.id)) nodes.set(n.data.id, n); });
+  const edges = new Map();
+  [...left.edges, ...right.edges].forEach((e) => {
+    const touches = [aId, bId].includes(e.data.source) || [aId, bId].includes(e.data.target);
+    if (touches && keep.has(e.data.source) && keep.has(e.data.target)) edges.set(e.data.id, e);
+  });
+  state.focus = null;
+  lastView = { total: nodes.size, truncated: false };
+  expansions.clear();
+  graph.show([...nodes.values()], [...edges.values()], null, [aId, bId]);
+  graph.cy.getElementById(aId).addClass('focus');
+  graph.cy.getElementById(bId).addClass('focus');
+  applyFilters();
+  document.body.dataset.layout = graph.mode || '';
 }
 
 function setupGraphEvents() {
@@ -369,9 +422,12 @@ function setupGraphEvents() {
 
 /** Restores what the URL describes (first load, back and forward). */
 async function restore() {
+  // an address out of bounds (depth=9) is shown as what it means (depth=3)
+  writeState(state);
   syncLegend($('kind-filters'), $('type-filters'), hiddenKinds(), hiddenTypes());
   for (const radio of document.querySelectorAll('input[name=polarity]')) radio.checked = radio.value === state.polarity;
-  await loadView();
+  $('ask-input').value = state.ask || '';
+  const focusNode = await loadView();
   if (state.entity) {
     const cut = state.entity.indexOf('/');
     const kind = cut > 0 ? state.entity.slice(0, cut) : null;
@@ -379,27 +435,41 @@ async function restore() {
     const node = graph.find(name, kind);
     if (node) node.select();
     details.showEntity(kind, name, node);
+  } else if (focusNode) {
+    // #focus=Python opens its details, as choosing it in the search does
+    focusNode.select();
+    details.showEntity(focusNode.data('kind'), focusNode.data('name'), focusNode);
   } else {
     details.intro();
   }
-  if (state.a && state.b) runCompare();
+  if (state.a && state.b) await runCompare();
   if (state.ask) await runAsk(state.ask, false);
   setTab(state.tab || 'details', false);
 }
 
 async function main() {
   style = await api('graph-style.json');
-  graph = new GraphView($('graph'), style);
+  graph = new GraphView($('graph'), style, $('graph-titles'));
+  nodeList = new NodeList($('panel-list'), style, graph, { select });
   window.cy = graph.cy;  // for the console and the browser tests
+  window.techgraphView = graph;
   details = new Details($('panel-details'), style, graph, {
     focus, select, expand, collapse,
     compare: (name) => { $('compare-a').value = name; setTab('compare'); $('compare-b').focus(); },
   });
   buildLegend({
     kindBox: $('kind-filters'), typeBox: $('type-filters'), style,
-    hiddenKinds: { has: (k) => state.hide.includes(k), add: (k) => state.hide.push(k), delete: (k) => { state.hide = state.hide.filter((x) => x !== k); } },
+    hiddenKinds: {
+      has: (k) => hiddenKinds().has(k),
+      add: (k) => { state.hide = [...new Set([...hiddenKinds(), k])]; },
+      delete: (k) => { state.hide = [...hiddenKinds()].filter((x) => x !== k); },
+    },
     hiddenTypes: { has: (t) => state.types.includes(t), add: (t) => state.types.push(t), delete: (t) => { state.types = state.types.filter((x) => x !== t); } },
-    onChange: () => { writeState(state); applyFilters(); },
+    onChange: (what) => {
+      writeState(state);
+      // the overview asks the server only for the kinds shown: a kind shown again must be fetched
+      if (what === 'kind' && !state.focus && !graph.pair) loadView(); else applyFilters();
+    },
   });
   setupTabs();
   setupControls();

@@ -10,9 +10,11 @@ export async function ask(question, { container, style, onSelect, openDocument, 
   try {
     result = await api(`/api/ask${query({ q: question })}`);
   } catch (e) {
+    const names = e.status === 404;  // a name it did not find: the hints are the closest names
     fill(container,
       el('p', { class: 'error', role: 'alert', text: e.message }),
-      e.hints && e.hints.length ? [el('p', { text: 'Questions it understands:' }),
+      names && e.hints && e.hints.length ? el('p', { class: 'muted', text: `Closest names: ${e.hints.join(', ')}` }) : null,
+      !names && e.hints && e.hints.length ? [el('p', { text: 'Questions it understands:' }),
         el('ul', { class: 'hints' }, e.hints.map((h) => el('li', {},
           el('button', { type: 'button', class: 'link', text: String(h), onclick: () => onRetry(String(h)) }))))] : null);
     return [];

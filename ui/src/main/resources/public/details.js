@@ -55,10 +55,15 @@ export class Details {
     }
   }
 
-  hintButtons(hints, kind) {
-    return el('p', {}, 'Did you mean: ', hints.map((h) => el('button', {
-      type: 'button', class: 'link', text: String(h), onclick: () => this.actions.focus(String(h), null),
-    })));
+  /** Hints of a miss ("Node.js (Runtime)") as buttons that open the entity they name. */
+  hintButtons(hints) {
+    return el('p', {}, 'Did you mean: ', hints.map((h, i) => {
+      const m = /^(.*) \((\w+)\)$/.exec(String(h));
+      return [i ? ', ' : '', el('button', {
+        type: 'button', class: 'link', text: String(h),
+        onclick: () => (m ? this.actions.select(m[1], m[2]) : this.actions.focus(String(h), null)),
+      })];
+    }));
   }
 
   header(name, kind, aliases, mentions, node) {
@@ -197,11 +202,12 @@ export class Details {
   /** The starting text of the tab. */
   intro() {
     fill(this.container,
-      el('h2', { text: 'Details' }),
-      el('p', { text: 'Click a node to see what the articles say about it, or an edge to see one fact and the sentences behind it.' }),
+      el('h2', { text: 'The technologies at a glance' }),
+      el('p', { text: 'Each block is one kind; the bigger a node, the more the articles say about it. Ask a question in the box at the top, find a name with the search box, or click a node to read what the articles say about it.' }),
       el('ul', { class: 'tips' },
-        el('li', { text: 'Double-click a node to expand its neighbours; use Collapse in this panel to fold them again.' }),
-        el('li', { text: 'Dashed red edges marked NOT are negative facts: the text says the relationship does not hold.' }),
+        el('li', { text: '“+ use cases & traits” adds what the technologies are used for and known for.' }),
+        el('li', { text: 'Focus an entity to see its facts in columns: suited for, traits, the technologies around it, and what the texts deny (NOT) apart.' }),
+        el('li', { text: 'Hover or select a node to read the labels of its edges; the List tab reaches every node by keyboard.' }),
         el('li', { text: 'The address bar keeps the focus, filters and question: copy it to share this view.' })));
   }
 }

@@ -25,18 +25,18 @@ function shapeIcon(shape, color) {
   return svg;
 }
 
-/** Builds the kind and type checkboxes; onChange(hiddenKinds, hiddenTypes) fires on every toggle. */
+/** Builds the kind and type checkboxes; onChange('kind' | 'type') fires on every toggle. */
 export function buildLegend({ kindBox, typeBox, style, hiddenKinds, hiddenTypes, onChange }) {
-  const changed = () => onChange();
+  const changed = (what) => onChange(what);
   fill(kindBox, Object.entries(style.kinds).map(([kind, k]) => {
     const box = el('input', { type: 'checkbox', value: kind, checked: !hiddenKinds.has(kind), 'data-kind': kind });
-    box.addEventListener('change', () => { box.checked ? hiddenKinds.delete(kind) : hiddenKinds.add(kind); changed(); });
+    box.addEventListener('change', () => { box.checked ? hiddenKinds.delete(kind) : hiddenKinds.add(kind); changed('kind'); });
     return el('label', { class: 'check' }, box, shapeIcon(k.shape, k.color), el('span', { text: k.label }),
       el('span', { class: 'count', 'data-count-kind': kind }));
   }));
   fill(typeBox, Object.entries(style.types).map(([type, t]) => {
     const box = el('input', { type: 'checkbox', value: type, checked: !hiddenTypes.has(type), 'data-type': type });
-    box.addEventListener('change', () => { box.checked ? hiddenTypes.delete(type) : hiddenTypes.add(type); changed(); });
+    box.addEventListener('change', () => { box.checked ? hiddenTypes.delete(type) : hiddenTypes.add(type); changed('type'); });
     return el('label', { class: 'check' }, box,
       el('span', { class: 'line-swatch', style: `border-top-color:${t.color}` }), el('span', { text: t.label }));
   }));

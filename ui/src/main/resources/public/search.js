@@ -1,4 +1,5 @@
-// Search as you type: entities by name or alias (/api/entities?q=), keyboard-driven dropdown.
+// Search as you type through the API's one name resolver (/api/entities?q=): names, aliases, short forms
+// (nodejs, golang, js, realtime) and close spellings; a keyboard-driven dropdown.
 import { api, query } from './api.js';
 import { el, fill, debounce, highlighted } from './dom.js';
 
@@ -36,13 +37,16 @@ export function setupSearch({ input, list, style, onPick, fallback, onMessage })
     } else {
       fill(list, items.map((item, i) => {
         const k = style.kinds[item.kind];
-        const alias = (item.aliases || []).find((a) => a.toLowerCase().includes(q.toLowerCase()) && a !== item.name);
+        // the resolver says what matched: an alias or short form ("nodejs" → Node.js), or a close spelling
+        const alias = item.matched && item.matched !== item.name ? item.matched
+          : (item.aliases || []).find((a) => a.toLowerCase().includes(q.toLowerCase()) && a !== item.name);
         return el('li', { id: `search-option-${i}`, role: 'option', 'aria-selected': 'false',
           onmousedown: (e) => { e.preventDefault(); pick(item); } },
           el('span', { class: 'dot', style: `background:${k ? k.color : '#777'}` }),
           el('span', { class: 'option-name' }, highlighted(item.name, [q])),
           el('span', { class: 'option-kind', text: k ? k.label : item.kind }),
-          alias ? el('span', { class: 'option-alias' }, '(', highlighted(alias, [q]), ')') : null);
+          alias ? el('span', { class: 'option-alias' }, '(', highlighted(alias, [q]), ')') : null,
+          item.match === 'close' ? el('span', { class: 'option-close', text: 'close spelling' }) : null);
       }));
     }
     list.dataset.query = q;

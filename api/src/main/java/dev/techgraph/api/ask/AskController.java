@@ -114,7 +114,7 @@ class AskController {
     }
 
     private Answer suitedFor(String text, String form, Question question) {
-        var criteria = new TechnologySearch.Criteria(question.kind(), useCases.keys(question.first()), null,
+        var criteria = new TechnologySearch.Criteria(question.kind(), useCases.require(question.first()), null,
                 question.negative() ? Polarity.NEGATIVE : Polarity.POSITIVE, 50, 0);
         return new Answer(text, form, TechnologySearch.SUITED_FOR, TechnologySearch.params(criteria),
                 search.search(criteria).items());

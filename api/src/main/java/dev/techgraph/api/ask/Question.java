@@ -79,7 +79,8 @@ public record Question(Form form, Kind kind, String first, String second, boolea
     private static final Pattern TRAITS = Pattern.compile(
             "^(?:what\\s+are\\s+)?(?:the\\s+)?(positive\\s+|negative\\s+)?(?:traits|strengths|qualities|characteristics)"
                     + "\\s+of\\s+(.+)$", FLAGS);
-    private static final Pattern KNOWN_FOR = Pattern.compile("^what\\s+is\\s+(.+?)\\s+known\\s+for$", FLAGS);
+    private static final Pattern KNOWN_FOR = Pattern.compile(
+            "^what\\s+(?:is|are)\\s+(.+?)\\s+(not\\s+)?known\\s+for$", FLAGS);
     private static final Pattern COMPARED = Pattern.compile(
             "^what\\s+is\\s+(.+?)\\s+compared\\s+(?:with|to)$", FLAGS);
     private static final Pattern SUITED = Pattern.compile(
@@ -122,7 +123,7 @@ public record Question(Form form, Kind kind, String first, String second, boolea
             return Optional.of(new Question(Form.TRAITS, null, m.group(2), null, negative));
         }
         if ((m = KNOWN_FOR.matcher(q)).matches()) {
-            return Optional.of(new Question(Form.TRAITS, null, m.group(1), null, false));
+            return Optional.of(new Question(Form.TRAITS, null, m.group(1), null, m.group(2) != null));
         }
         if ((m = COMPARED.matcher(q)).matches()) {
             return Optional.of(new Question(Form.COMPARED, null, m.group(1), null, false));

@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,16 +19,6 @@ import java.util.Map;
 /** {@code /api/entities}: search as you type, and one entity with all its facts and their evidence. */
 @Controller("/api/entities")
 class EntityController {
-
-    static final String SEARCH = """
-            MATCH (e:Entity)
-            WHERE ($kind IS NULL OR $kind IN labels(e))
-              AND ($q IS NULL OR toLower(e.name) CONTAINS $q OR any(a IN e.aliases WHERE toLower(a) CONTAINS $q))
-            RETURN e.name AS name, e.kind AS kind, e.aliases AS aliases, e.mentions AS mentions
-            ORDER BY CASE WHEN $q IS NULL OR toLower(e.name) STARTS WITH $q THEN 0 ELSE 1 END,
-                     e.mentions DESC, e.name
-            LIMIT $limit
-            """;
 
     static final String ENTITY = """
             MATCH (e:Entity {kind: $kind, key: $key})
@@ -53,8 +42,15 @@ class EntityController {
             RETURN e.name AS name, e.kind AS kind, e.key AS key, e.aliases AS aliases, e.mentions AS mentions
             """;
 
+    /**
+     * One search result.
+     *
+     * @param match   how it matched: exact, prefix, alias_prefix, word, contains, or close (a spelling a few
+     *                letters off, offered but never taken)
+     * @param matched the name or alias that matched
+     */
     @Serdeable
-    record Summary(String name, String kind, List<String> aliases, long mentions) {
+    record Summary(String name, String kind, List<String> aliases, long mentions, String match, String matched) {
     }
 
     @Serdeable
@@ -80,31 +76,32 @@ class EntityController {
 
     private final Graph graph;
     private final EntityLookup lookup;
+    private final NameResolver resolver;
 
-    EntityController(Graph graph, EntityLookup lookup) {
+    EntityController(Graph graph, EntityLookup lookup, NameResolver resolver) {
         this.graph = graph;
         this.lookup = lookup;
+        this.resolver = resolver;
     }
 
     /**
-     * Entities whose name or an alias contains the text (prefix matches first), for search as you type.
+     * Search as you type, through the one name resolver: names, aliases and the vocabulary's short forms
+     * ("nodejs", "golang", "js", "realtime"), exact matches first, then prefixes, then contained text, then
+     * close spellings (marked {@code close}).
      *
-     * @param q     text to look for, case-insensitive
+     * @param q     text to look for; case, spaces, hyphens and dots do not matter
      * @param kind  only entities of this kind
      * @param limit at most this many (1-100, default 20)
      */
     @Get
     Summaries search(@Nullable @QueryValue String q, @Nullable @QueryValue String kind,
                      @Nullable @QueryValue Integer limit) {
-        Map<String, Object> params = new HashMap<>();
         String text = Params.text("q", q, EntityLookup.MAX_NAME);
-        params.put("q", text == null ? null : text.toLowerCase(Locale.ROOT));
         Kind k = Params.kind(kind);
-        params.put("kind", k == null ? null : k.label());
-        params.put("limit", Params.limit(limit, 20, 100));
-        return new Summaries(graph.read(SEARCH, params).stream().map(r -> new Summary(r.get("name").asString(),
-                r.get("kind").asString(), r.get("aliases").asList(v -> v.asString(""), List.of()),
-                r.get("mentions").asLong(0))).toList());
+        return new Summaries(resolver.search(text, k, Params.limit(limit, 20, 100)).stream()
+                .map(h -> new Summary(h.entry().name(), h.entry().kind(), h.entry().aliases(), h.entry().mentions(),
+                        h.match().name().toLowerCase(Locale.ROOT), h.form()))
+                .toList());
     }
 
     /**

@@ -42,7 +42,7 @@ class GraphController {
             """;
 
     static final String TOP = """
-            MATCH (e:Entity) WHERE $kind IS NULL OR $kind IN labels(e)
+            MATCH (e:Entity) WHERE $kind IS NULL OR any(l IN labels(e) WHERE l IN $kind)
             WITH e ORDER BY e.mentions DESC, e.name
             WITH collect(e) AS ranked
             WITH ranked[0..$limit] AS nodes, size(ranked) AS total
@@ -54,7 +54,7 @@ class GraphController {
                 MATCH (f:Entity {kind: $focusKind, key: $focusKey})
                 MATCH p = (f)-[rels*0..%d]-(n:Entity)
                 WHERE all(r IN rels WHERE type(r) IN $types AND ($polarity IS NULL OR r.polarity = $polarity))
-                  AND (n = f OR $kind IS NULL OR $kind IN labels(n))
+                  AND (n = f OR $kind IS NULL OR any(l IN labels(n) WHERE l IN $kind))
                 WITH n, min(length(p)) AS distance
                 ORDER BY distance, n.mentions DESC, n.name
                 WITH collect(n) AS ranked
@@ -98,7 +98,7 @@ class GraphController {
     /**
      * The graph in Cytoscape's element format.
      *
-     * @param kind     only entities of this kind (the focus is always kept)
+     * @param kind     only entities of this kind, or of these comma-separated kinds (the focus is always kept)
      * @param focus    an entity name or alias to centre on
      * @param depth    hops from the focus, 0-3 (default 1)
      * @param limit    at most this many nodes, 1-2000 (default 300)
@@ -110,8 +110,7 @@ class GraphController {
                     @Nullable @QueryValue Integer depth, @Nullable @QueryValue Integer limit,
                     @Nullable @QueryValue String types, @Nullable @QueryValue String polarity) {
         Map<String, Object> params = new HashMap<>();
-        Kind k = Params.kind(kind);
-        params.put("kind", k == null ? null : k.label());
+        params.put("kind", kinds(kind));
         params.put("limit", Params.limit(limit, 300, 2000));
         params.put("types", types(types));
         Polarity p = Params.polarity(polarity, null);
@@ -138,6 +137,21 @@ class GraphController {
                 v.get("weight").asLong(0))));
         long total = row.get("total").asLong();
         return new GraphView(nodes, edges, total, total > nodes.size());
+    }
+
+    /** Kind labels of a comma-separated list, null for all. */
+    private static List<String> kinds(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String part : text.split(",")) {
+            Kind k = Params.kind(part);
+            if (k != null) {
+                out.add(k.label());
+            }
+        }
+        return out.isEmpty() ? null : new ArrayList<>(out);
     }
 
     private static List<String> types(String text) {

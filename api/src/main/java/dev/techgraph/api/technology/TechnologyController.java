@@ -36,7 +36,7 @@ class TechnologyController {
                                @Nullable @QueryValue Integer limit, @Nullable @QueryValue Integer offset) {
         String useCase = Params.text("suitedFor", suitedFor, 200);
         return search.search(new TechnologySearch.Criteria(Params.kind(kind),
-                useCase == null ? null : useCases.keys(useCase), Params.text("q", q, 200),
+                useCase == null ? null : useCases.require(useCase), Params.text("q", q, 200),
                 Params.polarity(polarity, Polarity.POSITIVE), Params.limit(limit, 50, 500), Params.offset(offset)));
     }
 }

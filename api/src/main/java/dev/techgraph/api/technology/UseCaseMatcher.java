@@ -3,6 +3,7 @@ package dev.techgraph.api.technology;
 import dev.techgraph.api.system.GraphChanged;
 import io.micronaut.runtime.event.annotation.EventListener;
 
+import dev.techgraph.api.entity.NameResolver;
 import dev.techgraph.api.system.Graph;
 import dev.techgraph.model.Keys;
 import dev.techgraph.model.Kind;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Matches what a user types for a use case ("realtime", "real-time", "real time apps", "backend") to the
@@ -29,9 +29,6 @@ import java.util.regex.Pattern;
 @Singleton
 public final class UseCaseMatcher {
 
-    private static final Pattern GENERIC = Pattern.compile(
-            "\\b(applications?|apps?|development|dev|programming|systems?|projects?|work|tasks?|the|a|an|"
-                    + "software|services?)\\b");
     private static final long REFRESH_NANOS = 5_000_000_000L;
     private static final int MAX_CACHED = 10_000;
 
@@ -41,6 +38,7 @@ public final class UseCaseMatcher {
 
     private final Vocabulary vocabulary;
     private final Graph graph;
+    private final NameResolver resolver;
     private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
     private volatile Snapshot snapshot;
 
@@ -48,9 +46,24 @@ public final class UseCaseMatcher {
     private record Snapshot(long readAt, List<Map.Entry<String, String>> cores) {
     }
 
-    public UseCaseMatcher(Vocabulary vocabulary, Graph graph) {
+    public UseCaseMatcher(Vocabulary vocabulary, Graph graph, NameResolver resolver) {
         this.vocabulary = vocabulary;
         this.graph = graph;
+        this.resolver = resolver;
+    }
+
+    /**
+     * Like {@link #keys}, but a text that names no use case of the graph or the vocabulary is a 404 whose
+     * hints are the closest use cases (or the entity of another kind it names), never a silent empty answer.
+     */
+    public List<String> require(String text) {
+        List<String> keys = keys(text);
+        boolean known = keys.size() > 1 || resolver.contains(Kind.USE_CASE, keys.get(0))
+                || vocabulary.find(Kind.USE_CASE, keys.get(0)).isPresent();
+        if (!known) {
+            throw resolver.notFound(text, Kind.USE_CASE);
+        }
+        return keys;
     }
 
     /**
@@ -102,9 +115,11 @@ public final class UseCaseMatcher {
             }
         }
         if (keys.size() == before && keys.size() == 1 && wanted.length() >= 4) {
-            // nothing named exactly: a use case whose name contains the words ("chat" → live chat applications)
+            // nothing named exactly: a use case whose name holds the words, whole ("chat" → live chat
+            // applications; "machine learnin" is no word of anything, so it is a miss with hints, not a guess)
+            String words = " " + Keys.of(text) + " ";
             for (var entry : current.cores()) {
-                if (entry.getKey().contains(wanted)) {
+                if (entry.getKey().contains(wanted) && (" " + entry.getValue() + " ").contains(words)) {
                     keys.add(entry.getValue());
                 }
             }
@@ -133,10 +148,8 @@ public final class UseCaseMatcher {
         return s;
     }
 
-    /** The comparable core of a phrase: lower case, generic words dropped, no spaces or punctuation. */
+    /** The comparable core of a phrase: the name resolver's, so both compare use cases alike. */
     static String core(String text) {
-        String key = Keys.of(text);
-        String stripped = GENERIC.matcher(key).replaceAll(" ").replaceAll("[^\\p{L}\\p{N}+#]", "");
-        return stripped.isEmpty() ? key.replaceAll("[^\\p{L}\\p{N}+#]", "") : stripped;
+        return NameResolver.core(text);
     }
 }

@@ -76,6 +76,19 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Gives the page itself (the viewport) this size, e.g. 1400×900 or 1024×768. */
+    void size(int width, int height) {
+        Long frameH = (Long) driver.executeScript("return window.outerHeight - window.innerHeight");
+        Long frameW = (Long) driver.executeScript("return window.outerWidth - window.innerWidth");
+        driver.manage().window().setSize(new Dimension(width + frameW.intValue(), height + frameH.intValue()));
+    }
+
+    /** Runs an asynchronous script: its last argument is the callback that returns the value. */
+    Object jsAsync(String script, Object... args) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
+    }
+
     /** Opens a page of the service (path plus optional #state) and waits until the page says it is ready. */
     void open(String pathAndHash) {
         driver.get("about:blank");

@@ -113,7 +113,7 @@ class GraphPageIT implements TestPropertyProvider {
         assertThat(browser.find(By.id("status")).getText()).contains("entities");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> negative = (List<Map<String, Object>>) browser.js("""
-                return window.cy.edges('[polarity = "negative"]').map(e => ({
+                return window.cy.edges('[polarity = "negative"]').addClass('show-label').map(e => ({
                   style: e.style('line-style'), label: e.style('label'), colour: e.style('line-color') }))""");
         assertThat(negative).isNotEmpty().allSatisfy(edge -> {
             assertThat(edge.get("style")).isEqualTo("dashed");
