@@ -145,7 +145,7 @@ final class ConceptRule implements Rule {
         return Integer.MAX_VALUE;
     }
 
-    private static final Set<String> POSITIVE_WORDS = Set.of("huge", "large", "big", "great", "strong", "rich",
+    private static final Set<String> POSITIVE_WORDS = Set.of("instantly", "quickly", "easily", "little", "lean", "blazing", "blazingly", "lightning", "extremely", "huge", "large", "big", "great", "strong", "rich",
             "vast", "mature", "vibrant", "active", "excellent", "good", "impressive", "massive", "growing",
             "helpful", "enormous", "unmatched", "solid", "robust", "thriving", "better", "best", "top", "superb",
             "outstanding", "incredible", "fantastic", "bigger", "larger", "stronger", "richer", "fast", "faster",

@@ -70,6 +70,15 @@ final class Facts {
         facts.add(new Fact(source, type, target, polarity, qualifier, rule, sentence));
     }
 
+    /** Puts {@code rule} in front of the rule ids of the facts added since the {@code from}-th. */
+    void prefixRules(int from, String rule) {
+        for (int k = from; k < facts.size(); k++) {
+            Fact f = facts.get(k);
+            facts.set(k, new Fact(f.source(), f.type(), f.target(), f.polarity(), f.qualifier(),
+                    rule + "+" + f.rule(), f.sentence()));
+        }
+    }
+
     List<Fact> all() {
         return facts;
     }

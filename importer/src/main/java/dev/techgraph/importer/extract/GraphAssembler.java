@@ -79,7 +79,16 @@ final class GraphAssembler {
                 if (!m.opposite()) {
                     aliases.computeIfAbsent(ref, k -> new LinkedHashSet<>()).add(m.surface());
                 }
-                mentions.add(new MentionRecord(s.index(), ref, m.surface(), m.start(), m.end()));
+                if (!s.rewritten()) {
+                    mentions.add(new MentionRecord(s.index(), ref, m.surface(), m.start(), m.end()));
+                    continue;
+                }
+                // a reading's offsets are not the sentence's: find the surface in the sentence as written
+                int at = s.sentence.text().toLowerCase(java.util.Locale.ROOT)
+                        .indexOf(m.surface().toLowerCase(java.util.Locale.ROOT));
+                if (at >= 0) {
+                    mentions.add(new MentionRecord(s.index(), ref, m.surface(), at, at + m.surface().length()));
+                }
             }
         }
         used.forEach(terms::putIfAbsent);

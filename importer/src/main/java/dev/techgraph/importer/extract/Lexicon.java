@@ -21,6 +21,7 @@ import java.util.Optional;
 final class Lexicon {
 
     private static final String OPPOSITES = "dev/techgraph/importer/extract/opposites.tsv";
+    private static final String PHRASES = "dev/techgraph/importer/extract/concept-phrases.tsv";
 
     private final Vocabulary vocabulary;
     private final TermTrie trie = new TermTrie();
@@ -36,6 +37,7 @@ final class Lexicon {
             }
         }
         loadOpposites();
+        loadPhrases(written);
         for (Term term : vocabulary.terms()) {
             if (!term.kind().isTechnology()) {
                 for (String form : term.surfaceForms()) {
@@ -76,6 +78,40 @@ final class Lexicon {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + OPPOSITES, e);
+        }
+    }
+
+    /** Verb-phrase forms of concepts ({@code concept-phrases.tsv}); a form already known is skipped. */
+    private void loadPhrases(java.util.Set<String> written) {
+        InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(PHRASES);
+        if (in == null) {
+            throw new IllegalStateException(PHRASES + " is missing from the classpath");
+        }
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = lines.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] fields = line.split("\\|", 2);
+                if (fields.length < 2) {
+                    throw new IllegalStateException(PHRASES + " line " + n + ": expected 'Concept | forms'");
+                }
+                Optional<Term> concept = vocabulary.lookup(fields[0].strip(), EnumSet.of(Kind.TRAIT, Kind.USE_CASE));
+                if (concept.isEmpty()) {
+                    continue;
+                }
+                for (String form : fields[1].split(",")) {
+                    String f = form.strip();
+                    if (!f.isEmpty() && !opposites.containsKey(f) && written.add(f.toLowerCase(java.util.Locale.ROOT))) {
+                        trie.add(concept.get(), f, false, false);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + PHRASES, e);
         }
     }
 

@@ -66,7 +66,7 @@ final class MentionFinder {
                     Token first = s.tokens.get(m.from());
                     Token last = s.tokens.get(m.to() - 1);
                     s.mentions.add(new Mention(m.from(), m.to(), c.entry().term(),
-                            s.sentence.text().substring(first.start(), last.end()), c.entry().opposite(),
+                            s.text().substring(first.start(), last.end()), c.entry().opposite(),
                             first.start(), last.end()));
                 }
             }

@@ -255,7 +255,7 @@ final class PhraseConcepts {
             Term term = new Term(Kind.USE_CASE, name(tokens, known.from(), head.to()), List.of(), false, null, null,
                     null);
             Mention merged = new Mention(known.from(), head.to(), term,
-                    s.sentence.text().substring(first.start(), last.end()), false, first.start(), last.end());
+                    s.text().substring(first.start(), last.end()), false, first.start(), last.end());
             s.mentions.remove(known);
             s.mentions.remove(head);
             added.add(merged);
@@ -356,7 +356,7 @@ final class PhraseConcepts {
             return -1;
         }
         Token first = tokens.get(from);
-        String surface = s.sentence.text().substring(first.start(), head.end());
+        String surface = s.text().substring(first.start(), head.end());
         Term term = new Term(kind, name(tokens, from, end), List.of(), false, null, null, null);
         added.add(new Mention(from, end, term, surface, false, first.start(), head.end()));
         for (int k = from; k < end; k++) {

@@ -7,7 +7,8 @@ import dev.techgraph.model.vocabulary.Vocabulary;
 import java.util.List;
 
 /**
- * The rule-based extractor: finds entities ({@link MentionFinder}), then walks the sentences in order,
+ * The rule-based extractor: finds entities ({@link MentionFinder}), reads document structure into
+ * sentences ({@link Structure}, whose rule id goes in front of the ids of facts from such readings), then walks the sentences in order,
  * keeping track of what the text talks about ({@link Discourse}) and applying each relation {@link Rule};
  * {@link GraphAssembler} merges the facts into the document graph. Everything that can be is built once in
  * the constructor; {@link #extract} keeps its state on the stack, so one instance serves many threads.
@@ -18,6 +19,7 @@ public final class RuleExtractor implements Extractor {
     private final MentionFinder finder;
     private final List<Rule> rules;
     private final GraphAssembler assembler = new GraphAssembler();
+    private final Structure structure = new Structure();
 
     public RuleExtractor(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -29,13 +31,18 @@ public final class RuleExtractor implements Extractor {
     /** Every relation rule, in the order they run. */
     static List<Rule> rules(Lexicon lexicon) {
         return List.of(new ConceptRule(), new PartOfRule(), new WrittenInRule(), new CompilesToRule(),
-                new RunsOnRule(), new UsedWithRule(), new ComparedWithRule(), new SideRule(), new HintRule(lexicon));
+                new RunsOnRule(), new UsedWithRule(), new ComparedWithRule(), new PhraseRelationRule(), new SideRule(), new HintRule(lexicon));
     }
 
     @Override
     public DocumentGraph extract(TextDocument document) {
         List<ParsedSentence> sentences = document.sentences().stream().map(ParsedSentence::new).toList();
         finder.find(sentences);
+        List<ParsedSentence> read = structure.read(document, sentences);
+        if (read != sentences) {
+            finder.find(read);
+            sentences = read;
+        }
         Discourse discourse = new Discourse();
         Refs refs = new Refs();
         Facts facts = new Facts(refs);
@@ -44,8 +51,12 @@ public final class RuleExtractor implements Extractor {
             SentenceView view = new SentenceView(s);
             discourse.noteComparison(view);
             Analysis analysis = new Analysis(view, discourse);
+            int before = facts.all().size();
             for (Rule rule : rules) {
                 rule.apply(analysis, discourse, facts);
+            }
+            if (s.rewritten()) {
+                facts.prefixRules(before, s.rule());
             }
             discourse.setSubject(analysis.mainSubject());
 

@@ -212,6 +212,6 @@ final class SentenceView {
     }
 
     String text() {
-        return parsed.sentence.text();
+        return parsed.text();
     }
 }

@@ -6,12 +6,19 @@ import java.util.List;
 /** Collects blocks into a {@link PlainText}: whitespace collapsed, empty blocks dropped. */
 final class BlockText {
 
+    /** A line that starts with a short label and a colon and goes on: "Best for: small services". */
+    static final java.util.regex.Pattern LABEL_LINE = java.util.regex.Pattern.compile("^[^:.!?]{1,40}:\\s*\\S");
+
     private final StringBuilder text = new StringBuilder();
     private final List<PlainText.Block> blocks = new ArrayList<>();
     private String firstHeading;
 
     void add(String raw, PlainText.BlockType type) {
-        String block = raw.replaceAll("[\\s\\u00a0\\u200b]+", " ").strip();
+        add(raw, type, type == PlainText.BlockType.HEADING ? 1 : 0, null);
+    }
+
+    void add(String raw, PlainText.BlockType type, int level, PlainText.Cell cell) {
+        String block = clean(raw);
         if (block.isEmpty()) {
             return;
         }
@@ -23,7 +30,30 @@ final class BlockText {
         }
         int start = text.length();
         text.append(block);
-        blocks.add(new PlainText.Block(start, text.length(), type));
+        blocks.add(new PlainText.Block(start, text.length(), type, level, cell));
+    }
+
+    static String clean(String raw) {
+        return raw.replaceAll("[\\s\\u00a0\\u200b]+", " ").strip();
+    }
+
+    /**
+     * Adds lines that were wrapped into one block: as one block, unless every line after the first starts with
+     * a label ("Best for: ..." then "Avoid for: ..."), when each line is a block of its own.
+     */
+    void addLines(String joined, PlainText.BlockType type) {
+        String[] lines = joined.split("\n");
+        boolean labels = lines.length >= 2;
+        for (int i = 1; i < lines.length && labels; i++) {
+            labels = LABEL_LINE.matcher(lines[i].strip()).find();
+        }
+        if (labels) {
+            for (String line : lines) {
+                add(line, type);
+            }
+        } else {
+            add(joined, type);
+        }
     }
 
     boolean isEmpty() {

@@ -1,6 +1,8 @@
 package dev.techgraph.importer.source;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -57,13 +59,43 @@ final class HtmlReader implements FormatReader {
         return out.build(source, title);
     }
 
+    /** A table row by column: the header is the first row when it is all {@code th}, or the {@code thead}. */
+    private static void table(Element table, BlockText out) {
+        Element caption = table.selectFirst("caption");
+        if (caption != null) {
+            out.add(caption.text(), PlainText.BlockType.PARAGRAPH);
+        }
+        List<String> header = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (Element tr : table.select("tr")) {
+            if (tr.closest("table") != table) {
+                continue;
+            }
+            List<Element> cells = tr.children().stream()
+                    .filter(c -> c.normalName().equals("td") || c.normalName().equals("th")).toList();
+            boolean head = header.isEmpty() && rows.isEmpty() && !cells.isEmpty()
+                    && (tr.closest("thead") != null || cells.stream().allMatch(c -> c.normalName().equals("th")));
+            List<String> texts = cells.stream().map(Element::text).toList();
+            if (head) {
+                header.addAll(texts);
+            } else {
+                rows.add(texts);
+            }
+        }
+        Tables.emit(out, header, rows);
+    }
+
     private static void walk(Node node, BlockText out, StringBuilder current, PlainText.BlockType type) {
         for (Node child : node.childNodes()) {
             if (child instanceof TextNode text) {
                 current.append(text.text());
             } else if (child instanceof Element element) {
                 String tag = element.normalName();
-                if (BLOCKS.contains(tag)) {
+                if (tag.equals("table")) {
+                    out.add(current.toString(), type);
+                    current.setLength(0);
+                    table(element, out);
+                } else if (BLOCKS.contains(tag)) {
                     out.add(current.toString(), type);
                     current.setLength(0);
                     PlainText.BlockType inner = HEADINGS.contains(tag) ? PlainText.BlockType.HEADING
@@ -71,7 +103,8 @@ final class HtmlReader implements FormatReader {
                             : tag.equals("td") || tag.equals("th") ? PlainText.BlockType.CELL
                             : PlainText.BlockType.PARAGRAPH;
                     walk(element, out, current, inner);
-                    out.add(current.toString(), inner);
+                    out.add(current.toString(), inner, inner == PlainText.BlockType.HEADING
+                            ? tag.charAt(1) - '0' : 0, null);
                     current.setLength(0);
                 } else {
                     walk(element, out, current, type);

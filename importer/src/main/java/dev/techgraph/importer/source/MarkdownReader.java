@@ -1,6 +1,14 @@
 package dev.techgraph.importer.source;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
@@ -17,10 +25,14 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.jsoup.Jsoup;
 
-/** Markdown through commonmark: headings and list items are blocks of their own; code blocks are skipped. */
+/**
+ * Markdown through commonmark with GFM tables: headings (with their level) and list items are blocks of their
+ * own, a table is read cell by cell with its row and column ({@link Tables}); code blocks are skipped.
+ */
 final class MarkdownReader implements FormatReader {
 
-    private static final Parser PARSER = Parser.builder().build();
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create())).build();
 
     @Override
     public PlainText read(String source, byte[] content) {
@@ -34,13 +46,23 @@ final class MarkdownReader implements FormatReader {
         PARSER.parse(markdown).accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {
-                out.add(inlineText(heading), PlainText.BlockType.HEADING);
+                out.add(inlineText(heading), PlainText.BlockType.HEADING, heading.getLevel(), null);
+            }
+
+            @Override
+            public void visit(CustomBlock block) {
+                if (block instanceof TableBlock table) {
+                    table(table, out);
+                } else {
+                    visitChildren(block);
+                }
             }
 
             @Override
             public void visit(Paragraph paragraph) {
                 boolean inList = paragraph.getParent() instanceof ListItem;
-                out.add(inlineText(paragraph), inList ? PlainText.BlockType.LIST_ITEM : PlainText.BlockType.PARAGRAPH);
+                out.addLines(inlineText(paragraph, "\n"),
+                        inList ? PlainText.BlockType.LIST_ITEM : PlainText.BlockType.PARAGRAPH);
             }
 
             @Override
@@ -66,7 +88,35 @@ final class MarkdownReader implements FormatReader {
         return out.build(source, null);
     }
 
+    private static void table(TableBlock table, BlockText out) {
+        List<String> header = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+            for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                if (!(row instanceof TableRow)) {
+                    continue;
+                }
+                List<String> cells = new ArrayList<>();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell instanceof TableCell) {
+                        cells.add(inlineText(cell));
+                    }
+                }
+                if (part instanceof TableHead) {
+                    header.addAll(cells);
+                } else {
+                    rows.add(cells);
+                }
+            }
+        }
+        Tables.emit(out, header, rows);
+    }
+
     private static String inlineText(Node block) {
+        return inlineText(block, " ");
+    }
+
+    private static String inlineText(Node block, String lineBreak) {
         StringBuilder sb = new StringBuilder();
         block.accept(new AbstractVisitor() {
             @Override
@@ -81,12 +131,12 @@ final class MarkdownReader implements FormatReader {
 
             @Override
             public void visit(SoftLineBreak br) {
-                sb.append(' ');
+                sb.append(lineBreak);
             }
 
             @Override
             public void visit(HardLineBreak br) {
-                sb.append(' ');
+                sb.append(lineBreak);
             }
 
             @Override

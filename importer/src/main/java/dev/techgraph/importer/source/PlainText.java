@@ -24,13 +24,35 @@ public record PlainText(String source, String title, String text, List<Block> bl
     /** What a block is: headings and list items are sentences of their own. */
     public enum BlockType { HEADING, PARAGRAPH, LIST_ITEM, CELL }
 
-    /** A block of the text at [start, end). */
-    public record Block(int start, int end, BlockType type) {
+    /**
+     * A block of the text at [start, end).
+     *
+     * @param level heading level (1 for the top), 0 for a block that is no heading
+     * @param cell  for a table cell, its row and column; null otherwise
+     */
+    public record Block(int start, int end, BlockType type, int level, Cell cell) {
         public Block {
             if (start < 0 || end < start) {
                 throw new IllegalArgumentException("block offsets must satisfy 0 <= start <= end, were start="
                         + start + " end=" + end);
             }
+            Objects.requireNonNull(type, "type");
+        }
+
+        public Block(int start, int end, BlockType type) {
+            this(start, end, type, type == BlockType.HEADING ? 1 : 0, null);
+        }
+    }
+
+    /**
+     * Where a table cell sits: the text of its row's first cell (what the row is about) and of its column's
+     * header (what the column says about it). Either is empty when the table has none; a header cell or a
+     * first-column cell has no Cell.
+     */
+    public record Cell(String rowHead, String columnHead) {
+        public Cell {
+            Objects.requireNonNull(rowHead, "rowHead");
+            Objects.requireNonNull(columnHead, "columnHead");
         }
     }
 }

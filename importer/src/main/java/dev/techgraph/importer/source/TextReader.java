@@ -59,6 +59,6 @@ final class TextReader implements FormatReader {
     }
 
     static boolean looksLikeHeading(String line) {
-        return line.length() <= 90 && !ENDS_SENTENCE.matcher(line).find() && !line.endsWith(",");
+        return line.length() <= 90 && !BlockText.LABEL_LINE.matcher(line).find() && !ENDS_SENTENCE.matcher(line).find() && !line.endsWith(",");
     }
 }

@@ -57,7 +57,12 @@ final class Extraction {
     }
 
     static DocumentGraph extract(String text) {
-        return PIPELINE.extract("test.txt", text.getBytes(StandardCharsets.UTF_8), Format.TEXT);
+        return extract(text, Format.TEXT);
+    }
+
+    static DocumentGraph extract(String text, Format format) {
+        String name = format == Format.MARKDOWN ? "test.md" : format == Format.HTML ? "test.html" : "test.txt";
+        return PIPELINE.extract(name, text.getBytes(StandardCharsets.UTF_8), format);
     }
 
     /** Relations as "Source TYPE Target polarity"; symmetric types with the names in alphabetical order. */

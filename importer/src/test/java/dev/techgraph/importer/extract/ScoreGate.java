@@ -48,10 +48,15 @@ final class ScoreGate {
         throw new IllegalStateException("no repository root above " + Path.of("").toAbsolutePath());
     }
 
-    /** {@code ../shared} next to the repository, or a skipped test. */
+    /**
+     * {@code ../shared} next to the repository (or the folder {@code TECHGRAPH_SHARED} names, for a checkout
+     * elsewhere, e.g. a git worktree), or a skipped test.
+     */
     static Path shared() {
         Path root = repositoryRoot();
-        Path shared = root.getParent() == null ? null : root.getParent().resolve("shared");
+        String named = System.getenv("TECHGRAPH_SHARED");
+        Path shared = named != null && !named.isBlank() ? Path.of(named)
+                : root.getParent() == null ? null : root.getParent().resolve("shared");
         assumeTrue(shared != null && Files.isRegularFile(shared.resolve("eval/score.py")),
                 "../shared/eval/score.py is not available");
         return shared;

@@ -51,6 +51,56 @@ class DocumentReaderTest {
     }
 
     @Test
+    void shouldReadAMarkdownTableCellByCellWithItsRowAndColumn() {
+        String markdown = """
+                ## Options
+
+                | Tool | Written in | Good at |
+                | --- | --- | --- |
+                | Quill (v2) | Nimbel | small services |
+                | Heron | Zorblang | batch jobs |
+                """;
+
+        PlainText plain = reader.read("t.md", markdown.getBytes(StandardCharsets.UTF_8), Format.MARKDOWN);
+
+        assertThat(sentences(plain)).containsExactly("Options", "Tool", "Written in", "Good at",
+                "Quill (v2)", "Nimbel", "small services", "Heron", "Zorblang", "batch jobs");
+        assertThat(plain.blocks()).extracting(PlainText.Block::cell).containsExactly(null, null, null, null, null,
+                new PlainText.Cell("Quill (v2)", "Written in"), new PlainText.Cell("Quill (v2)", "Good at"), null,
+                new PlainText.Cell("Heron", "Written in"), new PlainText.Cell("Heron", "Good at"));
+        assertThat(plain.blocks().get(0).level()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldReadAnHtmlTableWithItsHeaderRow() {
+        String html = """
+                <html><body><table><caption>At a glance</caption>
+                <thead><tr><th>Runtime</th><th>Best for</th></tr></thead>
+                <tbody><tr><td>Vortex</td><td>queues</td></tr><tr><td>Quasar</td><td>games</td></tr></tbody>
+                </table><p>After the table.</p></body></html>""";
+
+        PlainText plain = reader.read("t.html", html.getBytes(StandardCharsets.UTF_8), Format.HTML);
+
+        assertThat(sentences(plain)).containsExactly("At a glance", "Runtime", "Best for", "Vortex", "queues",
+                "Quasar", "games", "After the table.");
+        assertThat(plain.blocks().get(4).cell()).isEqualTo(new PlainText.Cell("Vortex", "Best for"));
+    }
+
+    @Test
+    void shouldSplitWrappedMarkdownLabelLinesIntoBlocks() {
+        String markdown = """
+                **Best for:** small services
+                **Avoid for:** batch jobs
+
+                One sentence
+                wrapped over two lines.
+                """;
+
+        assertThat(sentences("l.md", markdown, Format.MARKDOWN)).containsExactly(
+                "Best for: small services", "Avoid for: batch jobs", "One sentence wrapped over two lines.");
+    }
+
+    @Test
     void shouldReadTheHtmlArticleBodyWithoutScriptsStylesAndNavigation() {
         String html = """
                 <html><head><title>Quill and Nim</title><style>p { color: red }</style></head>

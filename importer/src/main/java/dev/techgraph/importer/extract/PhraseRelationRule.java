@@ -1,0 +1,139 @@
+package dev.techgraph.importer.extract;
+
+import dev.techgraph.model.RelationType;
+import dev.techgraph.model.vocabulary.Term;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Relations stated by a phrase between two technologies, from {@code relation-cues.tsv}: "Deno is an
+ * alternative to Node.js" (between: the phrase's owner and the group after it), "Unlike Java, Kotlin ..."
+ * (fronted: the group after the phrase and the clause's subject after the comma). Each line's id is the
+ * rule id its facts keep; polarity comes from {@link Negation} (a comparison is one even when denied).
+ */
+final class PhraseRelationRule implements Rule {
+
+    private static final String CUES = "dev/techgraph/importer/extract/relation-cues.tsv";
+    private static final Set<String> SKIP = Set.of("a", "an", "the", "its", "their", "plain", "classic", "older");
+
+    private record Cue(String id, RelationType type, boolean fronted, String[] words) {
+    }
+
+    private final List<Cue> cues = load();
+
+    @Override
+    public void apply(Analysis a, Discourse discourse, Facts out) {
+        SentenceView v = a.view;
+        for (int c = 0; c < a.clauseCount(); c++) {
+            Clause clause = a.clause(c);
+            for (int k = clause.from(); k < clause.to(); k++) {
+                Cue cue = longestAt(v, k, clause.to());
+                if (cue == null) {
+                    continue;
+                }
+                int i = k + cue.words().length;
+                while (i < clause.to() && SKIP.contains(v.tokens.get(i).lower())) {
+                    i++;
+                }
+                Group object = v.techGroupAt(i);
+                if (object == null) {
+                    continue;
+                }
+                if (cue.fronted() && k != v.parsed.firstWord()) {
+                    continue;
+                }
+                if (cue.fronted() && object.members().size() >= 2 && object.links().get(0).equals(",")) {
+                    // "Unlike Sparrow, Falcon ..." read as one list: the object is its first member
+                    List<Term> rest = object.members().subList(1, object.members().size());
+                    out.add(rest, cue.type(), List.of(object.members().get(0)), Negation.Verdict.POSITIVE, clause,
+                            cue.id(), v.parsed.index());
+                    k = object.to() - 1;
+                    continue;
+                }
+                Group owner = cue.fronted() ? fronted(a, v, c, object) : a.ownerOf(c, k);
+                if (owner == null || owner.members().equals(object.members())
+                        || !cue.fronted() && owner.from() >= k) {
+                    continue;
+                }
+                // a comparison denied ("not a replacement for Y") still weighs the two against each other
+                Negation.Verdict verdict = cue.type() == RelationType.COMPARED_WITH ? Negation.Verdict.POSITIVE
+                        : Negation.of(v, clause, object.from(), object.to());
+                out.add(owner.members(), cue.type(), object.members(), verdict, clause, cue.id(), v.parsed.index());
+                k = object.to() - 1;
+            }
+        }
+    }
+
+    /** "Unlike Java, Kotlin ...": the cue opens the sentence and the subject follows the object's comma. */
+    private static Group fronted(Analysis a, SentenceView v, int c, Group object) {
+        if (v.wordAt(object.to(), ",") && v.techGroupAt(object.to() + 1) != null) {
+            return v.techGroupAt(object.to() + 1);
+        }
+        return a.clause(c).role() == Clause.Role.LEAD && c + 1 < a.clauseCount() ? a.subject(c + 1) : null;
+    }
+
+    private Cue longestAt(SentenceView v, int k, int to) {
+        Cue best = null;
+        for (Cue cue : cues) {
+            String[] w = cue.words();
+            if (k + w.length > to || best != null && best.words().length >= w.length) {
+                continue;
+            }
+            boolean match = true;
+            for (int j = 0; j < w.length && match; j++) {
+                match = v.tokens.get(k + j).lower().equals(w[j]);
+            }
+            if (match) {
+                best = cue;
+            }
+        }
+        return best;
+    }
+
+    private static List<Cue> load() {
+        List<Cue> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        try (InputStream in = PhraseRelationRule.class.getClassLoader().getResourceAsStream(CUES)) {
+            if (in == null) {
+                throw new IllegalStateException(CUES + " is not on the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = reader.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != 4 || !cols[2].equals("between") && !cols[2].equals("fronted")) {
+                    throw new IllegalStateException(CUES + " line " + n
+                            + ": expected 'id<TAB>TYPE<TAB>between|fronted<TAB>phrase|phrase', was: " + line);
+                }
+                RelationType type = RelationType.valueOf(cols[1]);
+                for (String phrase : cols[3].split("\\|")) {
+                    String p = phrase.strip().toLowerCase(Locale.ROOT);
+                    if (p.isEmpty() || !seen.add(cols[2] + ":" + p)) {
+                        throw new IllegalStateException(CUES + " line " + n + ": phrase '" + phrase
+                                + "' is empty or listed twice");
+                    }
+                    out.add(new Cue(cols[0], type, cols[2].equals("fronted"), Tokenizer.tokenize(p).stream()
+                            .map(Token::lower).toArray(String[]::new)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + CUES, e);
+        }
+        return List.copyOf(out);
+    }
+}

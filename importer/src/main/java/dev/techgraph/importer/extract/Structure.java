@@ -1,0 +1,404 @@
+package dev.techgraph.importer.extract;
+
+import dev.techgraph.importer.source.PlainText;
+import dev.techgraph.importer.text.Sentence;
+import dev.techgraph.importer.text.TextDocument;
+import dev.techgraph.model.vocabulary.Term;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads document structure into sentences the relation rules understand. A heading about one technology
+ * gives its section a topic; a label line ("Best for: ..."), a label heading ("### Cons"), a table cell
+ * (row subject, column header) and the items of a list lead-in ("Zorblang is great for:") become
+ * readings such as "Zorblang is well suited for ..." made from the cue's template ({@code structure.tsv}).
+ * Subject-less lines under a topic ("Compiles to Erlang.") and a leading "It" with no other candidate in
+ * its block are read as about the topic. The sentence's own text stays the evidence.
+ */
+final class Structure {
+
+    private static final String CUES = "dev/techgraph/importer/extract/structure.tsv";
+
+    /** A cue's rule: its id, its template with {S} and {X}, and the template for content that is a use case. */
+    record Cue(String id, String template, String useCaseTemplate) {
+        String apply(String subject, String content, boolean useCase) {
+            return (useCase ? useCaseTemplate : template).replace("{S}", subject).replace("{X}", content);
+        }
+    }
+
+    private static final Pattern LABEL = Pattern.compile("^([^:.!?]{1,60}?)\\s*[:：]\\s*(.*)$");
+    private static final Pattern PAREN = Pattern.compile("\\s*[(\\[][^)\\]]*[)\\]]");
+    private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}'&+#.-]+|[✓✔✅✗✘❌—-]");
+
+    private final Map<String, Cue> cues = new LinkedHashMap<>();
+    /** Words a label's head may hold besides its cue and a technology's name ("Zorblang's main strengths"). */
+    private final Set<String> filler = new LinkedHashSet<>();
+    /** Last words of a lead-in whose list items complete its sentence ("Teams pick Zorblang for:"). */
+    private final Set<String> leadEnds = new LinkedHashSet<>();
+    /** Matrix cells that say a row has or lacks its column. */
+    private final Set<String> yes = new LinkedHashSet<>();
+    private final Set<String> no = new LinkedHashSet<>();
+    private final int longestCue;
+    private final Map<String, Cue> byId = new LinkedHashMap<>();
+
+    Structure() {
+        load();
+        cues.values().forEach(c -> byId.putIfAbsent(c.id(), c));
+        this.longestCue = cues.keySet().stream().mapToInt(c -> c.split(" ").length).max().orElse(1);
+    }
+
+    /** The cues by their lower-case words. */
+    Map<String, Cue> cues() {
+        return cues;
+    }
+
+    private record Section(int level, String topic, boolean blocked, Cue label) {
+    }
+
+    private record ListContext(int block, String subject, Cue cue, String lead) {
+        String read(String item, boolean useCase) {
+            return cue != null ? cue.apply(subject, item, useCase) : lead + " " + item;
+        }
+    }
+
+    /**
+     * New sentences with their readings, or {@code sentences} itself when the structure changes nothing.
+     * {@code sentences} must have their mentions found; the new ones have none yet.
+     */
+    List<ParsedSentence> read(TextDocument document, List<ParsedSentence> sentences) {
+        List<PlainText.Block> blocks = document.plain().blocks();
+        Deque<Section> sections = new ArrayDeque<>();
+        List<ParsedSentence> out = new ArrayList<>(sentences.size());
+        boolean changed = false;
+        ListContext list = null;
+        int lastTechBlock = -1;
+        for (ParsedSentence p : sentences) {
+            Sentence s = p.sentence;
+            PlainText.Block block = blocks.get(s.block());
+            String text = s.text();
+            String reading = null;
+            String rule = null;
+            if (block.type() == PlainText.BlockType.HEADING) {
+                while (!sections.isEmpty() && sections.peek().level() >= Math.max(1, block.level())) {
+                    sections.pop();
+                }
+                List<String> techs = techSurfaces(p, 0, text.length());
+                Cue label = label(text, p, 0, text.length());
+                sections.push(new Section(Math.max(1, block.level()), techs.size() == 1 ? techs.get(0) : null,
+                        techs.size() > 1, label));
+                list = null;
+                out.add(p);
+                continue;
+            }
+            String topic = topic(sections);
+            Cue sectionLabel = sections.isEmpty() ? null : sections.peek().label();
+            if (list != null && block.type() != PlainText.BlockType.LIST_ITEM && s.block() != list.block()) {
+                list = null;
+            }
+            Matcher m = LABEL.matcher(text);
+            if (block.cell() != null) {
+                String[] r = cell(block.cell(), text, p);
+                if (r != null) {
+                    reading = r[0];
+                    rule = r[1];
+                }
+            } else if (m.matches() && !m.group(1).isBlank()) {
+                int colon = m.end(1);
+                String rest = trimEnd(m.group(2));
+                Cue cue = label(m.group(1), p, 0, colon);
+                List<String> named = techSurfaces(p, 0, colon);
+                String subject = named.size() == 1 ? named.get(0) : named.isEmpty() ? topic : null;
+                if (cue != null && subject != null) {
+                    if (rest.isEmpty()) {
+                        list = new ListContext(s.block(), subject, cue, null);
+                    } else {
+                        reading = cue.apply(subject, listed(rest), useCase(p, colon));
+                        rule = cue.id();
+                    }
+                } else if (rest.isEmpty() && leadEnds.contains(lastWord(m.group(1)))) {
+                    list = new ListContext(s.block(), null, null, m.group(1).strip());
+                } else if (list != null && block.type() == PlainText.BlockType.LIST_ITEM) {
+                    reading = list.read(m.group(1).strip() + "; " + rest, useCase(p, 0));
+                    rule = list.cue() != null ? list.cue().id() : "struct.lead_in";
+                } else if (sectionLabel != null && topic != null && short_(p)) {
+                    reading = sectionLabel.apply(topic, m.group(1).strip() + "; " + rest, useCase(p, 0));
+                    rule = sectionLabel.id();
+                }
+            } else if (list != null && block.type() == PlainText.BlockType.LIST_ITEM && s.block() != list.block()) {
+                reading = list.read(listed(trimEnd(text)), useCase(p, 0));
+                rule = list.cue() != null ? list.cue().id() : "struct.lead_in";
+            } else if (sectionLabel != null && topic != null
+                    && (block.type() == PlainText.BlockType.LIST_ITEM || short_(p)) && !startsWithTech(p)) {
+                reading = sectionLabel.apply(topic, listed(trimEnd(text)), useCase(p, 0));
+                rule = sectionLabel.id();
+            } else if (topic != null) {
+                String[] r = aboutTopic(p, topic, lastTechBlock == s.block());
+                if (r != null) {
+                    reading = r[0];
+                    rule = r[1];
+                }
+            }
+            if (!p.mentions.isEmpty() && p.mentions.stream().anyMatch(Mention::isTech)) {
+                lastTechBlock = s.block();
+            }
+            if (reading != null && !reading.equals(text)) {
+                changed = true;
+                out.add(new ParsedSentence(s, reading, rule));
+            } else {
+                out.add(p);
+            }
+        }
+        if (!changed) {
+            return sentences;
+        }
+        List<ParsedSentence> fresh = new ArrayList<>(out.size());
+        for (ParsedSentence p : out) {
+            fresh.add(new ParsedSentence(p.sentence, p.text(), p.rule()));
+        }
+        return fresh;
+    }
+
+    /** A table cell's reading and rule: (row subject, column header cue, cell), or null. */
+    private String[] cell(PlainText.Cell cell, String text, ParsedSentence p) {
+        boolean useCase = useCase(p, 0);
+        String subject = strip(cell.rowHead());
+        String header = cell.columnHead();
+        Cue cue = cueOf(words(header));
+        if (cue == null) {
+            // a transposed table: attributes down the first column, technologies across the header
+            Cue rowCue = cueOf(words(subject));
+            if (rowCue != null && !header.isBlank()) {
+                cue = rowCue;
+                subject = strip(header);
+            }
+        }
+        if (subject.isBlank()) {
+            return null;
+        }
+        String value = text.strip().toLowerCase(Locale.ROOT);
+        if (cue == null) {
+            if (yes.contains(value) && !header.isBlank()) {
+                return new String[]{subject + " offers " + strip(header) + ".", "struct.matrix_yes"};
+            }
+            if (no.contains(value) && !header.isBlank()) {
+                return new String[]{subject + " lacks " + strip(header) + ".", "struct.matrix_no"};
+            }
+            // a column no cue names: technologies in it go with the row's, qualities are the row's
+            boolean techs = !p.mentions.isEmpty() && p.mentions.stream().allMatch(Mention::isTech);
+            boolean concepts = !p.mentions.isEmpty() && p.mentions.stream().noneMatch(Mention::isTech);
+            Cue fallback = techs ? byId.get("struct.used-with") : concepts ? byId.get("struct.strength") : null;
+            return fallback == null ? null : new String[]{fallback.apply(subject, listed(trimEnd(text)), useCase),
+                    techs ? "struct.cell_tech" : "struct.cell_concept"};
+        }
+        if (yes.contains(value) || no.contains(value)) {
+            return null;
+        }
+        return new String[]{cue.apply(subject, listed(trimEnd(text)), useCase), cue.id()};
+    }
+
+    /** "Compiles to Erlang." or "It compiles to Erlang." under a topic, when nothing else can be meant. */
+    private String[] aboutTopic(ParsedSentence p, String topic, boolean techEarlierInBlock) {
+        int first = p.firstWord();
+        if (first < 0 || p.mentionAt(first)) {
+            return null;
+        }
+        Token t = p.tokens.get(first);
+        String text = p.text();
+        if ((t.is("it") || t.is("its")) && t.capitalised() && !techEarlierInBlock
+                && p.mentions.stream().noneMatch(m -> m.isTech() && m.start() < t.start())) {
+            String replaced = t.is("its") ? topic + "'s" : topic;
+            return new String[]{text.substring(0, t.start()) + replaced + text.substring(t.end()), "struct.topic_it"};
+        }
+        if (t.capitalised() && t.lower().endsWith("s") && Verbs.isVerbLike(t.lower()) && first + 1 < p.tokens.size()
+                && !t.is("is") && !t.is("has") && !t.is("does")) {
+            return new String[]{topic + " " + t.lower() + text.substring(t.end()), "struct.topic_verb"};
+        }
+        return null;
+    }
+
+    /** Whether the content from {@code from} on names a use case and no trait. */
+    private static boolean useCase(ParsedSentence p, int from) {
+        boolean useCase = false;
+        for (Mention m : p.mentions) {
+            if (m.start() >= from && m.kind() == dev.techgraph.model.Kind.TRAIT) {
+                return false;
+            }
+            useCase |= m.start() >= from && m.kind() == dev.techgraph.model.Kind.USE_CASE;
+        }
+        return useCase;
+    }
+
+    private static boolean short_(ParsedSentence p) {
+        return p.tokens.stream().filter(Token::isWord).count() <= 8;
+    }
+
+    private static boolean startsWithTech(ParsedSentence p) {
+        int first = p.firstWord();
+        return first >= 0 && p.mentions.stream().anyMatch(m -> m.isTech() && m.from() == first);
+    }
+
+    private static String topic(Deque<Section> sections) {
+        for (Section s : sections) {
+            if (s.blocked()) {
+                return null;
+            }
+            if (s.topic() != null) {
+                return s.topic();
+            }
+        }
+        return null;
+    }
+
+    /** The distinct technologies named in [from, to) of the sentence, as written. */
+    private static List<String> techSurfaces(ParsedSentence p, int from, int to) {
+        Map<Term, String> seen = new LinkedHashMap<>();
+        for (Mention m : p.mentions) {
+            if (m.isTech() && m.start() >= from && m.end() <= to) {
+                seen.putIfAbsent(m.term(), m.surface());
+            }
+        }
+        return new ArrayList<>(seen.values());
+    }
+
+    /** The cue a label's head [from, to) states once technology names and filler words are set aside, or null. */
+    private Cue label(String head, ParsedSentence p, int from, int to) {
+        StringBuilder rest = new StringBuilder(head);
+        List<Mention> techs = p.mentions.stream().filter(m -> m.isTech() && m.start() >= from && m.end() <= to)
+                .sorted((a, b) -> b.start() - a.start()).toList();
+        for (Mention m : techs) {
+            if (m.end() <= rest.length()) {
+                rest.replace(m.start(), m.end(), " ");
+            }
+        }
+        List<String> words = words(rest.toString());
+        for (int n = Math.min(longestCue, words.size()); n >= 1; n--) {
+            for (int start = 0; start + n <= words.size(); start++) {
+                Cue cue = cues.get(String.join(" ", words.subList(start, start + n)));
+                if (cue == null) {
+                    continue;
+                }
+                List<String> left = new ArrayList<>(words.subList(0, start));
+                left.addAll(words.subList(start + n, words.size()));
+                if (left.stream().allMatch(filler::contains)) {
+                    return cue;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Cue cueOf(List<String> words) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        Cue whole = cues.get(String.join(" ", words));
+        if (whole != null) {
+            return whole;
+        }
+        List<String> left = words.stream().filter(w -> !filler.contains(w)).toList();
+        return left.isEmpty() ? null : cues.get(String.join(" ", left));
+    }
+
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORDS.matcher(s.toLowerCase(Locale.ROOT).replace('’', '\''));
+        while (m.find()) {
+            String w = m.group();
+            if (w.endsWith("'s")) {
+                w = w.substring(0, w.length() - 2);
+            }
+            while (w.endsWith(".")) {
+                w = w.substring(0, w.length() - 1);
+            }
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static String lastWord(String s) {
+        List<String> w = words(s);
+        return w.isEmpty() ? "" : w.get(w.size() - 1);
+    }
+
+    private static String strip(String name) {
+        return PAREN.matcher(name).replaceAll("").replaceAll("[*_`]", "").strip();
+    }
+
+    private static String trimEnd(String s) {
+        return s.strip().replaceAll("[.;:,!]+$", "").strip();
+    }
+
+    /** List content with its separators made commas: "a; b / c" reads "a, b, c". */
+    private static String listed(String s) {
+        return s.replaceAll("\\s*[;•·]\\s*", ", ").replaceAll("\\s+/\\s+", ", ");
+    }
+
+    private static boolean valid(String template) {
+        return template.contains("{S}") && template.contains("{X}");
+    }
+
+    private void load() {
+        Map<String, Cue> out = cues;
+        Set<String> ids = new LinkedHashSet<>();
+        Map<String, Set<String>> lists = Map.of("@filler", filler, "@lead-ends", leadEnds, "@yes", yes, "@no", no);
+        try (InputStream in = Structure.class.getClassLoader().getResourceAsStream(CUES)) {
+            if (in == null) {
+                throw new IllegalStateException(CUES + " is not on the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = reader.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (lists.containsKey(cols[0]) && cols.length == 2) {
+                    for (String w : cols[1].split("\\|")) {
+                        if (w.isBlank() || !lists.get(cols[0]).add(w.strip())) {
+                            throw new IllegalStateException(CUES + " line " + n + ": word '" + w
+                                    + "' is empty or listed twice");
+                        }
+                    }
+                    continue;
+                }
+                if (cols.length != 4 || !valid(cols[1]) || !valid(cols[2])) {
+                    throw new IllegalStateException(CUES + " line " + n + ": expected 'id<TAB>template<TAB>"
+                            + "template for a use case<TAB>cue|cue', templates with {S} and {X}, was: " + line);
+                }
+                if (!ids.add(cols[0])) {
+                    throw new IllegalStateException(CUES + " line " + n + ": rule id " + cols[0] + " is listed twice");
+                }
+                Cue cue = new Cue(cols[0], cols[1], cols[2]);
+                for (String c : cols[3].split("\\|")) {
+                    String key = String.join(" ", words(c));
+                    if (key.isEmpty() || out.putIfAbsent(key, cue) != null) {
+                        throw new IllegalStateException(CUES + " line " + n + ": cue '" + c
+                                + "' is empty or listed twice");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + CUES, e);
+        }
+    }
+}

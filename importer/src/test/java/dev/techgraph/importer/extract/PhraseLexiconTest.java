@@ -1,0 +1,48 @@
+package dev.techgraph.importer.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.techgraph.importer.extract.Extraction.facts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Relations and concepts stated by phrases from the data files, with invented names and sentences. */
+class PhraseLexiconTest {
+
+    @Test
+    void alternativeAndSimilarRolePhrasesCompare() {
+        assertThat(facts("Falcon is a lighter alternative to Sparrow for small teams."))
+                .contains("Falcon COMPARED_WITH Sparrow positive");
+        assertThat(facts("On the server, Vortex plays a role similar to Quasar."))
+                .contains("Quasar COMPARED_WITH Vortex positive");
+    }
+
+    @Test
+    void frontedUnlikeComparesTheObjectWithTheSubjectAfterTheComma() {
+        assertThat(facts("Unlike Sparrow, Falcon keeps its core tiny.")).contains("Falcon COMPARED_WITH Sparrow positive");
+        assertThat(facts("Unlike Sparrow with its plugins, Falcon keeps its core tiny."))
+                .contains("Falcon COMPARED_WITH Sparrow positive");
+    }
+
+    @Test
+    void shipsWithAndBuiltOnTopOfAreUsedWithAndNegationApplies() {
+        assertThat(facts("Kestrel ships with Falcon out of the box."))
+                .contains("Falcon USED_WITH Kestrel positive");
+        assertThat(facts("Kestrel no longer integrates with Sparrow."))
+                .contains("Kestrel USED_WITH Sparrow negative")
+                .doesNotContain("Kestrel USED_WITH Sparrow positive");
+    }
+
+    @Test
+    void phraseWithoutASecondTechnologyStatesNothing() {
+        assertThat(facts("Kestrel is an alternative to writing everything by hand.")).isEmpty();
+    }
+
+    @Test
+    void verbPhrasesStateTraits() {
+        assertThat(facts("Zorblang programs start instantly and use little memory."))
+                .contains("Zorblang HAS_TRAIT fast startup positive");
+        assertThat(facts("Zorblang programs do not start instantly."))
+                .contains("Zorblang HAS_TRAIT fast startup negative")
+                .doesNotContain("Zorblang HAS_TRAIT fast startup positive");
+    }
+}

@@ -1,0 +1,149 @@
+package dev.techgraph.importer.extract;
+
+import dev.techgraph.importer.source.Format;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.techgraph.importer.extract.Extraction.extract;
+import static dev.techgraph.importer.extract.Extraction.facts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Document structure read into facts: headings, label lines, list lead-ins and tables, with invented names. */
+class StructureTest {
+
+    private static List<String> markdown(String text) {
+        return facts(extract(text, Format.MARKDOWN));
+    }
+
+    @Test
+    void labelLinesUnderAHeadingAreAboutTheHeadingsTechnology() {
+        List<String> facts = markdown("""
+                ## Zorblang
+
+                Zorblang has been around for years.
+
+                **Best for:** serverless functions; game development
+                **Avoid for:** machine learning
+                """);
+
+        assertThat(facts).contains("Zorblang SUITED_FOR serverless functions positive",
+                "Zorblang SUITED_FOR game development positive", "Zorblang SUITED_FOR machine learning negative")
+                .doesNotContain("Zorblang SUITED_FOR machine learning positive");
+    }
+
+    @Test
+    void labelThatNamesItsOwnSubjectBeatsTheHeading() {
+        assertThat(markdown("""
+                ## Runtimes
+
+                Vortex shines at: event processing, heavy traffic
+
+                Quasar weaknesses: a small ecosystem
+                """)).contains("Vortex SUITED_FOR event processing positive", "Vortex SUITED_FOR heavy traffic positive",
+                "Quasar HAS_TRAIT rich ecosystem negative");
+    }
+
+    @Test
+    void listItemsInheritTheLeadInsSubjectAndPredicate() {
+        List<String> facts = markdown("""
+                # Notes
+
+                Falcon is great for:
+
+                - live chat applications
+                - serverless functions
+
+                Cons of Sparrow:
+
+                - a small ecosystem
+                - real-time applications
+                """);
+
+        assertThat(facts).contains("Falcon SUITED_FOR live chat applications positive",
+                "Falcon SUITED_FOR serverless functions positive", "Sparrow HAS_TRAIT rich ecosystem negative",
+                "Sparrow SUITED_FOR real-time applications negative")
+                .doesNotContain("Sparrow SUITED_FOR real-time applications positive");
+    }
+
+    @Test
+    void labelHeadingAppliesToTheItemsBelowIt() {
+        assertThat(markdown("""
+                # Kestrel
+
+                Kestrel is our pick.
+
+                ## Pros
+
+                - fast startup
+                - simplicity
+
+                ## Weaknesses
+
+                - machine learning
+                """)).contains("Kestrel HAS_TRAIT fast startup positive", "Kestrel HAS_TRAIT simplicity positive",
+                "Kestrel SUITED_FOR machine learning negative");
+    }
+
+    @Test
+    void tableCellsAreFactsOfTheirRowByTheirColumn() {
+        List<String> facts = markdown("""
+                | Framework | Language | Good for | Weak spot |
+                | --- | --- | --- | --- |
+                | Falcon | Zorblang | serverless functions | machine learning |
+                | Sparrow | Nimbel | game development, real-time applications | a small ecosystem |
+                """);
+
+        assertThat(facts).contains("Falcon WRITTEN_IN Zorblang positive", "Sparrow WRITTEN_IN Nimbel positive",
+                "Falcon SUITED_FOR serverless functions positive", "Falcon SUITED_FOR machine learning negative",
+                "Sparrow SUITED_FOR game development positive", "Sparrow SUITED_FOR real-time applications positive",
+                "Sparrow HAS_TRAIT rich ecosystem negative")
+                .doesNotContain("Falcon WRITTEN_IN Nimbel positive", "Sparrow SUITED_FOR serverless functions positive",
+                        "Falcon SUITED_FOR machine learning positive");
+    }
+
+    @Test
+    void transposedTableReadsTheHeaderAsTheSubject() {
+        assertThat(markdown("""
+                | | Falcon | Sparrow |
+                | --- | --- | --- |
+                | Best for | serverless functions | game development |
+                """)).contains("Falcon SUITED_FOR serverless functions positive",
+                "Sparrow SUITED_FOR game development positive")
+                .doesNotContain("Falcon SUITED_FOR game development positive");
+    }
+
+    @Test
+    void subjectlessLineUnderATopicIsAboutTheTopic() {
+        assertThat(markdown("""
+                ## Falcon
+
+                Some background first.
+
+                Runs well for serverless functions and has a rich ecosystem.
+                """)).contains("Falcon HAS_TRAIT rich ecosystem positive");
+    }
+
+    @Test
+    void factsFromStructureKeepTheStructureRuleAndTheLineAsEvidence() {
+        var graph = extract("""
+                ## Zorblang
+
+                Best for: game development
+                """, Format.MARKDOWN);
+
+        assertThat(graph.relations()).singleElement().satisfies(r -> {
+            assertThat(r.rules()).allMatch(id -> id.startsWith("struct.suited+"));
+            assertThat(graph.sentences().get(r.sentences().get(0)).text()).isEqualTo("Best for: game development");
+        });
+    }
+
+    @Test
+    void aColonInAPlainSentenceIsNoLabel() {
+        assertThat(markdown("""
+                ## Zorblang
+
+                The verdict of the team: machine learning is out of scope for now.
+                """)).doesNotContain("Zorblang SUITED_FOR machine learning positive");
+    }
+}
