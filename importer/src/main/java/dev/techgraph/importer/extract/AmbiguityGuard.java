@@ -7,7 +7,8 @@ import java.util.Set;
  * Decides whether an ambiguous name ("Go", "Rust", "React", "Flask") names the technology here: a kind word
  * next to it ("the Go language"), a known sibling in the same list ("Go and Rust"), a pattern that demands
  * a technology ("written in Go", "frameworks like Flask"), or a capital letter mid-sentence. "React to",
- * "go to" and "a flask of" never count.
+ * "go to" and "a flask of" never count. A term marked {@code needs-cue} in the vocabulary ("Foundation",
+ * "Apache") is not supported by its capital letter alone.
  */
 final class AmbiguityGuard {
 
@@ -28,8 +29,8 @@ final class AmbiguityGuard {
     private AmbiguityGuard() {
     }
 
-    /** Support within the sentence itself. */
-    static boolean supported(ParsedSentence s, TermTrie.Match m, List<TermTrie.Match> techSpans) {
+    /** Support within the sentence itself; {@code needsCue}: a capital letter alone is not support. */
+    static boolean supported(ParsedSentence s, TermTrie.Match m, List<TermTrie.Match> techSpans, boolean needsCue) {
         if (!plausible(s, m)) {
             return false;
         }
@@ -51,6 +52,9 @@ final class AmbiguityGuard {
         }
         if (siblingNear(tokens, m, techSpans)) {
             return true;
+        }
+        if (needsCue) {
+            return false;
         }
         boolean midSentence = m.from() > s.firstWord() && !(previous != null && (previous.is(":")
                 || previous.is("\"") || previous.is("\u201c")));
