@@ -41,6 +41,8 @@ class VocabularyFlagsTest {
     void shouldNotTakeANeedsCueNameOnItsCapitalLetterAlone() {
         assertThat(names("We read the Keystone report over lunch yesterday.")).doesNotContain("Keystone");
         assertThat(names("Last spring our services moved to Keystone for good.")).doesNotContain("Keystone");
+        assertThat(names("Our team works with Keystone Partners on billing.")).doesNotContain("Keystone");
+        assertThat(names("Our team works with Quill on billing.")).as("plain ambiguous").contains("Quill");
     }
 
     @Test
@@ -48,6 +50,7 @@ class VocabularyFlagsTest {
         assertThat(names("We render every page with the Keystone framework.")).contains("Keystone");
         assertThat(names("Sparrow and Keystone both render pages quickly.")).contains("Keystone", "Sparrow");
         assertThat(names("Our pages moved to Keystone.js last spring.")).contains("Keystone");
+        assertThat(names("The admin pages were written in Keystone by one person.")).contains("Keystone");
     }
 
     @Test
