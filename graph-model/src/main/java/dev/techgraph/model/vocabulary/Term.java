@@ -18,14 +18,24 @@ import java.util.Optional;
  * @param language  conventional implementation language of a technology, or null
  * @param broader   canonical name of the broader concept of a use case or trait, or null
  * @param compiles  target language of a compiler or transpiler, or null
+ * @param needsCue  stricter than {@code ambiguous} (which it implies): a capitalised form in mid-sentence
+ *                  is not enough, the sentence must give a kind cue ("the Foundation framework"), a sibling
+ *                  technology or a pattern that demands a technology ("Apache License" is no web server)
  */
 public record Term(Kind kind, String name, List<String> aliases, boolean ambiguous, String language,
-                   String broader, String compiles) {
+                   String broader, String compiles, boolean needsCue) {
 
     public Term {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
         aliases = List.copyOf(aliases);
+        ambiguous = ambiguous || needsCue;
+    }
+
+    /** A term whose ambiguous forms are accepted capitalised in mid-sentence (no {@code needs-cue}). */
+    public Term(Kind kind, String name, List<String> aliases, boolean ambiguous, String language,
+                String broader, String compiles) {
+        this(kind, name, aliases, ambiguous, language, broader, compiles, false);
     }
 
     public String key() {

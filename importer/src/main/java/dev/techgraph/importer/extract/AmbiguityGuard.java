@@ -7,7 +7,9 @@ import java.util.Set;
  * Decides whether an ambiguous name ("Go", "Rust", "React", "Flask") names the technology here: a kind word
  * next to it ("the Go language"), a known sibling in the same list ("Go and Rust"), a pattern that demands
  * a technology ("written in Go", "frameworks like Flask"), or a capital letter mid-sentence. "React to",
- * "go to" and "a flask of" never count.
+ * "go to" and "a flask of" never count. A term marked {@code needs-cue} in the vocabulary ("Foundation",
+ * "Apache") is not supported by its capital letter alone, nor by a loose verb or preposition before it
+ * ("with Apache License" is no web server): it needs a kind word, a sibling, "written in", "like" or "than".
  */
 final class AmbiguityGuard {
 
@@ -15,6 +17,8 @@ final class AmbiguityGuard {
             "than", "like");
     private static final Set<String> DEMANDING = Set.of("in", "with", "using", "use", "uses", "learn", "learning",
             "choose", "chose", "pick", "picked", "adopt", "adopted", "than", "vs", "versus", "like", "onto");
+    /** The demanding words that still support a {@code needs-cue} name ("written in", "like", "than"). */
+    private static final Set<String> COMPARING = Set.of("in", "like", "than", "vs", "versus");
     private static final Set<String> FOLLOW = Set.of("code", "codebase", "developers", "programmers", "program",
             "programs", "ecosystem", "community", "project", "projects", "team", "teams", "app", "apps",
             "service", "services", "binaries", "binary", "compiler", "side", "version", "versions", "devs",
@@ -28,8 +32,8 @@ final class AmbiguityGuard {
     private AmbiguityGuard() {
     }
 
-    /** Support within the sentence itself. */
-    static boolean supported(ParsedSentence s, TermTrie.Match m, List<TermTrie.Match> techSpans) {
+    /** Support within the sentence itself; {@code needsCue}: a capital letter alone is not support. */
+    static boolean supported(ParsedSentence s, TermTrie.Match m, List<TermTrie.Match> techSpans, boolean needsCue) {
         if (!plausible(s, m)) {
             return false;
         }
@@ -40,6 +44,7 @@ final class AmbiguityGuard {
             return true;
         }
         if (previous != null && (KindWords.any(previous.lower()).isPresent() || DEMANDING.contains(previous.lower())
+                && (!needsCue || COMPARING.contains(previous.lower()))
                 && (previous.is("in") ? writtenIn(tokens, m.from() - 1) : true))) {
             return true;
         }
@@ -51,6 +56,9 @@ final class AmbiguityGuard {
         }
         if (siblingNear(tokens, m, techSpans)) {
             return true;
+        }
+        if (needsCue) {
+            return false;
         }
         boolean midSentence = m.from() > s.firstWord() && !(previous != null && (previous.is(":")
                 || previous.is("\"") || previous.is("\u201c")));

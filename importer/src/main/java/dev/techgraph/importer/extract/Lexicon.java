@@ -26,9 +26,20 @@ final class Lexicon {
     private final Vocabulary vocabulary;
     private final TermTrie trie = new TermTrie();
     private final java.util.Map<String, Term> opposites = new java.util.LinkedHashMap<>();
+    /** Organisation names as token texts, by their first token. */
+    private final java.util.Map<String, java.util.List<java.util.List<String>>> organisations =
+            new java.util.HashMap<>();
 
     Lexicon(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        for (var organisation : vocabulary.organisations()) {
+            for (String form : organisation.surfaceForms()) {
+                java.util.List<String> texts = Tokenizer.tokenize(form).stream().map(Token::text).toList();
+                if (!texts.isEmpty()) {
+                    organisations.computeIfAbsent(texts.get(0), k -> new java.util.ArrayList<>()).add(texts);
+                }
+            }
+        }
         java.util.Set<String> written = new java.util.HashSet<>();
         for (Term term : vocabulary.terms()) {
             for (String form : term.surfaceForms()) {
@@ -136,6 +147,25 @@ final class Lexicon {
 
     TermTrie trie() {
         return trie;
+    }
+
+    /** End of the longest organisation name written (case as listed) at token {@code from}, or -1. */
+    int organisationEnd(java.util.List<Token> tokens, int from) {
+        int end = -1;
+        for (java.util.List<String> texts : organisations.getOrDefault(tokens.get(from).text(),
+                java.util.List.of())) {
+            int to = from + texts.size();
+            if (to > end && to <= tokens.size()) {
+                boolean same = true;
+                for (int k = 0; k < texts.size() && same; k++) {
+                    same = tokens.get(from + k).text().equals(texts.get(k));
+                }
+                if (same) {
+                    end = to;
+                }
+            }
+        }
+        return end;
     }
 
     Vocabulary vocabulary() {

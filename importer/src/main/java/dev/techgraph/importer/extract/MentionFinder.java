@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Finds the entities each sentence of a document names: vocabulary forms by longest match, names found by
  * {@link NameDiscovery}, and ambiguous names ("Go", "Rust", "Rails") only where {@link AmbiguityGuard}
- * finds support, in the sentence or, for a capitalised form, elsewhere in the document.
+ * finds support, in the sentence or, for a capitalised form, elsewhere in the document. Organisations are
+ * never technologies: no name inside one is taken ("Acme Software Foundation"), none is discovered.
  */
 final class MentionFinder {
 
@@ -39,7 +40,11 @@ final class MentionFinder {
                     known[k] = true;
                 }
             }
-            NameDiscovery.discover(s.tokens, known).forEach(discovered::putIfAbsent);
+            NameDiscovery.discover(s.tokens, known).forEach((name, kind) -> {
+                if (lexicon.vocabulary().organisation(name).isEmpty()) {
+                    discovered.putIfAbsent(name, kind);
+                }
+            });
         }
         TermTrie local = localTrie(discovered);
         Set<Term> supported = new HashSet<>();
@@ -49,7 +54,8 @@ final class MentionFinder {
                 perSentence.set(i, merge(perSentence.get(i), candidates(s, local)));
             }
             for (Candidate c : perSentence.get(i)) {
-                if (!c.entry().guarded() || AmbiguityGuard.supported(s, c.match(), techSpans(perSentence.get(i)))) {
+                if (!c.entry().guarded() || AmbiguityGuard.supported(s, c.match(), techSpans(perSentence.get(i)),
+                        c.entry().term().needsCue())) {
                     supported.add(c.entry().term());
                 }
             }
@@ -60,7 +66,7 @@ final class MentionFinder {
             for (Candidate c : perSentence.get(i)) {
                 TermTrie.Match m = c.match();
                 boolean keep = !c.entry().guarded()
-                        || AmbiguityGuard.supported(s, m, spans)
+                        || AmbiguityGuard.supported(s, m, spans, c.entry().term().needsCue())
                         || supported.contains(c.entry().term()) && AmbiguityGuard.plausible(s, m);
                 if (keep) {
                     Token first = s.tokens.get(m.from());
@@ -84,8 +90,11 @@ final class MentionFinder {
         return out;
     }
 
-    /** Longest match left to right; a guarded form must match case-sensitively. */
-    private static List<Candidate> candidates(ParsedSentence s, TermTrie trie) {
+    /**
+     * Longest match left to right; a guarded form must match case-sensitively; an organisation's name at least
+     * as long as the match hides it.
+     */
+    private List<Candidate> candidates(ParsedSentence s, TermTrie trie) {
         List<Candidate> out = new ArrayList<>();
         List<Token> tokens = s.tokens;
         int i = 0;
@@ -109,7 +118,10 @@ final class MentionFinder {
             if (chosen != null && verbWithObject(tokens, chosen)) {
                 chosen = null; // "bundling its own router": the verb, not the use case "bundling"
             }
-            if (chosen != null) {
+            int organisation = lexicon.organisationEnd(tokens, i);
+            if (organisation > i && (chosen == null || organisation >= chosen.match().to())) {
+                i = organisation;
+            } else if (chosen != null) {
                 out.add(chosen);
                 i = chosen.match().to();
             } else {
