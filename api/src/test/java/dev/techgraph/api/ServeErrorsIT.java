@@ -76,7 +76,7 @@ class ServeErrorsIT {
     @Test
     void shouldSayWhichProcessHoldsTheDataFolderOfASecondServe() throws Exception {
         Path data = temp.resolve("held-store");
-        try (EmbeddedNeo4j first = EmbeddedNeo4j.start(data, 0, Map.of())) {
+        try (EmbeddedNeo4j first = EmbeddedNeo4j.start(data, 0, null, Map.of())) {
             Outcome outcome = serve(Map.of("TECHGRAPH_DATA", data.toString()));
 
             assertOneLine(outcome, ServeCommand.IN_USE);
