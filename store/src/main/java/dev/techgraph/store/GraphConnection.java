@@ -8,6 +8,7 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +57,7 @@ public final class GraphConnection implements AutoCloseable {
         EmbeddedNeo4j db = EmbeddedNeo4j.start(settings.dataDir(), settings.boltPort(), browserSettings(settings));
         Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none(), config());
         try {
-            driver.verifyConnectivity();
+            verifyStarted(driver);
             Schema.migrate(driver, null);
         } catch (RuntimeException e) {
             driver.close();
@@ -66,6 +67,31 @@ public final class GraphConnection implements AutoCloseable {
         String browser = settings.browser() ? "http://127.0.0.1:" + settings.browserPort() + "/browser/" : null;
         return new GraphConnection(driver, null, db, "embedded store " + settings.dataDir().toAbsolutePath()
                 + " (Bolt " + db.boltUri() + ")", browser);
+    }
+
+    /**
+     * The store has just started in this JVM: on a busy machine its first Bolt handshake can take longer than
+     * the 2 s a request may wait for a connection, so start-up keeps asking for up to a minute.
+     */
+    private static void verifyStarted(Driver driver) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            try {
+                driver.verifyConnectivity();
+                return;
+            } catch (ServiceUnavailableException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                LOG.debug("embedded Neo4j not answering yet: {}", e.getMessage());
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /**
