@@ -60,7 +60,12 @@ final class ServeCommand implements Callable<Integer> {
             return IN_USE;
         }
         long started = System.nanoTime();
-        StoreStart store = StoreStart.begin(() -> GraphConnection.open(config.store()));
+        StoreStart store = StoreStart.begin(() -> {
+            long opening = System.nanoTime();
+            GraphConnection connection = GraphConnection.open(config.store());
+            LOG.info("Graph store open in {} ms (Neo4j, driver, schema)", (System.nanoTime() - opening) / 1_000_000);
+            return connection;
+        });
         ApplicationContext context = Micronaut.build(new String[0]).mainClass(Main.class).banner(false)
                 .properties(Map.of("micronaut.server.port", config.port(), "micronaut.server.host", config.host()))
                 .singletons(config, store)

@@ -11,6 +11,7 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -115,13 +116,38 @@ public final class GraphConnection implements AutoCloseable {
     private static Driver startedDriver(EmbeddedNeo4j db) {
         Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken(), config());
         try {
-            driver.verifyConnectivity();
+            verifyStarted(driver);
             Schema.migrate(driver, null);
             return driver;
         } catch (RuntimeException e) {
             driver.close();
             db.close();
             throw new StoreException("the embedded Neo4j started but does not answer: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The store has just started in this JVM: on a busy machine its first Bolt handshake can take longer than
+     * the 2 s a request may wait for a connection, so start-up keeps asking for up to a minute.
+     */
+    private static void verifyStarted(Driver driver) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            try {
+                driver.verifyConnectivity();
+                return;
+            } catch (ServiceUnavailableException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                LOG.debug("embedded Neo4j not answering yet: {}", e.getMessage());
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 

@@ -38,11 +38,14 @@ public final class Schema {
 
     /** Applies pending migrations and returns the schema version now in place. */
     public static String migrate(Driver driver, String database) {
+        long started = System.nanoTime();
         TreeSet<String> files = migrationFiles();
         Optional<Set<String>> applied = applied(driver, database);
         if (applied.isPresent() && applied.get().containsAll(files)) {
-            LOG.debug("schema up to date: {}", files);
-            return files.isEmpty() ? "none" : version(files.last());
+            String version = files.isEmpty() ? "none" : version(files.last());
+            LOG.info("Schema up to date (version {}), checked in {} ms", version,
+                    (System.nanoTime() - started) / 1_000_000);
+            return version;
         }
         MigrationsConfig.Builder config = MigrationsConfig.builder()
                 .withLocationsToScan(LOCATION)
@@ -53,6 +56,8 @@ public final class Schema {
         }
         Migrations migrations = new Migrations(config.build(), driver);
         Optional<?> version = migrations.apply();
+        LOG.info("Schema migrated to {} in {} ms", version.map(Object::toString).orElse("none"),
+                (System.nanoTime() - started) / 1_000_000);
         return version.map(Object::toString).orElse("none");
     }
 
