@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
             "  TECHGRAPH_DATA         embedded Neo4j store folder (default ./data)",
             "  TECHGRAPH_BOLT_PORT    Bolt port of the embedded Neo4j on 127.0.0.1 (default 7687)",
             "  TECHGRAPH_BOLT_AUTH    Bolt asks for user neo4j and the password in TECHGRAPH_DATA/neo4j-password",
-            "                         (default true; false opens Bolt to every local process)",
+            "                         (default true; false opens Bolt to every local process and web page)",
             "  TECHGRAPH_TOKEN        bearer token required for writes through the API (default: none)",
             "  TECHGRAPH_VOCABULARY   vocabulary file replacing the bundled one",
             "  NEO4J_URI              use this Neo4j server or cluster instead of the embedded store",
