@@ -59,8 +59,14 @@ public final class GraphConnection implements AutoCloseable {
         EmbeddedNeo4j db = EmbeddedNeo4j.start(dataDir, settings.boltPort(), credential, browserSettings(settings));
         Driver driver = startedDriver(db);
         String browser = settings.browser() ? browserUrl(settings.browserPort(), db.boltPort(), credential) : null;
-        ServiceRecord.ofThisProcess(db.boltPort(), -1, settings.browser() ? settings.browserPort() : -1)
-                .publish(dataDir);
+        try {
+            ServiceRecord.ofThisProcess(db.boltPort(), -1, settings.browser() ? settings.browserPort() : -1)
+                    .publish(dataDir);
+        } catch (RuntimeException e) {
+            driver.close();
+            db.close();
+            throw e;
+        }
         return new GraphConnection(driver, null, db, "data folder " + dataDir.toAbsolutePath() + " (Bolt "
                 + db.boltUri() + (credential == null ? ", open: TECHGRAPH_BOLT_AUTH=false" : "") + ")",
                 browser, dataDir);

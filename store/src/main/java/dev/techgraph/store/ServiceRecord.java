@@ -43,9 +43,14 @@ public record ServiceRecord(long pid, int boltPort, int httpPort, int browserPor
         return "bolt://127.0.0.1:" + boltPort;
     }
 
-    /** True when the recorded process still runs. */
+    /**
+     * True when the recorded process still runs: a process with that id exists and did not start after the
+     * record was written (a later process that was given the same id after a crash is not the service).
+     */
     public boolean alive() {
-        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .map(p -> p.info().startInstant().map(started -> !started.isAfter(startedAt)).orElse(true))
+                .orElse(false);
     }
 
     /** True when this process is the recorded one. */
