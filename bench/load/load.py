@@ -56,10 +56,10 @@ class Stats:
                 self.statuses[key] = self.statuses.get(key, 0) + 1
 
 
-def call(base, path, data=None, headers=None, method=None):
+def call(base, path, data=None, headers=None, method=None, timeout=60):
     req = urllib.request.Request(base + path, data=data, headers=headers or {}, method=method)
     try:
-        with urllib.request.urlopen(req, timeout=60) as r:
+        with urllib.request.urlopen(req, timeout=timeout) as r:
             return r.status, r.read()
     except urllib.error.HTTPError as e:
         return e.code, e.read()
@@ -89,8 +89,9 @@ def importer(base, token, run, writer, stats, stop, posted, failed):
     while not stop.is_set():
         source = f"load/{run}/w{writer}-{n}.md"
         start = time.perf_counter()
+        # imports queue behind each other (one write at a time): give them long to answer
         status, body = call(base, "/api/documents?source=" + urllib.parse.quote(source), article(run, writer, n),
-                            headers)
+                            headers, timeout=600)
         stats.add("import", time.perf_counter() - start, status)
         (posted if status == 200 else failed).append((source, status, body[:200]))
         n += 1
@@ -126,9 +127,15 @@ def main():
         t.join()
     elapsed = time.perf_counter() - began
 
-    status, body = call(args.base, "/api/documents")
-    listed = {d["source"] for d in json.loads(body)["items"]} if status == 200 else set()
-    lost = [s for s, _, _ in posted if s not in listed] + [s for s, _, _ in failed]
+    # a document is lost when it is not listed once the service has finished what it was given
+    lost = []
+    for attempt in range(30):
+        status, body = call(args.base, "/api/documents", timeout=120)
+        listed = {d["source"] for d in json.loads(body)["items"]} if status == 200 else set()
+        lost = [s for s, _, _ in posted + failed if s not in listed]
+        if not lost:
+            break
+        time.sleep(2)
 
     print(f"{args.readers} readers + {args.importers} importers for {elapsed:.0f} s against {args.base}")
     print(f"{'endpoint':<14}{'requests':>10}{'errors':>8}{'p50 ms':>10}{'p99 ms':>10}")
@@ -142,13 +149,14 @@ def main():
     print(f"{'all':<14}{total:>10}{errors:>8}   ({total / elapsed:.0f} requests/s)")
     for (endpoint, code), count in sorted(stats.statuses.items()):
         print(f"  {endpoint}: {count} x status {code}")
-    print(f"documents: {len(posted) + len(failed)} posted, {len(posted)} stored, {len(lost)} lost")
+    print(f"documents: {len(posted) + len(failed)} posted, {len(posted)} answered 200, {len(lost)} lost "
+          f"(not listed afterwards)")
     for source, code, text in failed[:5]:
-        print(f"  not stored: {source} ({code}) {text!r}")
+        print(f"  not answered 200: {source} ({code}) {text!r}")
 
     if not args.keep:
         headers = {"Authorization": "Bearer " + args.token} if args.token else {}
-        for source, _, _ in posted:
+        for source, _, _ in posted + failed:
             call(args.base, "/api/documents/" + urllib.parse.quote(source, safe=""), headers=headers,
                  method="DELETE")
     return 1 if errors or lost else 0
