@@ -16,6 +16,28 @@ import org.junit.jupiter.api.Test;
 class UnavailableIT {
 
     @Test
+    void aDatabaseThatIsNotThereAtStartUpIsA503WithoutInternals() throws IOException {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
+                "neo4j.uri", "bolt://127.0.0.1:" + port, "techgraph.sample-corpus", "false",
+                "micronaut.server.port", "-1", "techgraph.token", "t0ken"))) {
+            Http http = new Http(server.getURL().toString(), server.getApplicationContext().getBean(JsonMapper.class));
+            for (var r : java.util.List.of(http.get("/api/stats"), http.get("/api/technologies"),
+                    http.cypher("MATCH (n) RETURN n"), http.get("/api/documents"))) {
+                ApiIT.assertError(r, 503);
+                assertThat(r.json().get("error").getStringValue()).isEqualTo("database_unavailable");
+                assertThat(r.body()).doesNotContain("Exception", "org.neo4j", "io.micronaut", "bolt://");
+            }
+            var health = http.get("/health");
+            assertThat(health.status()).isEqualTo(503);
+            assertThat(health.body()).doesNotContain("Exception", "org.neo4j", "bolt://");
+        }
+    }
+
+    @Test
     void aLostDatabaseIsA503AndTheServiceRecoversWhenItReturns() throws IOException {
         Path home = Files.createTempDirectory("techgraph-unavailable");
         EmbeddedNeo4j db = EmbeddedNeo4j.start(home, 0, null, Map.of());

@@ -25,6 +25,12 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.serde.annotation.Serdeable;
+import dev.techgraph.api.error.ApiError;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -127,6 +133,22 @@ class DocumentController {
      * @param format md, txt, html or pdf (default: from the source's extension, else the content type)
      */
     @Post
+    @SecurityRequirement(name = "bearer")
+    @RequestBody(description = "the document itself", content = {
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = "string")),
+            @Content(mediaType = "text/markdown", schema = @Schema(type = "string")),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string")),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = "string",
+                    format = "binary"))})
+    @ApiResponse(responseCode = "200", description = "what the import did")
+    @ApiResponse(responseCode = "400", description = "no ?source=, a bad name or format, or a document that cannot "
+            + "be read (empty, not a PDF, a line longer than 100,000 characters, over its time budget)", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "401", description = "the bearer token is missing or wrong", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "413", description = "over 8 MB", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "415", description = "a content type that is not a document", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = "the database cannot be reached or stayed busy; nothing "
+            + "was written", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Consumes({MediaType.TEXT_PLAIN, "text/markdown", MediaType.TEXT_HTML, MediaType.APPLICATION_OCTET_STREAM,
             "application/pdf"})
     Outcome importBody(HttpRequest<?> request, @Nullable @QueryValue String source,
@@ -140,6 +162,11 @@ class DocumentController {
      * Imports an uploaded file (multipart part "file"; optional part "source" naming it).
      */
     @Post
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "what the import did")
+    @ApiResponse(responseCode = "400", description = "no file part, or a document that cannot be read", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "401", description = "the bearer token is missing or wrong", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "413", description = "over 8 MB", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     Outcome importUpload(@Part("file") CompletedFileUpload file, @Nullable @Part("source") String source) {
         String name = source(source == null || source.isBlank() ? file.getFilename() : source);
@@ -152,6 +179,10 @@ class DocumentController {
     }
 
     /** Removes a document and every fact only it supported; 404 when unknown. */
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "what the removal did")
+    @ApiResponse(responseCode = "401", description = "the bearer token is missing or wrong", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "404", description = "no such document", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Delete("/{id}")
     Outcome remove(@PathVariable String id) {
         String ref = Params.text("id", id, 300);

@@ -152,6 +152,11 @@ public final class Importer {
         return write(pipeline.extract(source, content, format));
     }
 
+    /** Writes a document already extracted (serialised and retried like every write). */
+    public WriteOutcome importGraph(DocumentGraph graph) {
+        return write(graph);
+    }
+
     /** Imports the bundled sample corpus. */
     public BatchReport importSampleCorpus() {
         BatchReport report = new BatchReport();

@@ -61,12 +61,12 @@ public final class WriteRetry {
     /** Transient: the driver says a retry may succeed (deadlocks, timeouts of locks, lost connections). */
     static boolean transient_(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof RetryableException) {
-                return true;
+            String code = t instanceof Neo4jException n && n.code() != null ? n.code() : "";
+            if (code.startsWith("Neo.TransientError.General.MemoryPoolOutOfMemoryError")
+                    || code.startsWith("Neo.TransientError.General.TransactionMemoryLimit")) {
+                return false; // the same document will not fit the next time either
             }
-            if (t instanceof Neo4jException n && n.code() != null && n.code().startsWith("Neo.TransientError.")
-                    && !n.code().startsWith("Neo.TransientError.General.MemoryPoolOutOfMemoryError")
-                    && !n.code().startsWith("Neo.TransientError.General.TransactionMemoryLimit")) {
+            if (t instanceof RetryableException || code.startsWith("Neo.TransientError.")) {
                 return true;
             }
         }

@@ -21,7 +21,7 @@ public enum Variable {
     TECHGRAPH_DATA("data", "`./data`", "folder of the embedded Neo4j store"),
     TECHGRAPH_BOLT_PORT("7687", "`7687`", "Bolt port of the embedded Neo4j, on 127.0.0.1"),
     TECHGRAPH_BOLT_AUTH("true", "`true`", "Bolt of the embedded Neo4j asks for user `neo4j` and the password "
-            + "generated in `$TECHGRAPH_DATA/neo4j-password` (0600); `false` opens it to every local process"),
+            + "generated in `$TECHGRAPH_DATA/neo4j-password` (0600); `false` opens it to every local process and web page"),
     TECHGRAPH_BROWSER("true", "`true`", "serve Neo4j Browser from the embedded store"),
     TECHGRAPH_BROWSER_PORT("7474", "`7474`", "HTTP port of Neo4j Browser, on 127.0.0.1"),
     TECHGRAPH_TX_LOG_RETENTION("100M size", "`100M size`", "how much transaction log the embedded store keeps "
