@@ -185,6 +185,47 @@ final class BatchRows {
         return new ArrayList<>(rows.values());
     }
 
+    /**
+     * The sentences with their mentions and statements nested, as statements' parameters: rows of
+     * {@code {document, sentences: [{id, index, start, end, text, mentions, statements}]}}, at most
+     * {@code max} sentences per statement. Nesting spares a lookup of each new sentence by id.
+     */
+    List<List<Map<String, Object>>> sentenceChunks(int max) {
+        Map<String, List<Map<String, Object>>> mentionsOf = new HashMap<>();
+        mentions.forEach(m -> mentionsOf.computeIfAbsent((String) m.get("sentence"), k -> new ArrayList<>()).add(m));
+        Map<String, List<Map<String, Object>>> statementsOf = new HashMap<>();
+        statements.forEach(st -> statementsOf.computeIfAbsent((String) st.get("sentence"), k -> new ArrayList<>()).add(st));
+        List<List<Map<String, Object>>> chunks = new ArrayList<>();
+        List<Map<String, Object>> chunk = new ArrayList<>();
+        List<Map<String, Object>> run = null;
+        String runDocument = null;
+        int inChunk = 0;
+        for (Map<String, Object> sentence : sentences) {
+            if (inChunk == max) {
+                chunks.add(chunk);
+                chunk = new ArrayList<>();
+                run = null;
+                inChunk = 0;
+            }
+            String document = (String) sentence.get("document");
+            if (run == null || !document.equals(runDocument)) {
+                run = new ArrayList<>();
+                runDocument = document;
+                chunk.add(Map.of("document", document, "sentences", run));
+            }
+            Map<String, Object> row = new HashMap<>(sentence);
+            row.remove("document");
+            row.put("mentions", mentionsOf.getOrDefault((String) sentence.get("id"), List.of()));
+            row.put("statements", statementsOf.getOrDefault((String) sentence.get("id"), List.of()));
+            run.add(row);
+            inChunk++;
+        }
+        if (!chunk.isEmpty()) {
+            chunks.add(chunk);
+        }
+        return chunks;
+    }
+
     /** Rows, statements and text in this batch: what bounds the size of its transaction. */
     long size() {
         return sentences.size() + mentions.size() + statements.size() + factDeltas.size() + entityNames.size();

@@ -72,22 +72,31 @@ public final class GraphWriter {
                 d.sentences = row.sentences, d.entities = row.entities
             """;
 
+    /**
+     * A batch's sentences with their mentions and statements, nested per document: entities and :Fact nodes
+     * exist already, and no new sentence has to be looked up again by its id.
+     */
     private static final String CREATE_SENTENCES = """
             UNWIND $rows AS row
             MATCH (d:%s {id: row.document})
-            CREATE (s:Sentence {id: row.id, index: row.index, start: row.start, end: row.end, text: row.text})
+            UNWIND row.sentences AS sr
+            CREATE (s:Sentence {id: sr.id, index: sr.index, start: sr.start, end: sr.end, text: sr.text})
             CREATE (d)-[:HAS_SENTENCE]->(s)
+            WITH s, sr
+            CALL (s, sr) {
+                UNWIND sr.mentions AS m
+                MATCH (e:Entity {kind: m.kind, key: m.key})
+                CREATE (s)-[:MENTIONS {surface: m.surface, start: m.start, end: m.end}]->(e)
+            }
+            CALL (s, sr) {
+                UNWIND sr.statements AS st
+                MATCH (f:Fact {id: st.fact})
+                CREATE (s)-[:STATES {polarity: st.polarity, rules: st.rules, qualifier: st.qualifier}]->(f)
+            }
             """;
 
     /** Entities by kind and key; the kind labels come from the enum, one FOREACH per kind (constant text). */
     private static final String MERGE_ENTITIES;
-
-    private static final String CREATE_MENTIONS = """
-            UNWIND $rows AS row
-            MATCH (s:Sentence {id: row.sentence})
-            MATCH (e:Entity {kind: row.kind, key: row.key})
-            CREATE (s)-[:MENTIONS {surface: row.surface, start: row.start, end: row.end}]->(e)
-            """;
 
     /**
      * Adds (or with negative counts, subtracts) mentions: the count, and per surface form how many mentions
@@ -115,13 +124,6 @@ public final class GraphWriter {
             ON CREATE SET f.type = row.type, f.polarity = row.polarity,
                 f.sourceKind = row.sourceKind, f.sourceKey = row.sourceKey,
                 f.targetKind = row.targetKind, f.targetKey = row.targetKey
-            """;
-
-    private static final String CREATE_STATEMENTS = """
-            UNWIND $rows AS row
-            MATCH (s:Sentence {id: row.sentence})
-            MATCH (f:Fact {id: row.fact})
-            CREATE (s)-[:STATES {polarity: row.polarity, rules: row.rules, qualifier: row.qualifier}]->(f)
             """;
 
     /** The typed fact relationships, one FOREACH per relationship type of the enum (constant text). */
@@ -438,14 +440,18 @@ public final class GraphWriter {
     /** Writes a batch's documents, sentences, mentions and statements, and applies its counters. */
     private void addContributions(TransactionContext tx, BatchRows rows, Counts counts) {
         run(tx, UPSERT_DOCUMENTS.formatted(DOCUMENT), rows.documents);
-        run(tx, CREATE_SENTENCES.formatted(DOCUMENT), rows.sentences);
         counts.entitiesAdded += run(tx, MERGE_ENTITIES, rows.entityRows()).nodesCreated();
-        run(tx, CREATE_MENTIONS, rows.mentions);
-        run(tx, ENTITY_DELTA, rows.entityDeltaRows());
         List<Map<String, Object>> facts = rows.factRows();
         run(tx, MERGE_FACT_NODES, facts);
-        run(tx, CREATE_STATEMENTS, rows.statements);
+        createSentences(tx, DOCUMENT, rows);
+        run(tx, ENTITY_DELTA, rows.entityDeltaRows());
         applyFactCounts(tx, rows, facts, counts);
+    }
+
+    private static void createSentences(TransactionContext tx, String label, BatchRows rows) {
+        for (var chunk : rows.sentenceChunks(BATCH)) {
+            tx.run(CREATE_SENTENCES.formatted(label), Map.of("rows", chunk)).consume();
+        }
     }
 
     private void applyFactCounts(TransactionContext tx, BatchRows rows, List<Map<String, Object>> facts,
@@ -559,9 +565,7 @@ public final class GraphWriter {
                         .filter(m -> m.sentence() >= lo && m.sentence() < hi).toList());
                 piece.addFacts(id, graph.relations(), lo, hi);
                 session.executeWrite(tx -> {
-                    run(tx, CREATE_SENTENCES.formatted(STAGED), piece.sentences);
-                    run(tx, CREATE_MENTIONS, piece.mentions);
-                    run(tx, CREATE_STATEMENTS, piece.statements);
+                    createSentences(tx, STAGED, piece);
                     return null;
                 });
                 from = to;
