@@ -48,4 +48,19 @@ class NamesAndScopeTest {
         assertThat(facts("Zorblang is not known for simplicity and for high performance."))
                 .contains("Zorblang HAS_TRAIT high performance negative");
     }
+
+    @Test
+    void formerAndLatterResolveToTheLatestPair() {
+        assertThat(facts("Falcon and Sparrow both run on Vortex. The former is well suited for serverless functions. "
+                + "The latter is well suited for game development."))
+                .contains("Falcon SUITED_FOR serverless functions positive", "Sparrow SUITED_FOR game development positive")
+                .doesNotContain("Sparrow SUITED_FOR serverless functions positive",
+                        "Falcon SUITED_FOR game development positive");
+    }
+
+    @Test
+    void formerWithoutAPairResolvesToNothing() {
+        assertThat(facts("Falcon runs on Vortex. The former is well suited for serverless functions."))
+                .doesNotContain("Falcon SUITED_FOR serverless functions positive");
+    }
 }
