@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * What the document has been talking about, for short references: "it", "they", "these frameworks",
- * "the three runtimes", "both", "the syntax". A reference resolves only to what fits: "it" to a single
+ * "the three runtimes", "both", "the former", "the syntax". A reference resolves only to what fits: "it" to a single
  * current subject of the same block, "these frameworks" to the latest group of frameworks, and so on.
  */
 final class Discourse {
@@ -135,6 +135,15 @@ final class Discourse {
         }
         if (w.equals("neither")) {
             return neither(v, i);
+        }
+        if (w.equals("the") && (v.wordAt(i + 1, "former") || v.wordAt(i + 1, "latter")) && v.mentionAt(i + 1) == null) {
+            // "the former" / "the latter": first or last of the latest pair the text named, when there is one
+            Group pair = lastGroup(null, 2);
+            if (pair == null || pair.members().size() != 2) {
+                return null;
+            }
+            Term one = pair.members().get(v.wordAt(i + 1, "former") ? 0 : 1);
+            return new Group(List.of(one), i, i + 2, List.of(), true);
         }
         if (w.equals("both") && i == v.parsed.firstWord() && !previousNamedSeveral && compared != null
                 && compared.size() == 2 && (v.token(i + 1) == null || Verbs.isVerbLike(v.tokens.get(i + 1).lower()))) {

@@ -2,34 +2,52 @@ package dev.techgraph.importer.extract;
 
 import dev.techgraph.model.Kind;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Nouns that name a kind of technology ("framework", "libraries", "runtime"): they decide the kind of a
  * name found by pattern, support ambiguous names ("the Go language") and form short references
- * ("these frameworks").
+ * ("these frameworks"). The words are data: {@code kind-words.tsv}.
  */
 final class KindWords {
 
-    private static final Map<String, Kind> SINGULAR = Map.ofEntries(
-            Map.entry("language", Kind.LANGUAGE), Map.entry("framework", Kind.FRAMEWORK),
-            Map.entry("library", Kind.LIBRARY), Map.entry("package", Kind.LIBRARY), Map.entry("orm", Kind.LIBRARY),
-            Map.entry("module", Kind.LIBRARY), Map.entry("sdk", Kind.LIBRARY),
-            Map.entry("runtime", Kind.RUNTIME), Map.entry("engine", Kind.RUNTIME), Map.entry("vm", Kind.RUNTIME),
-            Map.entry("tool", Kind.TOOL), Map.entry("compiler", Kind.TOOL), Map.entry("transpiler", Kind.TOOL),
-            Map.entry("bundler", Kind.TOOL), Map.entry("toolkit", Kind.FRAMEWORK), Map.entry("platform", Kind.FRAMEWORK),
-            Map.entry("microframework", Kind.FRAMEWORK), Map.entry("crate", Kind.LIBRARY),
-            Map.entry("gem", Kind.LIBRARY), Map.entry("cli", Kind.TOOL));
+    private static final String WORDS = "dev/techgraph/importer/extract/kind-words.tsv";
+    private static final Map<String, Kind> SINGULAR = new HashMap<>();
+    private static final Map<String, Kind> PLURAL = new HashMap<>();
 
-    private static final Map<String, Kind> PLURAL = Map.ofEntries(
-            Map.entry("languages", Kind.LANGUAGE), Map.entry("frameworks", Kind.FRAMEWORK),
-            Map.entry("libraries", Kind.LIBRARY), Map.entry("packages", Kind.LIBRARY), Map.entry("orms", Kind.LIBRARY),
-            Map.entry("modules", Kind.LIBRARY), Map.entry("sdks", Kind.LIBRARY),
-            Map.entry("runtimes", Kind.RUNTIME), Map.entry("engines", Kind.RUNTIME),
-            Map.entry("tools", Kind.TOOL), Map.entry("compilers", Kind.TOOL), Map.entry("transpilers", Kind.TOOL),
-            Map.entry("bundlers", Kind.TOOL), Map.entry("toolkits", Kind.FRAMEWORK), Map.entry("platforms", Kind.FRAMEWORK),
-            Map.entry("crates", Kind.LIBRARY), Map.entry("gems", Kind.LIBRARY));
+    static {
+        try (InputStream in = KindWords.class.getClassLoader().getResourceAsStream(WORDS)) {
+            if (in == null) {
+                throw new IllegalStateException(WORDS + " is not on the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = reader.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                Kind kind = cols.length == 3 ? Kind.parse(cols[2].strip()).orElse(null) : null;
+                if (kind == null || SINGULAR.putIfAbsent(cols[0].strip(), kind) != null
+                        || PLURAL.putIfAbsent(cols[1].strip(), kind) != null) {
+                    throw new IllegalStateException(WORDS + " line " + n
+                            + ": expected 'singular<TAB>plural<TAB>Kind' with words listed once, was: " + line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + WORDS, e);
+        }
+    }
 
     private KindWords() {
     }

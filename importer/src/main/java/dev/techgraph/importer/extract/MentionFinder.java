@@ -40,11 +40,12 @@ final class MentionFinder {
                     known[k] = true;
                 }
             }
-            NameDiscovery.discover(s.tokens, known).forEach((name, kind) -> {
-                if (lexicon.vocabulary().organisation(name).isEmpty()) {
-                    discovered.putIfAbsent(name, kind);
-                }
-            });
+            NameDiscovery.discover(s.tokens, known).forEach(discovered::putIfAbsent);
+            if (!s.heading() && !titleCase(s)) {
+                longerNames(s, candidates, known, discovered);
+            }
+            // organisations are never technologies, however they were discovered
+            discovered.keySet().removeIf(name -> lexicon.vocabulary().organisation(name).isPresent());
         }
         TermTrie local = localTrie(discovered);
         Set<Term> supported = new HashSet<>();
@@ -201,6 +202,51 @@ final class MentionFinder {
     }
 
     /** Vocabulary candidates win; a discovered name fills only tokens nothing else matched. */
+    /** Capitalised words that are no name of their own: pronouns, articles, sentence openers. */
+    private static final Set<String> NOT_NAME = Set.of("i", "you", "we", "they", "it", "he", "she", "the", "a", "an",
+            "this", "that", "these", "those", "and", "or", "but", "if", "when", "in", "on", "for", "to", "with",
+            "of", "at", "by", "as", "so", "then", "also", "both", "all", "each", "my", "our", "your", "its", "their",
+            "is", "are", "was", "vs", "versus", "ok", "yes", "no", "api", "apis", "ui", "ide");
+    /** Last words that make a capitalised name an organisation or an event, never a technology. */
+    private static final Set<String> ORGANISATION = Set.of("foundation", "inc", "labs", "team", "corporation", "corp",
+            "software", "community", "conf", "conference", "summit", "meetup", "group", "council", "company",
+            "university", "institute", "ltd", "llc", "gmbh", "days", "weekly", "survey", "report", "blog");
+
+    /**
+     * "Vue Router", "Bun Shell": a known name followed by capitalised words no vocabulary entry covers is a
+     * longer name of its own (the longest match wins), of the kind its last word names, else a Library.
+     */
+    private static void longerNames(ParsedSentence s, List<Candidate> candidates, boolean[] known,
+                                    Map<String, Kind> discovered) {
+        for (Candidate c : candidates) {
+            if (!c.entry().term().kind().isTechnology() || c.entry().opposite()) {
+                continue;
+            }
+            int j = c.match().to();
+            while (j < s.tokens.size() && !known[j] && s.tokens.get(j).isWord() && s.tokens.get(j).capitalised()
+                    && !NOT_NAME.contains(s.tokens.get(j).lower())) {
+                j++;
+            }
+            if (j == c.match().to()) {
+                continue;
+            }
+            String last = s.tokens.get(j - 1).lower();
+            if (ORGANISATION.contains(last)) {
+                continue;
+            }
+            String name = s.text().substring(s.tokens.get(c.match().from()).start(), s.tokens.get(j - 1).end());
+            discovered.putIfAbsent(name, KindWords.singular(last).orElse(Kind.LIBRARY));
+        }
+    }
+
+    /** "Can Python Touch the Front End?": most words capitalised, a title whatever its block says. */
+    private static boolean titleCase(ParsedSentence s) {
+        long words = s.tokens.stream().filter(t -> t.isWord() && t.text().length() > 3).count();
+        long capitalised = s.tokens.stream().filter(t -> t.isWord() && t.text().length() > 3 && t.capitalised()).count();
+        return words > 0 && capitalised * 2 > words;
+    }
+
+    /** Discovered names join the vocabulary's; one that covers vocabulary matches replaces them (longest wins). */
     private static List<Candidate> merge(List<Candidate> vocabulary, List<Candidate> discovered) {
         if (discovered.isEmpty()) {
             return vocabulary;
@@ -208,13 +254,20 @@ final class MentionFinder {
         List<Candidate> out = new ArrayList<>(vocabulary);
         for (Candidate d : discovered) {
             boolean overlaps = false;
-            for (Candidate v : vocabulary) {
+            List<Candidate> covered = new ArrayList<>();
+            for (Candidate v : out) {
                 if (d.match().from() < v.match().to() && v.match().from() < d.match().to()) {
-                    overlaps = true;
-                    break;
+                    if (d.match().from() <= v.match().from() && v.match().to() <= d.match().to()
+                            && d.match().to() - d.match().from() > v.match().to() - v.match().from()) {
+                        covered.add(v);
+                    } else {
+                        overlaps = true;
+                        break;
+                    }
                 }
             }
             if (!overlaps) {
+                out.removeAll(covered);
                 out.add(d);
             }
         }

@@ -44,6 +44,11 @@ final class Negation {
             "really", "well", "yet", "officially", "ideal", "good", "great", "recommended", "designed", "built",
             "suited", "used", "the", "a", "an", "as", "very", "particularly");
 
+    /** Triggers that negate only the phrase they head ("without a collector"), not a coordinated phrase after. */
+    private static final Set<String> PHRASAL = Set.of("without", "no", "lacking", "minus", "sans");
+    private static final Set<String> PREPOSITIONS = Set.of("for", "with", "in", "on", "at", "to", "by", "as",
+            "from", "through", "via", "thanks");
+
     private Negation() {
     }
 
@@ -53,6 +58,7 @@ final class Negation {
         Verdict verdict = Verdict.POSITIVE;
         boolean inScope = false;
         boolean cut = false;
+        boolean phrasal = false;
         String qualifier = null;
         for (int k = clause.from(); k < object; k++) {
             Token tok = t.get(k);
@@ -60,6 +66,7 @@ final class Negation {
             if (isTrigger(v, k)) {
                 inScope = true;
                 cut = false;
+                phrasal = PHRASAL.contains(w);
                 qualifier = qualifier(v, k);
                 if (w.equals("nor") || w.equals("neither") || w.equals("none")) {
                     qualifier = null;
@@ -67,6 +74,11 @@ final class Negation {
             } else if (inScope && (SCOPE_END.contains(w) || w.equals(",") && !listGoesOn(v, k))) {
                 inScope = false;
                 cut = true;
+            } else if (inScope && phrasal && (w.equals("and") || w.equals("or"))
+                    && (v.token(k + 1) != null && (PREPOSITIONS.contains(v.token(k + 1).lower())
+                    || Verbs.isVerbLike(v.token(k + 1).lower())))) {
+                // "known for safety without a collector and for speed": "without" negates its own phrase only
+                inScope = false;
             } else if (inScope && (w.equals("instead") || w.equals("rather"))) {
                 inScope = false;
                 cut = true;

@@ -1,0 +1,66 @@
+package dev.techgraph.importer.extract;
+
+import dev.techgraph.model.Kind;
+import dev.techgraph.model.doc.DocumentGraph;
+import dev.techgraph.model.doc.EntityRecord;
+import org.junit.jupiter.api.Test;
+
+import static dev.techgraph.importer.extract.Extraction.extract;
+import static dev.techgraph.importer.extract.Extraction.facts;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** Longer unknown names, kind words from data, and the scope of a phrasal negation; invented names. */
+class NamesAndScopeTest {
+
+    @Test
+    void longerCapitalisedNameBeatsAKnownPrefix() {
+        DocumentGraph graph = extract("We route pages with Falcon Pathway and render them with Falcon.");
+        assertThat(graph.entities()).extracting(EntityRecord::name, EntityRecord::kind)
+                .contains(tuple("Falcon Pathway", Kind.LIBRARY), tuple("Falcon", Kind.FRAMEWORK));
+    }
+
+    @Test
+    void organisationAfterAKnownNameIsNoTechnology() {
+        DocumentGraph graph = extract("The Zorblang Foundation funds work on Zorblang.");
+        assertThat(graph.entities()).extracting(EntityRecord::name).doesNotContain("Zorblang Foundation");
+    }
+
+    @Test
+    void titleCaseLineMakesNoLongerName() {
+        DocumentGraph graph = extract("Can Zorblang Replace the Old Guard?");
+        assertThat(graph.entities()).extracting(EntityRecord::name).doesNotContain("Zorblang Replace");
+    }
+
+    @Test
+    void kindWordFromTheDataFileNamesAnUnknownTool() {
+        DocumentGraph graph = extract("Pebblo is a static site generator written in Zorblang.");
+        assertThat(graph.entities()).extracting(EntityRecord::name, EntityRecord::kind)
+                .contains(tuple("Pebblo", Kind.TOOL));
+        assertThat(facts(graph)).contains("Pebblo WRITTEN_IN Zorblang positive");
+    }
+
+    @Test
+    void withoutNegatesItsOwnPhraseNotACoordinatedOneAfterIt() {
+        assertThat(facts("Zorblang is known for simplicity without a large community and for high performance."))
+                .contains("Zorblang HAS_TRAIT simplicity positive", "Zorblang HAS_TRAIT high performance positive")
+                .doesNotContain("Zorblang HAS_TRAIT high performance negative");
+        assertThat(facts("Zorblang is not known for simplicity and for high performance."))
+                .contains("Zorblang HAS_TRAIT high performance negative");
+    }
+
+    @Test
+    void formerAndLatterResolveToTheLatestPair() {
+        assertThat(facts("Falcon and Sparrow both run on Vortex. The former is well suited for serverless functions. "
+                + "The latter is well suited for game development."))
+                .contains("Falcon SUITED_FOR serverless functions positive", "Sparrow SUITED_FOR game development positive")
+                .doesNotContain("Sparrow SUITED_FOR serverless functions positive",
+                        "Falcon SUITED_FOR game development positive");
+    }
+
+    @Test
+    void formerWithoutAPairResolvesToNothing() {
+        assertThat(facts("Falcon runs on Vortex. The former is well suited for serverless functions."))
+                .doesNotContain("Falcon SUITED_FOR serverless functions positive");
+    }
+}
