@@ -130,11 +130,12 @@ public final class Vocabulary {
                     String where = origin + ":" + number;
                     if (isOrganisationLine(trimmed)) {
                         Organisation organisation = parseOrganisation(trimmed, where);
-                        claim(organisation.name(), organisation.surfaceForms(), where);
+                        claim(organisation.name(), organisation.surfaceForms(), where, false);
                         organisations.add(organisation);
                     } else {
                         Term term = parseLine(trimmed, origin, number);
-                        claim(term.kind().label() + " " + term.name(), term.surfaceForms(), where);
+                        claim(term.kind().label() + " " + term.name(), term.surfaceForms(), where,
+                                term.ambiguous());
                         terms.add(term);
                     }
                 }
@@ -145,12 +146,15 @@ public final class Vocabulary {
 
         /**
          * Records the forms of one entry. Within the entry, spelling variants with one key ("back end",
-         * "back-end") are distinct forms, but the same form twice is not; across entries one key is one entry.
+         * "back-end") are distinct forms, but the same form twice is not (ignoring case, unless the entry is
+         * ambiguous: its forms match case-sensitively, so "fastlane" and "Fastlane" differ); across entries
+         * one key is one entry.
          */
-        private void claim(String entry, List<String> surfaceForms, String where) {
+        private void claim(String entry, List<String> surfaceForms, String where, boolean caseMatters) {
             Map<String, String> own = new HashMap<>();
             for (String form : surfaceForms) {
-                String spelled = form.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+                String spelled = form.strip().replaceAll("\\s+", " ");
+                spelled = caseMatters ? spelled : spelled.toLowerCase(java.util.Locale.ROOT);
                 String twice = own.put(spelled, form);
                 if (twice != null) {
                     throw new IllegalArgumentException(where + ": '" + form + "' is listed twice in " + entry

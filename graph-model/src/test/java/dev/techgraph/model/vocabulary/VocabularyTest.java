@@ -53,6 +53,9 @@ class VocabularyTest {
                 .hasMessageContaining("listed twice");
         Vocabulary variants = parse("Trait | snappy start | snappy-start, snappy start-up |\n");
         assertThat(variants.lookup("snappy-start", EnumSet.of(Kind.TRAIT))).isPresent();
+        Vocabulary cased = parse("Tool | quillmake | Quillmake | ambiguous\n");
+        assertThat(cased.terms().get(0).surfaceForms()).as("an ambiguous entry matches case-sensitively")
+                .containsExactly("quillmake", "Quillmake");
     }
 
     @Test
@@ -120,6 +123,15 @@ class VocabularyTest {
             for (String form : term.surfaceForms()) {
                 Term before = seen.putIfAbsent(Keys.of(form), term);
                 assertThat(before == null || before == term).as("form %s", form).isTrue();
+            }
+        }
+        for (Term term : vocabulary.terms()) {
+            for (String language : new String[] {term.language(), term.compiles()}) {
+                if (language != null) {
+                    assertThat(vocabulary.find(Kind.LANGUAGE, Keys.of(language)))
+                            .as("lang=/compiles= %s of %s names a Language entry", language, term.name())
+                            .isPresent();
+                }
             }
         }
         assertThat(vocabulary.find(Kind.LANGUAGE, "python")).isPresent();

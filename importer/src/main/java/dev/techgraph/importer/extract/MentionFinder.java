@@ -36,8 +36,8 @@ final class MentionFinder {
             perSentence.add(candidates);
             boolean[] known = new boolean[s.tokens.size()];
             for (Candidate c : candidates) {
-                for (int k = c.match().from(); k < c.match().to(); k++) {
-                    known[k] = true;
+                for (int k = c.match().from(); k < c.match().to() && !c.entry().guarded(); k++) {
+                    known[k] = true; // a guarded name stays open to discovery: a pattern that finds it supports it
                 }
             }
             NameDiscovery.discover(s.tokens, known).forEach(discovered::putIfAbsent);
@@ -56,7 +56,7 @@ final class MentionFinder {
             }
             for (Candidate c : perSentence.get(i)) {
                 if (!c.entry().guarded() || AmbiguityGuard.supported(s, c.match(), techSpans(perSentence.get(i)),
-                        c.entry().term().needsCue())) {
+                        c.entry().term().needsCue()) || discovered.containsKey(words(s, c.match()))) {
                     supported.add(c.entry().term());
                 }
             }
@@ -79,6 +79,15 @@ final class MentionFinder {
             }
             PhraseConcepts.add(s, lexicon.trie());
         }
+    }
+
+    /** The tokens of a match joined by spaces, as {@link NameDiscovery} writes the names it finds. */
+    private static String words(ParsedSentence s, TermTrie.Match m) {
+        StringBuilder out = new StringBuilder();
+        for (int k = m.from(); k < m.to(); k++) {
+            out.append(k > m.from() ? " " : "").append(s.tokens.get(k).text());
+        }
+        return out.toString();
     }
 
     private static List<TermTrie.Match> techSpans(List<Candidate> candidates) {

@@ -51,6 +51,8 @@ class VocabularyFlagsTest {
         assertThat(names("Sparrow and Keystone both render pages quickly.")).contains("Keystone", "Sparrow");
         assertThat(names("Our pages moved to Keystone.js last spring.")).contains("Keystone");
         assertThat(names("The admin pages were written in Keystone by one person.")).contains("Keystone");
+        assertThat(names("Frameworks such as Keystone render pages on the server.")).as("found by pattern")
+                .contains("Keystone");
     }
 
     @Test
