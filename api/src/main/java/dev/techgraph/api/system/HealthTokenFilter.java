@@ -14,8 +14,6 @@ import io.micronaut.management.endpoint.health.HealthEndpoint;
 import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.Principal;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -34,11 +32,11 @@ final class HealthTokenFilter {
 
     private static final Principal OPERATOR = () -> "operator";
 
-    private final byte[] token;
+    private final BearerToken token;
     private final BeanProvider<HealthEndpoint> endpoint;
 
     HealthTokenFilter(@Value("${techgraph.token:}") String token, BeanProvider<HealthEndpoint> endpoint) {
-        this.token = token == null || token.isBlank() ? null : token.strip().getBytes(StandardCharsets.UTF_8);
+        this.token = new BearerToken(token);
         this.endpoint = endpoint;
     }
 
@@ -46,13 +44,7 @@ final class HealthTokenFilter {
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     MutableHttpResponse<HealthResult> details(HttpRequest<?> request) {
-        if (token == null || !request.getPath().equals("/health")) {
-            return null;
-        }
-        String header = request.getHeaders().getAuthorization().orElse("");
-        byte[] given = header.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? header.substring(7).strip().getBytes(StandardCharsets.UTF_8) : new byte[0];
-        if (!MessageDigest.isEqual(token, given)) {
+        if (!request.getPath().equals("/health") || !token.presentIn(request)) {
             return null;
         }
         HealthResult result = first(endpoint.get().getHealth(OPERATOR));
