@@ -152,7 +152,8 @@ class DocumentController {
     @Consumes({MediaType.TEXT_PLAIN, "text/markdown", MediaType.TEXT_HTML, MediaType.APPLICATION_OCTET_STREAM,
             "application/pdf"})
     Outcome importBody(HttpRequest<?> request, @Nullable @QueryValue String source,
-                       @Nullable @QueryValue String format, @Body byte[] body) {
+                       @Nullable @QueryValue String format,
+                       @Body @Schema(type = "string", format = "binary") byte[] body) {
         String name = source(source);
         Format f = format(format, name, request.getContentType().map(MediaType::toString).orElse(null));
         return store(name, body, f);

@@ -1,6 +1,7 @@
 package dev.techgraph.api.documents;
 
 import dev.techgraph.api.error.ApiError;
+import dev.techgraph.api.system.BearerToken;
 import dev.techgraph.store.config.TechGraphConfig;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpMethod;
@@ -10,8 +11,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.List;
 
 /**
@@ -21,28 +20,26 @@ import java.util.List;
 @ServerFilter({"/api/documents", "/api/documents/**"})
 public final class WriteTokenFilter {
 
-    private final byte[] token;
+    private final BearerToken token;
 
     WriteTokenFilter(TechGraphConfig config) {
-        this.token = config.token() == null ? null : config.token().getBytes(StandardCharsets.UTF_8);
+        this.token = new BearerToken(config.token());
     }
 
     /** True when writes are open to anyone who can reach the service. */
     public boolean open() {
-        return token == null;
+        return token.none();
     }
 
     @RequestFilter
     @Nullable
     MutableHttpResponse<ApiError> check(HttpRequest<?> request) {
-        if (token == null || request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.HEAD
+        if (token.none() || request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.HEAD
                 || request.getMethod() == HttpMethod.OPTIONS) {
             return null;
         }
         String header = request.getHeaders().getAuthorization().orElse("");
-        byte[] given = header.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? header.substring(7).strip().getBytes(StandardCharsets.UTF_8) : new byte[0];
-        if (MessageDigest.isEqual(token, given)) {
+        if (token.presentIn(request)) {
             return null;
         }
         return HttpResponse.<ApiError>status(HttpStatus.UNAUTHORIZED)

@@ -1,7 +1,7 @@
 package dev.techgraph.api.system;
 
 import io.micronaut.context.BeanProvider;
-import io.micronaut.context.annotation.Value;
+import dev.techgraph.store.config.TechGraphConfig;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.http.HttpRequest;
@@ -14,8 +14,6 @@ import io.micronaut.management.endpoint.health.HealthEndpoint;
 import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.Principal;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -34,11 +32,11 @@ final class HealthTokenFilter {
 
     private static final Principal OPERATOR = () -> "operator";
 
-    private final byte[] token;
+    private final BearerToken token;
     private final BeanProvider<HealthEndpoint> endpoint;
 
-    HealthTokenFilter(@Value("${techgraph.token:}") String token, BeanProvider<HealthEndpoint> endpoint) {
-        this.token = token == null || token.isBlank() ? null : token.strip().getBytes(StandardCharsets.UTF_8);
+    HealthTokenFilter(TechGraphConfig config, BeanProvider<HealthEndpoint> endpoint) {
+        this.token = new BearerToken(config.token());
         this.endpoint = endpoint;
     }
 
@@ -46,13 +44,7 @@ final class HealthTokenFilter {
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     MutableHttpResponse<HealthResult> details(HttpRequest<?> request) {
-        if (token == null || !request.getPath().equals("/health")) {
-            return null;
-        }
-        String header = request.getHeaders().getAuthorization().orElse("");
-        byte[] given = header.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? header.substring(7).strip().getBytes(StandardCharsets.UTF_8) : new byte[0];
-        if (!MessageDigest.isEqual(token, given)) {
+        if (!request.getPath().equals("/health") || !token.presentIn(request)) {
             return null;
         }
         HealthResult result = first(endpoint.get().getHealth(OPERATOR));
