@@ -102,7 +102,8 @@ function groupOf(focus, other, edges, style) {
   const label = t ? t.label : String(type).toLowerCase().replaceAll('_', ' ');
   if (!positive.length) return { zone: 'not', key: `NOT:${type}:${out}`, title: out ? `NOT ${label}` : `NOT ${label} (by)`, negative: true };
   const symmetric = type === 'USED_WITH' || type === 'COMPARED_WITH';
-  const title = symmetric || out ? label : `${label} it`.replace('written in it', 'written in it').replace('part of it', 'narrower');
+  // a fact pointing at the focus reads from the other side: "written in it", "runs on it"; narrower use cases
+  const title = symmetric || out ? label : type === 'PART_OF' ? 'narrower' : `${label} it`;
   const zone = ['SUITED_FOR', 'HAS_TRAIT', 'PART_OF'].includes(type) ? 'right' : 'left';
   return { zone, key: `${type}:${symmetric || out}`, title, type };
 }
