@@ -28,8 +28,8 @@ public enum Variable {
             + "(Neo4j's retention form: `100M size`, `2 files`, `1 hours`, `keep_none`); pruned at each checkpoint"),
     TECHGRAPH_SAMPLE_CORPUS("true", "`true`", "import the sample corpus when the graph is empty at start-up "
             + "(in the background: the service answers meanwhile)"),
-    TECHGRAPH_VOCABULARY(null, "bundled", "a vocabulary file that replaces the bundled one (format in "
-            + "`Vocabulary`'s javadoc)"),
+    TECHGRAPH_VOCABULARY(null, "bundled", "a vocabulary file that replaces the bundled files (format in "
+            + "`Vocabulary`'s javadoc and `docs/vocabulary.md`)"),
     TECHGRAPH_SKIP_BUILD(null, "unset", "`1`: the launcher does not check whether a rebuild is needed", true),
     NEO4J_URI(null, "unset", "use this Neo4j server or cluster instead of the embedded store"),
     NEO4J_USERNAME("neo4j", "`neo4j`", "user for `NEO4J_URI`"),
