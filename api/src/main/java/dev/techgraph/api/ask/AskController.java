@@ -1,5 +1,6 @@
 package dev.techgraph.api.ask;
 
+import dev.techgraph.store.read.AskQueries;
 import dev.techgraph.api.compare.CompareController;
 import dev.techgraph.api.entity.EntityLookup;
 import dev.techgraph.api.error.ApiException;
@@ -28,18 +29,8 @@ import java.util.Map;
 @Controller("/api/ask")
 class AskController {
 
-    /** Facts of one type from or to an entity, of one polarity; one constant query per type and direction. */
     static String relation(RelationType type, boolean incoming) {
-        String pattern = type.symmetric() ? "(e)-[r:%s]-(o:Entity)"
-                : incoming ? "(e)<-[r:%s]-(o:Entity)" : "(e)-[r:%s]->(o:Entity)";
-        return """
-                MATCH (e:Entity {kind: $kind, key: $key})
-                MATCH %s
-                WHERE r.polarity = $polarity AND ($otherKind IS NULL OR $otherKind IN labels(o))
-                RETURN o.name AS name, o.kind AS kind, r.weight AS score, %s AS evidence
-                ORDER BY score DESC, name
-                LIMIT 100
-                """.formatted(pattern.formatted(type.name()), Evidence.cypher("[r.fact]"));
+        return AskQueries.relation(type, incoming);
     }
 
     private static final Map<String, String> RELATIONS = new HashMap<>();
@@ -51,16 +42,7 @@ class AskController {
         }
     }
 
-    /** Tools that compile to the target language and take the source language (written in it, or said so). */
-    static final String COMPILES = """
-            MATCH (src:Entity {kind: $fromKind, key: $fromKey}), (dst:Entity {kind: $toKind, key: $toKey})
-            MATCH (t:Entity)-[r:COMPILES_TO]->(dst)
-            WHERE r.polarity = 'positive'
-              AND (EXISTS { MATCH (t)-[w:WRITTEN_IN]->(src) WHERE w.polarity = 'positive' }
-                   OR EXISTS { MATCH (:Fact {id: r.fact})<-[:STATES]-(:Sentence)-[:MENTIONS]->(src) })
-            RETURN t.name AS name, t.kind AS kind, r.weight AS score, %s AS evidence
-            ORDER BY score DESC, name
-            """.formatted(Evidence.cypher("[r.fact]"));
+    static final String COMPILES = AskQueries.COMPILES;
 
     @Serdeable
     record Answer(String question, String form, String cypher, Map<String, Object> params,

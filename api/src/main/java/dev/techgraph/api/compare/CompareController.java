@@ -1,5 +1,6 @@
 package dev.techgraph.api.compare;
 
+import dev.techgraph.store.read.CompareQueries;
 import dev.techgraph.api.entity.EntityLookup;
 import dev.techgraph.api.error.ApiException;
 import dev.techgraph.api.provenance.Evidence;
@@ -18,29 +19,9 @@ import java.util.TreeSet;
 @Controller("/api/compare")
 public class CompareController {
 
-    /** One side: what the texts say about it, positive and negative apart. */
-    public static final String SIDE = """
-            MATCH (e:Entity {kind: $kind, key: $key})
-            RETURN e.name AS name, e.kind AS kind,
-                   [(e)-[r:SUITED_FOR]->(u) WHERE r.polarity = 'positive' | u.name] AS suitedFor,
-                   [(e)-[r:SUITED_FOR]->(u) WHERE r.polarity = 'negative' | u.name] AS notSuitedFor,
-                   [(e)-[r:HAS_TRAIT]->(x) WHERE r.polarity = 'positive' | x.name] AS traits,
-                   [(e)-[r:HAS_TRAIT]->(x) WHERE r.polarity = 'negative' | x.name] AS negativeTraits,
-                   [(w)-[r:WRITTEN_IN]->(e) WHERE r.polarity = 'positive' | w.name] AS writtenInIt
-            """;
+    public static final String SIDE = CompareQueries.SIDE;
 
-    /** Sentences comparing the two: COMPARED_WITH evidence first, then sentences that mention both. */
-    public static final String COMPARISONS = """
-            MATCH (a:Entity {kind: $aKind, key: $aKey}), (b:Entity {kind: $bKind, key: $bKey})
-            WITH a, b, [(a)-[c:COMPARED_WITH]-(b) | c.fact] AS facts
-            WITH a, b, %s AS stated
-            WITH a, b, stated, [x IN stated | x.sentenceId] AS statedIds
-            RETURN (stated + COLLECT {
-                MATCH (a)<-[:MENTIONS]-(s:Sentence)-[:MENTIONS]->(b) WHERE NOT s.id IN statedIds
-                MATCH (d:Document)-[:HAS_SENTENCE]->(s)
-                RETURN {document: d.title, documentId: d.id, sentenceId: s.id, sentence: s.text} LIMIT %d
-            })[0..%d] AS evidence
-            """.formatted(Evidence.cypher("facts"), Evidence.MAX, Evidence.MAX);
+    public static final String COMPARISONS = CompareQueries.COMPARISONS;
 
     @Serdeable
     public record Side(String name, String kind, List<String> suitedFor, List<String> notSuitedFor,

@@ -1,5 +1,6 @@
 package dev.techgraph.api.entity;
 
+import dev.techgraph.store.read.EntityQueries;
 import dev.techgraph.api.provenance.Evidence;
 import dev.techgraph.api.system.Graph;
 import dev.techgraph.api.system.Params;
@@ -20,27 +21,9 @@ import java.util.Map;
 @Controller("/api/entities")
 class EntityController {
 
-    static final String ENTITY = """
-            MATCH (e:Entity {kind: $kind, key: $key})
-            CALL (e) {
-              MATCH (e)-[r]->(o:Entity)
-              RETURN type(r) AS type, 'out' AS direction, r, o
-              UNION ALL
-              MATCH (e)<-[r]-(o:Entity)
-              RETURN type(r) AS type, CASE WHEN type(r) IN $symmetric THEN 'out' ELSE 'in' END AS direction, r, o
-            }
-            WITH e, type, direction, r, o ORDER BY r.weight DESC, o.name
-            WITH e, type, direction,
-                 collect({other: {name: o.name, kind: o.kind}, polarity: r.polarity, qualifier: r.qualifier,
-                          weight: r.weight, rules: r.rules, evidence: %s}) AS relationships
-            ORDER BY type, direction
-            RETURN collect({type: type, direction: direction, relationships: relationships}) AS groups
-            """.formatted(Evidence.cypher("[r.fact]"));
+    static final String ENTITY = EntityQueries.ENTITY;
 
-    static final String HEADER = """
-            MATCH (e:Entity {kind: $kind, key: $key})
-            RETURN e.name AS name, e.kind AS kind, e.key AS key, e.aliases AS aliases, e.mentions AS mentions
-            """;
+    static final String HEADER = EntityQueries.HEADER;
 
     /**
      * One search result.

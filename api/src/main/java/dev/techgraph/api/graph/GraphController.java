@@ -1,5 +1,6 @@
 package dev.techgraph.api.graph;
 
+import dev.techgraph.store.read.GraphQueries;
 import dev.techgraph.api.entity.EntityLookup;
 import dev.techgraph.api.error.ApiException;
 import dev.techgraph.api.system.Graph;
@@ -29,37 +30,11 @@ class GraphController {
 
     static final int MAX_DEPTH = 3;
 
-    private static final String EDGES_AND_RETURN = """
-            CALL (nodes) {
-              UNWIND nodes AS a
-              MATCH (a)-[r]->(b:Entity) WHERE b IN nodes AND type(r) IN $types
-                AND ($polarity IS NULL OR r.polarity = $polarity)
-              RETURN collect({id: elementId(r), source: a.kind + ':' + a.key, target: b.kind + ':' + b.key,
-                              type: type(r), polarity: r.polarity, qualifier: r.qualifier, weight: r.weight}) AS edges
-            }
-            RETURN [n IN nodes | {id: n.kind + ':' + n.key, name: n.name, kind: n.kind, mentions: n.mentions}] AS nodes,
-                   edges, total
-            """;
 
-    static final String TOP = """
-            MATCH (e:Entity) WHERE $kind IS NULL OR any(l IN labels(e) WHERE l IN $kind)
-            WITH e ORDER BY e.mentions DESC, e.name
-            WITH collect(e) AS ranked
-            WITH ranked[0..$limit] AS nodes, size(ranked) AS total
-            """ + EDGES_AND_RETURN;
+    static final String TOP = GraphQueries.TOP;
 
-    /** Per depth (a literal int in the pattern): the focus and its neighbours, nearest first. */
     static String focused(int depth) {
-        return """
-                MATCH (f:Entity {kind: $focusKind, key: $focusKey})
-                MATCH p = (f)-[rels*0..%d]-(n:Entity)
-                WHERE all(r IN rels WHERE type(r) IN $types AND ($polarity IS NULL OR r.polarity = $polarity))
-                  AND (n = f OR $kind IS NULL OR any(l IN labels(n) WHERE l IN $kind))
-                WITH n, min(length(p)) AS distance
-                ORDER BY distance, n.mentions DESC, n.name
-                WITH collect(n) AS ranked
-                WITH ranked[0..$limit] AS nodes, size(ranked) AS total
-                """.formatted(depth) + EDGES_AND_RETURN;
+        return GraphQueries.focused(depth);
     }
 
     private static final String[] FOCUSED = new String[MAX_DEPTH + 1];

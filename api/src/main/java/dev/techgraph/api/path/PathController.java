@@ -1,19 +1,17 @@
 package dev.techgraph.api.path;
 
+import dev.techgraph.store.read.PathQueries;
 import dev.techgraph.api.entity.EntityLookup;
 import dev.techgraph.api.error.ApiException;
 import dev.techgraph.api.provenance.Evidence;
 import dev.techgraph.api.system.Graph;
-import dev.techgraph.model.RelationType;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** {@code GET /api/path?from=&to=&max=}: the shortest chains of facts linking two entities. */
 @Controller("/api/path")
@@ -21,19 +19,8 @@ class PathController {
 
     static final int MAX_HOPS = 6;
 
-    /** Relationship types a path may use: every fact type of the model, from the enum. */
-    static final String TYPES = Arrays.stream(RelationType.values()).map(Enum::name)
-            .collect(Collectors.joining("|"));
-
-    /** One query per hop count: a variable-length bound must be a literal, and here it is an int. */
     static String query(int max) {
-        return """
-                MATCH (a:Entity {kind: $fromKind, key: $fromKey}), (b:Entity {kind: $toKind, key: $toKey})
-                MATCH p = allShortestPaths((a)-[:%s*..%d]-(b))
-                WITH p LIMIT 5
-                RETURN [r IN relationships(p) | {from: startNode(r).name, type: type(r), to: endNode(r).name,
-                        polarity: r.polarity, evidence: %s}] AS steps
-                """.formatted(TYPES, max, Evidence.cypher("[r.fact]"));
+        return PathQueries.query(max);
     }
 
     private static final String[] QUERIES = new String[MAX_HOPS + 1];

@@ -1,5 +1,6 @@
 package dev.techgraph.api.provenance;
 
+import dev.techgraph.store.read.EvidenceQueries;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,25 +18,11 @@ import org.neo4j.driver.Value;
 public record Evidence(String document, String documentId, String sentenceId, String sentence) {
 
     /** How many sentences an answer cites per fact at most. */
-    public static final int MAX = 5;
+    public static final int MAX = EvidenceQueries.MAX;
 
-    /**
-     * A Cypher expression giving the evidence maps of the facts whose ids the expression {@code factIds}
-     * lists (a fact relationship's {@code fact}): the sentences that state them, at most {@link #MAX}, read
-     * through the facts' {@code :Fact} nodes with a limit, so its cost does not grow with the corpus.
-     * Sentences of documents not yet published (staged) are not reached. Only ever given expressions
-     * written in this code, never user input.
-     */
+    /** See {@link EvidenceQueries#cypher(String)}. */
     public static String cypher(String factIds) {
-        return "COLLECT { UNWIND " + factIds + " AS fid MATCH (:Fact {id: fid})<-[:STATES]-(es:Sentence)"
-                + "<-[:HAS_SENTENCE]-(ed:Document) RETURN DISTINCT {document: ed.title, documentId: ed.id,"
-                + " sentenceId: es.id, sentence: es.text} AS evidence LIMIT " + MAX + " }";
-    }
-
-    /** Like {@link #cypher(String)}, for an expression listing sentence ids (at most {@link #MAX} are read). */
-    public static String ofSentences(String ids) {
-        return "[sid IN (" + ids + ")[0.." + MAX + "] | head([(ed:Document)-[:HAS_SENTENCE]->(es:Sentence {id: sid})"
-                + " | {document: ed.title, documentId: ed.id, sentenceId: es.id, sentence: es.text}])]";
+        return EvidenceQueries.cypher(factIds);
     }
 
     /** The evidence maps of a value built by {@link #cypher(String)}; missing sentences are skipped. */

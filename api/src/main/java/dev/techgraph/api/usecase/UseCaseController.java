@@ -1,5 +1,6 @@
 package dev.techgraph.api.usecase;
 
+import dev.techgraph.store.read.UseCaseQueries;
 import dev.techgraph.api.error.ApiException;
 import dev.techgraph.api.system.Graph;
 import dev.techgraph.api.technology.TechnologySearch;
@@ -18,23 +19,9 @@ import java.util.Map;
 @Controller("/api/use-cases")
 class UseCaseController {
 
-    static final String LIST = """
-            MATCH (u:UseCase)
-            RETURN u.name AS name, u.aliases AS aliases,
-                   head([(u)-[:PART_OF]->(b:UseCase) | b.name]) AS broader,
-                   [(u)<-[:PART_OF]-(n:UseCase) | n.name] AS narrower,
-                   COUNT { (t:Entity)-[:SUITED_FOR {polarity: 'positive'}]->(u) } AS technologies
-            ORDER BY technologies DESC, name
-            """;
+    static final String LIST = UseCaseQueries.LIST;
 
-    static final String BEST = """
-            MATCH (u:UseCase) WHERE u.key IN $useCases
-            RETURN u.key AS key, u.name AS name,
-                   head([(u)-[:PART_OF]->(b:UseCase) | b.name]) AS broader,
-                   [(u)<-[:PART_OF]-(n:UseCase) | n.name] AS narrower
-            ORDER BY CASE WHEN u.key = $useCases[0] THEN 0 ELSE 1 END, u.mentions DESC
-            LIMIT 1
-            """;
+    static final String BEST = UseCaseQueries.BEST;
 
     @Serdeable
     record Summary(String name, List<String> aliases, String broader, List<String> narrower, long technologies) {

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Import throughput against the plain batched UNWIND floor, unchanged re-import, disk per document, and
+# extraction MB/s per core, at 1,000 and 10,000 generated documents (one run, figures to stdout).
+#
+#   bench/import-bench.sh [N...]          default: 1000 10000
+#   bench/import-bench.sh 100000          the long run (generates a ~400 MB corpus first)
+#
+# Every store is a fresh embedded Neo4j in a temporary folder, deleted afterwards; nothing is installed
+# into the local Maven repository.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("${@:-1000 10000}")
+# shellcheck disable=SC2206
+sizes=(${sizes[*]})
+max=0; for n in "${sizes[@]}"; do [ "$n" -gt "$max" ] && max=$n; done
+corpus="bench/out/import-corpus-$max"
+if [ ! -d "$corpus" ]; then
+  # make-corpus writes documents of about 4 KB: ask for a little more than needed
+  python3 bench/make-corpus.py --out "$corpus" --mb "$(( max * 5 / 1000 + 1 ))" >/dev/null
+fi
+mvn -B -q -o test-compile dependency:build-classpath -pl importer -am -Dmdep.includeScope=test \
+  -Dmdep.outputFile=target/bench.cp >/dev/null
+cp="importer/target/classes:importer/target/test-classes:$(cat importer/target/bench.cp)"
+exec java -Xmx4g -cp "$cp" dev.techgraph.importer.pipeline.ImportBenchmark "$corpus" "${sizes[@]}"
