@@ -240,7 +240,7 @@ final class MentionFinder {
                 continue;
             }
             String last = s.tokens.get(j - 1).lower();
-            if (ORGANISATION.contains(last)) {
+            if (ORGANISATION.contains(last) || KindWords.isPlural(last)) { // "Azure SDKs" are SDKs for Azure
                 continue;
             }
             String name = s.text().substring(s.tokens.get(c.match().from()).start(), s.tokens.get(j - 1).end());

@@ -140,6 +140,10 @@ final class Structure {
                     reading = sectionLabel.apply(topic, m.group(1).strip() + "; " + rest, useCase(p, 0));
                     rule = sectionLabel.id();
                 }
+            } else if (block.type() != PlainText.BlockType.LIST_ITEM && topic != null && short_(p)
+                    && words(text).size() <= 4 && label(text, p, 0, text.length()) != null) {
+                // a bare label line ("Pros", an HTML <dt>Best for</dt>) lends its predicate to the items below
+                list = new ListContext(s.block(), topic, label(text, p, 0, text.length()), null);
             } else if (list != null && block.type() == PlainText.BlockType.LIST_ITEM && s.block() != list.block()) {
                 reading = list.read(listed(trimEnd(text)), useCase(p, 0));
                 rule = list.cue() != null ? list.cue().id() : "struct.lead_in";

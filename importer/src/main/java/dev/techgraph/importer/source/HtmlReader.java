@@ -99,7 +99,7 @@ final class HtmlReader implements FormatReader {
                     out.add(current.toString(), type);
                     current.setLength(0);
                     PlainText.BlockType inner = HEADINGS.contains(tag) ? PlainText.BlockType.HEADING
-                            : tag.equals("li") ? PlainText.BlockType.LIST_ITEM
+                            : tag.equals("li") || tag.equals("dd") ? PlainText.BlockType.LIST_ITEM
                             : tag.equals("td") || tag.equals("th") ? PlainText.BlockType.CELL
                             : PlainText.BlockType.PARAGRAPH;
                     walk(element, out, current, inner);

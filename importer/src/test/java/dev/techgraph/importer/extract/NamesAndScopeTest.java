@@ -27,6 +27,12 @@ class NamesAndScopeTest {
     }
 
     @Test
+    void pluralKindWordAfterAKnownNameIsACategoryNotAName() {
+        DocumentGraph graph = extract("Teams reach for the Zorblang Compilers when they port old code.");
+        assertThat(graph.entities()).extracting(EntityRecord::name).doesNotContain("Zorblang Compilers");
+    }
+
+    @Test
     void titleCaseLineMakesNoLongerName() {
         DocumentGraph graph = extract("Can Zorblang Replace the Old Guard?");
         assertThat(graph.entities()).extracting(EntityRecord::name).doesNotContain("Zorblang Replace");

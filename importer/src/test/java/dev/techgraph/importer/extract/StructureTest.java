@@ -146,4 +146,23 @@ class StructureTest {
                 The verdict of the team: machine learning is out of scope for now.
                 """)).doesNotContain("Zorblang SUITED_FOR machine learning positive");
     }
+
+    @Test
+    void htmlDefinitionListLabelsTheItemsUnderTheTopic() {
+        assertThat(facts(extract("""
+                <html><body><h2>Kestrel</h2><p>Kestrel is a small framework.</p>
+                <dl><dt>Best for</dt><dd>serverless functions</dd><dt>Avoid for</dt><dd>machine learning</dd></dl>
+                </body></html>""", Format.HTML)))
+                .contains("Kestrel SUITED_FOR serverless functions positive", "Kestrel SUITED_FOR machine learning negative")
+                .doesNotContain("Kestrel SUITED_FOR machine learning positive");
+    }
+
+    @Test
+    void bareLabelWithoutATopicLabelsNothing() {
+        assertThat(markdown("""
+                Pros
+
+                - serverless functions
+                """)).isEmpty();
+    }
 }
