@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,7 +63,7 @@ class ConfigurationDocsTest {
         String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
         String help = help();
         List<String> mentioned = new ArrayList<>();
-        var matcher = java.util.regex.Pattern.compile("`((?:TECHGRAPH|NEO4J)_[A-Z_]+)`").matcher(readme);
+        var matcher = Pattern.compile("`((?:TECHGRAPH|NEO4J)_[A-Z_]+)`").matcher(readme);
         while (matcher.find()) {
             mentioned.add(matcher.group(1));
         }

@@ -44,10 +44,11 @@ final class Holders {
     static Optional<Holder> ofFileLock(Path file) {
         try {
             long inode = ((Number) Files.getAttribute(file, "unix:ino")).longValue();
+            String self = String.valueOf(ProcessHandle.current().pid());
             for (String line : Files.readAllLines(PROC.resolve("locks"))) {
                 // 1: POSIX  ADVISORY  WRITE 1234 fd:01:5678 0 EOF
                 String[] f = line.trim().split("\\s+");
-                if (f.length >= 6 && f[5].endsWith(":" + inode) && !f[4].equals(String.valueOf(ProcessHandle.current().pid()))) {
+                if (f.length >= 6 && f[5].endsWith(":" + inode) && !f[4].equals(self)) {
                     return Optional.of(new Holder(Long.parseLong(f[4])));
                 }
             }
@@ -65,7 +66,8 @@ final class Holders {
                 return Optional.empty();
             }
             String target = "socket:[" + inode + "]";
-            try (DirectoryStream<Path> processes = Files.newDirectoryStream(PROC, p -> p.getFileName().toString().matches("\\d+"))) {
+            try (DirectoryStream<Path> processes = Files.newDirectoryStream(PROC,
+                    p -> p.getFileName().toString().matches("\\d+"))) {
                 for (Path process : processes) {
                     if (holdsSocket(process.resolve("fd"), target)) {
                         return Optional.of(new Holder(Long.parseLong(process.getFileName().toString())));
