@@ -13,6 +13,7 @@ runs="${1:-5}"
 export TECHGRAPH_PORT="${TECHGRAPH_PORT:-18181}" TECHGRAPH_BOLT_PORT="${TECHGRAPH_BOLT_PORT:-17781}"
 export TECHGRAPH_BROWSER_PORT="${TECHGRAPH_BROWSER_PORT:-17481}"
 export TECHGRAPH_DATA="${TECHGRAPH_DATA:-$(mktemp -d /tmp/techgraph-startup.XXXXXX)/data}"
+mkdir -p "$(dirname "$TECHGRAPH_DATA")"
 log="$(dirname "$TECHGRAPH_DATA")/serve.log"
 url="http://127.0.0.1:$TECHGRAPH_PORT"
 
