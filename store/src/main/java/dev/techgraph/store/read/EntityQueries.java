@@ -8,22 +8,23 @@ public final class EntityQueries {
     private EntityQueries() {
     }
 
+    /** The fact types are named in the patterns, so the growing MENTIONS into the entity are never read. */
     public static final String ENTITY = """
             MATCH (e:Entity {kind: $kind, key: $key})
             CALL (e) {
-              MATCH (e)-[r]->(o:Entity)
+              MATCH (e)-[r:%1$s]->(o:Entity)
               RETURN type(r) AS type, 'out' AS direction, r, o
               UNION ALL
-              MATCH (e)<-[r]-(o:Entity)
+              MATCH (e)<-[r:%1$s]-(o:Entity)
               RETURN type(r) AS type, CASE WHEN type(r) IN $symmetric THEN 'out' ELSE 'in' END AS direction, r, o
             }
             WITH e, type, direction, r, o ORDER BY r.weight DESC, o.name
             WITH e, type, direction,
                  collect({other: {name: o.name, kind: o.kind}, polarity: r.polarity, qualifier: r.qualifier,
-                          weight: r.weight, rules: r.rules, evidence: %s}) AS relationships
+                          weight: r.weight, rules: r.rules, evidence: %2$s}) AS relationships
             ORDER BY type, direction
             RETURN collect({type: type, direction: direction, relationships: relationships}) AS groups
-            """.formatted(EvidenceQueries.cypher("[r.fact]"));
+            """.formatted(PathQueries.TYPES, EvidenceQueries.cypher("[r.fact]"));
 
     public static final String HEADER = """
             MATCH (e:Entity {kind: $kind, key: $key})
