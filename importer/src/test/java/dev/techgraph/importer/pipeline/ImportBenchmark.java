@@ -132,7 +132,7 @@ public final class ImportBenchmark {
 
         static Store start() throws IOException {
             Path home = Files.createTempDirectory("techgraph-import-bench");
-            EmbeddedNeo4j db = EmbeddedNeo4j.start(home, 0, Map.of());
+            EmbeddedNeo4j db = EmbeddedNeo4j.start(home, 0, null, Map.of());
             Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none());
             Schema.migrate(driver, null);
             return new Store(home, db, driver);
