@@ -96,7 +96,7 @@ export class Details {
               el('button', { type: 'button', class: 'link', text: other.name,
                 onclick: () => this.actions.select(other.name, other.kind) }),
               ' ', this.kindBadge(other.kind), ' ', this.polarityBadge(rel.polarity, rel.qualifier),
-              rel.weight ? el('span', { class: 'weight', text: `${rel.weight} sentence${rel.weight === 1 ? '' : 's'}` }) : null),
+              rel.weight ? el('span', { class: 'weight', text: `${rel.weight} document${rel.weight === 1 ? '' : 's'}` }) : null),
             evidenceList(rel.evidence, [...names, other.name], (id, s) => this.showDocument(id, s)));
         })));
     });
@@ -140,7 +140,7 @@ export class Details {
       el('dt', { text: 'Type' }), el('dd', { text: `${d.type} (${this.typeLabel(d.type)})` }),
       el('dt', { text: 'Polarity' }), el('dd', { class: negative ? 'negative-text' : '', text: negative ? 'negative — the text says it does NOT hold' : 'positive' }),
       el('dt', { text: 'Qualifier' }), el('dd', { text: d.qualifier || '—' }),
-      el('dt', { text: 'Weight' }), el('dd', { text: d.weight != null ? `${d.weight} supporting sentence(s)` : '—' }));
+      el('dt', { text: 'Weight' }), el('dd', { text: d.weight != null ? `stated by ${d.weight} document(s)` : '—' }));
     const evidence = el('div', { class: 'edge-evidence' }, el('p', { class: 'muted', text: 'Loading evidence…' }));
     fill(this.container,
       el('h2', { class: 'edge-title' },
