@@ -298,7 +298,7 @@ class RelationRulesTest {
 
     @Test
     void useCaseModifyingANegativelyJudgedSubjectStatesNothingPositive() {
-        List<String> facts = facts("Nimbel is a language. But the ML ecosystem around it is not as mature as Zorblang's.");
+        List<String> facts = facts("Nimbel is a language. Yet the ML ecosystem that grew up around it is not as mature as Zorblang's.");
         assertThat(facts).contains("Nimbel HAS_TRAIT rich ecosystem negative")
                 .doesNotContain("Nimbel SUITED_FOR machine learning positive", "Nimbel HAS_TRAIT rich ecosystem positive");
     }
