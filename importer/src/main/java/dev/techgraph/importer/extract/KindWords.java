@@ -2,12 +2,6 @@ package dev.techgraph.importer.extract;
 
 import dev.techgraph.model.Kind;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -24,28 +18,16 @@ final class KindWords {
     private static final Map<String, Kind> PLURAL = new HashMap<>();
 
     static {
-        try (InputStream in = KindWords.class.getClassLoader().getResourceAsStream(WORDS)) {
-            if (in == null) {
-                throw new IllegalStateException(WORDS + " is not on the classpath");
+        for (DataFile.Line row : DataFile.lines(WORDS)) {
+            int n = row.number();
+            String line = row.text();
+            String[] cols = line.split("\t");
+            Kind kind = cols.length == 3 ? Kind.parse(cols[2].strip()).orElse(null) : null;
+            if (kind == null || SINGULAR.putIfAbsent(cols[0].strip(), kind) != null
+                    || PLURAL.putIfAbsent(cols[1].strip(), kind) != null) {
+                throw new IllegalStateException(WORDS + " line " + n
+                        + ": expected 'singular<TAB>plural<TAB>Kind' with words listed once, was: " + line);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = reader.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                Kind kind = cols.length == 3 ? Kind.parse(cols[2].strip()).orElse(null) : null;
-                if (kind == null || SINGULAR.putIfAbsent(cols[0].strip(), kind) != null
-                        || PLURAL.putIfAbsent(cols[1].strip(), kind) != null) {
-                    throw new IllegalStateException(WORDS + " line " + n
-                            + ": expected 'singular<TAB>plural<TAB>Kind' with words listed once, was: " + line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + WORDS, e);
         }
     }
 

@@ -5,12 +5,6 @@ import dev.techgraph.model.Kind;
 import dev.techgraph.model.vocabulary.Term;
 import dev.techgraph.model.vocabulary.Vocabulary;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Optional;
 
@@ -65,64 +59,38 @@ final class Lexicon {
     }
 
     private void loadOpposites() {
-        InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(OPPOSITES);
-        if (in == null) {
-            throw new IllegalStateException(OPPOSITES + " is missing from the classpath");
-        }
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = line.split("\\|", 2);
-                Optional<Term> concept = vocabulary.lookup(fields[0].strip(), EnumSet.of(Kind.TRAIT, Kind.USE_CASE));
-                if (concept.isEmpty() || fields.length < 2) {
-                    continue; // an opposite of a concept the vocabulary no longer has
-                }
-                for (String form : fields[1].split(",")) {
-                    if (!form.isBlank()) {
-                        trie.add(concept.get(), form.strip(), false, true);
-                        opposites.put(form.strip(), concept.get());
-                    }
+        for (DataFile.Line row : DataFile.lines(OPPOSITES)) {
+            String[] fields = row.text().split("\\|", 2);
+            Optional<Term> concept = vocabulary.lookup(fields[0].strip(), EnumSet.of(Kind.TRAIT, Kind.USE_CASE));
+            if (concept.isEmpty() || fields.length < 2) {
+                continue; // an opposite of a concept the vocabulary no longer has
+            }
+            for (String form : fields[1].split(",")) {
+                if (!form.isBlank()) {
+                    trie.add(concept.get(), form.strip(), false, true);
+                    opposites.put(form.strip(), concept.get());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + OPPOSITES, e);
         }
     }
 
     /** Verb-phrase forms of concepts ({@code concept-phrases.tsv}); a form already known is skipped. */
     private void loadPhrases(java.util.Set<String> written) {
-        InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(PHRASES);
-        if (in == null) {
-            throw new IllegalStateException(PHRASES + " is missing from the classpath");
-        }
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = lines.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = line.split("\\|", 2);
-                if (fields.length < 2) {
-                    throw new IllegalStateException(PHRASES + " line " + n + ": expected 'Concept | forms'");
-                }
-                Optional<Term> concept = vocabulary.lookup(fields[0].strip(), EnumSet.of(Kind.TRAIT, Kind.USE_CASE));
-                if (concept.isEmpty()) {
-                    continue;
-                }
-                for (String form : fields[1].split(",")) {
-                    String f = form.strip();
-                    if (!f.isEmpty() && !opposites.containsKey(f) && written.add(f.toLowerCase(java.util.Locale.ROOT))) {
-                        trie.add(concept.get(), f, false, false);
-                    }
+        for (DataFile.Line row : DataFile.lines(PHRASES)) {
+            String[] fields = row.text().split("\\|", 2);
+            if (fields.length < 2) {
+                throw new IllegalStateException(PHRASES + " line " + row.number() + ": expected 'Concept | forms'");
+            }
+            Optional<Term> concept = vocabulary.lookup(fields[0].strip(), EnumSet.of(Kind.TRAIT, Kind.USE_CASE));
+            if (concept.isEmpty()) {
+                continue;
+            }
+            for (String form : fields[1].split(",")) {
+                String f = form.strip();
+                if (!f.isEmpty() && !opposites.containsKey(f) && written.add(f.toLowerCase(java.util.Locale.ROOT))) {
+                    trie.add(concept.get(), f, false, false);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + PHRASES, e);
         }
     }
 

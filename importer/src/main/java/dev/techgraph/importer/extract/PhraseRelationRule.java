@@ -3,12 +3,6 @@ package dev.techgraph.importer.extract;
 import dev.techgraph.model.RelationType;
 import dev.techgraph.model.vocabulary.Term;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -103,36 +97,24 @@ final class PhraseRelationRule implements Rule {
     private static List<Cue> load() {
         List<Cue> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        try (InputStream in = PhraseRelationRule.class.getClassLoader().getResourceAsStream(CUES)) {
-            if (in == null) {
-                throw new IllegalStateException(CUES + " is not on the classpath");
+        for (DataFile.Line row : DataFile.lines(CUES)) {
+            int n = row.number();
+            String line = row.text();
+            String[] cols = line.split("\t");
+            if (cols.length != 4 || !cols[2].equals("between") && !cols[2].equals("fronted")) {
+                throw new IllegalStateException(CUES + " line " + n
+                        + ": expected 'id<TAB>TYPE<TAB>between|fronted<TAB>phrase|phrase', was: " + line);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = reader.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+            RelationType type = RelationType.valueOf(cols[1]);
+            for (String phrase : cols[3].split("\\|")) {
+                String p = phrase.strip().toLowerCase(Locale.ROOT);
+                if (p.isEmpty() || !seen.add(cols[2] + ":" + p)) {
+                    throw new IllegalStateException(CUES + " line " + n + ": phrase '" + phrase
+                            + "' is empty or listed twice");
                 }
-                String[] cols = line.split("\t");
-                if (cols.length != 4 || !cols[2].equals("between") && !cols[2].equals("fronted")) {
-                    throw new IllegalStateException(CUES + " line " + n
-                            + ": expected 'id<TAB>TYPE<TAB>between|fronted<TAB>phrase|phrase', was: " + line);
-                }
-                RelationType type = RelationType.valueOf(cols[1]);
-                for (String phrase : cols[3].split("\\|")) {
-                    String p = phrase.strip().toLowerCase(Locale.ROOT);
-                    if (p.isEmpty() || !seen.add(cols[2] + ":" + p)) {
-                        throw new IllegalStateException(CUES + " line " + n + ": phrase '" + phrase
-                                + "' is empty or listed twice");
-                    }
-                    out.add(new Cue(cols[0], type, cols[2].equals("fronted"), Tokenizer.tokenize(p).stream()
-                            .map(Token::lower).toArray(String[]::new)));
-                }
+                out.add(new Cue(cols[0], type, cols[2].equals("fronted"), Tokenizer.tokenize(p).stream()
+                        .map(Token::lower).toArray(String[]::new)));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + CUES, e);
         }
         return List.copyOf(out);
     }

@@ -5,12 +5,6 @@ import dev.techgraph.importer.text.Sentence;
 import dev.techgraph.importer.text.TextDocument;
 import dev.techgraph.model.vocabulary.Term;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -363,46 +357,34 @@ final class Structure {
         Map<String, Cue> out = cues;
         Set<String> ids = new LinkedHashSet<>();
         Map<String, Set<String>> lists = Map.of("@filler", filler, "@lead-ends", leadEnds, "@yes", yes, "@no", no);
-        try (InputStream in = Structure.class.getClassLoader().getResourceAsStream(CUES)) {
-            if (in == null) {
-                throw new IllegalStateException(CUES + " is not on the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = reader.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (lists.containsKey(cols[0]) && cols.length == 2) {
-                    for (String w : cols[1].split("\\|")) {
-                        if (w.isBlank() || !lists.get(cols[0]).add(w.strip())) {
-                            throw new IllegalStateException(CUES + " line " + n + ": word '" + w
-                                    + "' is empty or listed twice");
-                        }
-                    }
-                    continue;
-                }
-                if (cols.length != 4 || !valid(cols[1]) || !valid(cols[2])) {
-                    throw new IllegalStateException(CUES + " line " + n + ": expected 'id<TAB>template<TAB>"
-                            + "template for a use case<TAB>cue|cue', templates with {S} and {X}, was: " + line);
-                }
-                if (!ids.add(cols[0])) {
-                    throw new IllegalStateException(CUES + " line " + n + ": rule id " + cols[0] + " is listed twice");
-                }
-                Cue cue = new Cue(cols[0], cols[1], cols[2]);
-                for (String c : cols[3].split("\\|")) {
-                    String key = String.join(" ", words(c));
-                    if (key.isEmpty() || out.putIfAbsent(key, cue) != null) {
-                        throw new IllegalStateException(CUES + " line " + n + ": cue '" + c
+        for (DataFile.Line row : DataFile.lines(CUES)) {
+            int n = row.number();
+            String line = row.text();
+            String[] cols = line.split("\t");
+            if (lists.containsKey(cols[0]) && cols.length == 2) {
+                for (String w : cols[1].split("\\|")) {
+                    if (w.isBlank() || !lists.get(cols[0]).add(w.strip())) {
+                        throw new IllegalStateException(CUES + " line " + n + ": word '" + w
                                 + "' is empty or listed twice");
                     }
                 }
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + CUES, e);
+            if (cols.length != 4 || !valid(cols[1]) || !valid(cols[2])) {
+                throw new IllegalStateException(CUES + " line " + n + ": expected 'id<TAB>template<TAB>"
+                        + "template for a use case<TAB>cue|cue', templates with {S} and {X}, was: " + line);
+            }
+            if (!ids.add(cols[0])) {
+                throw new IllegalStateException(CUES + " line " + n + ": rule id " + cols[0] + " is listed twice");
+            }
+            Cue cue = new Cue(cols[0], cols[1], cols[2]);
+            for (String c : cols[3].split("\\|")) {
+                String key = String.join(" ", words(c));
+                if (key.isEmpty() || out.putIfAbsent(key, cue) != null) {
+                    throw new IllegalStateException(CUES + " line " + n + ": cue '" + c
+                            + "' is empty or listed twice");
+                }
+            }
         }
     }
 }
