@@ -8,9 +8,12 @@ import dev.techgraph.store.config.TechGraphConfig;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.net.BindException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -75,6 +78,10 @@ final class ServeCommand implements Callable<Integer> {
             LOG.info("TechGraph stopping");
             closeQuietly(context);
             store.closeUnlessUsed();
+            if (classArchiveAtExit().map(ServeCommand::servedMarker).filter(Files::exists).isPresent()) {
+                LOG.info("Writing the class archive that makes later starts faster (once per build, "
+                        + "10-20 s; see docs/startup.md)");
+            }
             stopped.countDown();
         }, "techgraph-shutdown"));
         EmbeddedServer server;
@@ -104,12 +111,43 @@ final class ServeCommand implements Callable<Integer> {
                         + "(web context {} ms, graph store {} ms more)",
                 config.host(), server.getPort(), graph, jvmUptimeMillis(),
                 (webReady - started) / 1_000_000, (now - webReady) / 1_000_000);
+        markClassArchiveServed();
         stopped.await();
         return 0;
     }
 
     private static long jvmUptimeMillis() {
         return ManagementFactory.getRuntimeMXBean().getUptime();
+    }
+
+    /**
+     * The class-data archive the launcher asked this JVM to write when it exits (the first serve of a build),
+     * if any.
+     */
+    private static Optional<Path> classArchiveAtExit() {
+        String option = "-XX:ArchiveClassesAtExit=";
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(argument -> argument.startsWith(option))
+                .map(argument -> Path.of(argument.substring(option.length())))
+                .findFirst();
+    }
+
+    /**
+     * Marks the archive this JVM will write as one of a service that started and served: the launcher adopts
+     * only such archives, not those of a run that stopped at an error with few classes loaded.
+     */
+    private static void markClassArchiveServed() {
+        classArchiveAtExit().ifPresent(archive -> {
+            try {
+                Files.writeString(servedMarker(archive), "");
+            } catch (IOException e) {
+                LOG.debug("no class archive marker: {}", e.getMessage());
+            }
+        });
+    }
+
+    private static Path servedMarker(Path archive) {
+        return archive.resolveSibling(archive.getFileName() + ".served");
     }
 
     private static void closeQuietly(ApplicationContext context) {

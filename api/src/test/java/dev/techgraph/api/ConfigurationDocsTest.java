@@ -75,7 +75,12 @@ class ConfigurationDocsTest {
     void shouldHaveTheLauncherUseTheDocumentedJavaOptionsAndBuildSwitch() throws IOException {
         String launcher = Files.readString(ROOT.resolve("techgraph"), StandardCharsets.UTF_8);
 
-        assertThat(launcher).contains("JAVA_OPTS:-" + Variable.JAVA_OPTS.shownDefault().replace("`", ""));
+        // shown as "`base options`, plus `extra options` for `serve`"
+        var shown = Pattern.compile("`([^`]+)`, plus `([^`]+)` for `serve`").matcher(Variable.JAVA_OPTS.shownDefault());
+        assertThat(shown.matches()).as(Variable.JAVA_OPTS.shownDefault()).isTrue();
+        assertThat(launcher).contains("java_opts=\"" + shown.group(1) + "\"")
+                .contains("[ \"${1:-}\" = serve ] && java_opts=\"$java_opts " + shown.group(2) + "\"")
+                .contains("JAVA_OPTS:-$java_opts");
         assertThat(launcher).contains(Variable.TECHGRAPH_SKIP_BUILD.name());
         assertThat(Arrays.stream(Variable.values()).filter(Variable::launcherOnly).map(Variable::name))
                 .containsExactlyInAnyOrder("TECHGRAPH_SKIP_BUILD", "JAVA_OPTS");

@@ -35,7 +35,8 @@ public enum Variable {
     NEO4J_USERNAME("neo4j", "`neo4j`", "user for `NEO4J_URI`"),
     NEO4J_PASSWORD("", "empty", "password for `NEO4J_URI`"),
     NEO4J_DATABASE(null, "server default", "database for `NEO4J_URI`"),
-    JAVA_OPTS(null, "`-Xms64m -Xmx2g -XX:+UseSerialGC`", "JVM options of the launcher", true);
+    JAVA_OPTS(null, "`-Xms64m -Xmx2g -XX:+UseSerialGC`, plus `-XX:TieredStopAtLevel=1` for `serve`",
+            "JVM options of the launcher (replace the defaults)", true);
 
     private final String fallback;
     private final String shownDefault;
