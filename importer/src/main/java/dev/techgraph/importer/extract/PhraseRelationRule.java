@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Relations stated by a phrase between two technologies, from {@code relation-cues.tsv}: "Deno is an
- * alternative to Node.js" (between: the phrase's owner and the group after it), "Unlike Java, Kotlin ..."
+ * Relations stated by a phrase between two technologies, from {@code relation-cues.tsv}: "Bun ships
+ * with SQLite" (between: the phrase's owner and the group after it), "Unlike Java, Kotlin ..."
  * (fronted: the group after the phrase and the clause's subject after the comma). Each line's id is the
  * rule id its facts keep; polarity comes from {@link Negation} (a comparison is one even when denied).
  */
