@@ -358,6 +358,33 @@ final class Analysis {
      * before it ("a Python back end"), else the nearest subject-like group before it in the clause, else the
      * clause subject.
      */
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    /**
+     * "Clojure is a Lisp that runs on the JVM": the relative clause of a predicate noun says what the subject
+     * it describes does; returns that subject ("Clojure"), or null when the antecedent is no predicate noun.
+     */
+    private Group describedBy(Group antecedent, Clause clause) {
+        int k = view.wordAt(antecedent.from(), "the") ? antecedent.from() : antecedent.from() - 1;
+        int plain = 0;
+        while (k > clause.from() && plain < 2 && view.tokens.get(k).isWord() && view.mentionAt(k) == null
+                && !ARTICLES.contains(view.tokens.get(k).lower()) && !COPULAS.contains(view.tokens.get(k).lower())) {
+            k--;
+            plain++;
+        }
+        if (k < 1 || !ARTICLES.contains(view.tokens.get(k).lower())
+                || !COPULAS.contains(view.tokens.get(k - 1).lower())) {
+            return null;
+        }
+        for (Group g : groupsIn(clause)) {
+            if (g.to() == k - 1 && g != antecedent) {
+                return g;
+            }
+        }
+        return null;
+    }
+
     Group ownerOf(int c, int at) {
         Clause clause = clause(c);
         Group nearest = null;
@@ -374,6 +401,10 @@ final class Analysis {
                     && (g.reference() || g == subjects[c] || hearstListed(g) || subjectPosition(g, clause))) {
                 Group listed = hearstObject(g);
                 nearest = listed != null && listed.to() <= at ? listed : g;
+                Group described = relativeAntecedent ? describedBy(g, clause) : null;
+                if (described != null) {
+                    nearest = described;
+                }
             }
         }
         if (nearest != null && subjects[c] != null && subjects[c].reference() && subjects[c].from() > nearest.from()) {
