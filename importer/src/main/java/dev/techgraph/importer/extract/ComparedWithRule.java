@@ -1,6 +1,5 @@
 package dev.techgraph.importer.extract;
 
-import dev.techgraph.model.Polarity;
 import dev.techgraph.model.RelationType;
 import dev.techgraph.model.vocabulary.Term;
 
@@ -38,7 +37,7 @@ final class ComparedWithRule implements Rule {
                 for (int i = 0; i < sides.size(); i++) {
                     for (int j = i + 1; j < sides.size(); j++) {
                         for (Term[] p : across(sides.get(i), sides.get(j))) {
-                            out.add(p[0], RelationType.COMPARED_WITH, p[1], Polarity.POSITIVE, null, rule, sentence);
+                            out.add(p[0], RelationType.COMPARED_WITH, p[1], PolarityPass.compared(), rule, sentence);
                         }
                     }
                 }
@@ -67,7 +66,7 @@ final class ComparedWithRule implements Rule {
                 Group owner = a.ownerOf(c, k - (asAs ? 2 : 0));
                 if (other != null && owner != null) {
                     for (Term[] p : across(owner.members(), other.members())) {
-                        out.add(List.of(p[0]), RelationType.COMPARED_WITH, List.of(p[1]), Negation.Verdict.POSITIVE,
+                        out.add(List.of(p[0]), RelationType.COMPARED_WITH, List.of(p[1]), PolarityPass.compared(),
                                 clause, "compared_with.than", sentence);
                     }
                 }

@@ -31,7 +31,7 @@ final class WrittenInRule implements Rule {
                     Group owner = a.ownerOf(c, k);
                     if (lang != null && owner != null && languages(lang)) {
                         out.add(owner.members(), RelationType.WRITTEN_IN, lang.members(),
-                                Negation.of(v, clause, lang.from(), lang.to()), clause, "written_in.explicit",
+                                PolarityPass.of(v, clause, lang.from(), lang.to()), clause, "written_in.explicit",
                                 sentence);
                     }
                 }
@@ -89,7 +89,7 @@ final class WrittenInRule implements Rule {
                 || kind == null && (listAt > 0 || !apposition(v, described.to(), lang.from()))) {
             return;
         }
-        Negation.Verdict verdict = Negation.of(v, clause, Math.min(lang.from(), kindAt), lang.to());
+        Negation.Verdict verdict = PolarityPass.of(v, clause, Math.min(lang.from(), kindAt), lang.to());
         if (kind == null) {
             out.add(described.members(), RelationType.USED_WITH, lang.members(), verdict, clause,
                     "used_with.kind_phrase", v.parsed.index());
