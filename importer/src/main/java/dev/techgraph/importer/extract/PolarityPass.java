@@ -165,7 +165,7 @@ final class PolarityPass {
         boolean positive = false;
         for (int k = m.from() - 1; k >= clause.from() && k >= m.from() - 3; k--) {
             String w = v.tokens.get(k).lower();
-            if (NEGATIVE_WORDS.contains(w)) {
+            if (negativeWord(v, k)) {
                 return Negation.Verdict.negative(w);
             }
             positive |= POSITIVE_WORDS.contains(w) || w.endsWith("est");
@@ -188,14 +188,65 @@ final class PolarityPass {
         if (copula >= 0) {
             for (int j = copula + 1; j < clause.to() && j <= copula + 4; j++) {
                 String w = v.tokens.get(j).lower();
-                if (NEGATIVE_WORDS.contains(w)) {
+                if (negativeWord(v, j)) {
                     return verdict.polarity() == Polarity.NEGATIVE ? null
-                            : Negation.Verdict.negative(w);
+                            : Negation.Verdict.negative(negativeQualifier(v, j));
                 }
                 positive |= POSITIVE_WORDS.contains(w) || w.endsWith("est");
             }
+            String contrast = contrastedJudgement(v, clause.to());
+            if (contrast != null) {
+                return Negation.Verdict.negative(contrast);
+            }
         }
         return positive ? verdict : null;
+    }
+
+    private static final Set<String> CONTRAST_FILLERS = Set.of("still", "yet", "much", "far", "somewhat", "rather",
+            "clearly", "noticeably");
+
+    /**
+     * "the ecosystem is growing but still smaller than ...": a judgement that goes on after "but" with no new
+     * subject overrides the one before it; returns the negative word, or null when the contrast is not one.
+     */
+    private static String contrastedJudgement(SentenceView v, int end) {
+        if (!v.wordAt(end, "but") && !v.wordAt(end + 1, "but")) {
+            return null;
+        }
+        int k = v.wordAt(end, "but") ? end + 1 : end + 2;
+        while (v.token(k) != null && CONTRAST_FILLERS.contains(v.token(k).lower())) {
+            k++;
+        }
+        return v.token(k) != null && negativeWord(v, k) ? negativeQualifier(v, k) : null;
+    }
+
+    /**
+     * A word that judges a quality negatively: one of the negative words, its superlative ("smallest",
+     * "thinnest"), or "least" before an adjective ("the least mature").
+     */
+    private static boolean negativeWord(SentenceView v, int k) {
+        String w = v.tokens.get(k).lower();
+        if (NEGATIVE_WORDS.contains(w) || w.equals("worst")) {
+            return true;
+        }
+        if (w.equals("least")) {
+            Token next = v.token(k + 1);
+            return next != null && next.isWord() && !v.wordAt(k - 1, "at");
+        }
+        if (!w.endsWith("est") || w.length() < 6) {
+            return false;
+        }
+        String base = w.substring(0, w.length() - 3);
+        String undoubled = base.length() > 2 && base.charAt(base.length() - 1) == base.charAt(base.length() - 2)
+                ? base.substring(0, base.length() - 1) : base; // "thinnest" -> thin, "smallest" stays small
+        String y = base.endsWith("i") ? base.substring(0, base.length() - 1) + "y" : base;
+        return NEGATIVE_WORDS.contains(base) || NEGATIVE_WORDS.contains(undoubled) || NEGATIVE_WORDS.contains(y)
+                || NEGATIVE_WORDS.contains(base + "e");
+    }
+
+    private static String negativeQualifier(SentenceView v, int k) {
+        String w = v.tokens.get(k).lower();
+        return w.equals("least") ? w + " " + v.tokens.get(k + 1).lower() : w;
     }
 
 }
