@@ -82,6 +82,7 @@ final class Structure {
         boolean changed = false;
         ListContext list = null;
         int lastTechBlock = -1;
+        Set<String> documentTechs = namedTechnologies(sentences);
         for (ParsedSentence p : sentences) {
             Sentence s = p.sentence;
             PlainText.Block block = blocks.get(s.block());
@@ -107,7 +108,7 @@ final class Structure {
             }
             Matcher m = LABEL.matcher(text);
             if (block.cell() != null) {
-                String[] r = cell(block.cell(), text, p);
+                String[] r = cell(block.cell(), text, p, documentTechs);
                 if (r != null) {
                     reading = r[0];
                     rule = r[1];
@@ -173,7 +174,7 @@ final class Structure {
     }
 
     /** A table cell's reading and rule: (row subject, column header cue, cell), or null. */
-    private String[] cell(PlainText.Cell cell, String text, ParsedSentence p) {
+    private String[] cell(PlainText.Cell cell, String text, ParsedSentence p, Set<String> named) {
         boolean useCase = useCase(p, 0);
         String subject = strip(cell.rowHead());
         String header = cell.columnHead();
@@ -184,6 +185,12 @@ final class Structure {
             if (rowCue != null && !header.isBlank()) {
                 cue = rowCue;
                 subject = strip(header);
+            } else if (named.contains(strip(header).toLowerCase(Locale.ROOT))
+                    && !named.contains(subject.toLowerCase(Locale.ROOT))) {
+                // a feature matrix: features down the first column, the technologies across the header
+                String feature = subject;
+                subject = strip(header);
+                header = feature;
             }
         }
         if (subject.isBlank()) {
@@ -208,6 +215,19 @@ final class Structure {
             return null;
         }
         return new String[]{cue.apply(subject, listed(trimEnd(text)), useCase), cue.id()};
+    }
+
+    /** The technologies the document names, as written (lower case): what a table header cell may be. */
+    private static Set<String> namedTechnologies(List<ParsedSentence> sentences) {
+        Set<String> named = new java.util.HashSet<>();
+        for (ParsedSentence p : sentences) {
+            for (Mention m : p.mentions) {
+                if (m.isTech()) {
+                    named.add(m.surface().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return named;
     }
 
     /** "Compiles to Erlang." or "It compiles to Erlang." under a topic, when nothing else can be meant. */

@@ -165,4 +165,31 @@ class StructureTest {
                 - serverless functions
                 """)).isEmpty();
     }
+
+    @Test
+    void aFeatureMatrixWithTheTechnologiesAcrossTheHeaderCreditsEachColumn() {
+        List<String> facts = markdown("""
+                We weighed Falcon against Kestrel for a new service.
+
+                | Feature | Falcon | Kestrel |
+                |---|---|---|
+                | Concurrency | Yes | No |
+                | Large community | No | Yes |
+                """);
+        assertThat(facts).contains("Falcon HAS_TRAIT concurrency support positive",
+                        "Kestrel HAS_TRAIT concurrency support negative", "Falcon HAS_TRAIT large community negative",
+                        "Kestrel HAS_TRAIT large community positive")
+                .doesNotContain("Kestrel HAS_TRAIT concurrency support positive");
+    }
+
+    @Test
+    void aMatrixWithTheTechnologiesDownTheFirstColumnStaysAsItWas() {
+        assertThat(markdown("""
+                | Framework | Concurrency | Large community |
+                |---|---|---|
+                | Sparrow | ✓ | ✗ |
+                | Falcon | ✗ | ✓ |
+                """)).contains("Sparrow HAS_TRAIT concurrency support positive",
+                "Falcon HAS_TRAIT concurrency support negative", "Falcon HAS_TRAIT large community positive");
+    }
 }
