@@ -17,6 +17,15 @@ final class Analysis {
     /** Words after which a group is an object, not a subject ("faster than Go", "like JavaScript"). */
     private static final Set<String> OBJECT_MARKERS = Set.of("than", "like", "unlike", "as", "over", "versus",
             "to", "from", "with", "into");
+    /**
+     * Verbs whose object is a technology the clause is not about ("most tutorials assume Python"). Verbs that
+     * state what a technology is for ("use X for", "choose X for", "learn X if") are not here.
+     */
+    private static final Set<String> OBJECT_VERBS = Set.of("assume", "assumes", "assumed", "know", "knows",
+            "knew", "replace", "replaces", "replaced", "install", "installs", "installed", "hire", "hires",
+            "call", "calls", "called", "wrap", "wraps", "wrapped", "mix", "mixes", "ditch", "ditched", "drop",
+            "dropped", "abandon", "abandoned", "evaluate", "evaluated", "consider", "considered", "love", "loves",
+            "hate", "hates", "master", "mastered", "teach", "teaches", "taught", "mention", "mentions", "cite");
     private static final Set<String> LOCATIONS = Set.of("in", "on", "inside", "within", "into", "the");
     /** Tokens before a group that place it where a subject stands ("X ...", ", Rust for ...", "and Y is"). */
     private static final Set<String> SUBJECT_POSITION = Set.of(",", ";", ":", "and", "but", "while", "whereas",
@@ -305,6 +314,9 @@ final class Analysis {
         }
         if (before != null && before.is("than") || view.wordAt(g.from() - 2, "rather")) {
             return false;
+        }
+        if (before != null && OBJECT_VERBS.contains(before.lower())) {
+            return false; // "most tutorials assume Python": the object of a verb is not what the clause is about
         }
         return !modifiesKindWord(g) || hearstObject(g) != null;
     }
