@@ -186,7 +186,7 @@ final class ConceptRule implements Rule {
     }
 
     /**
-     * "the ML ecosystem around it is not as mature as ...": a use case modifying the head noun of the subject
+     * "its game tooling is nowhere near as mature": a use case modifying the head noun of the subject
      * says what the head is for; it is only kept when the head itself is judged positively.
      */
     private static boolean modifierInSubject(SentenceView v, Clause clause, Mention m) {
