@@ -40,8 +40,9 @@ def set_paths(name):
 
 def extract(docs):
     env = dict(os.environ, TECHGRAPH_SKIP_BUILD=os.environ.get("TECHGRAPH_SKIP_BUILD", "1"))
-    out = subprocess.run([os.path.join(ROOT, "techgraph"), "extract", docs], capture_output=True, text=True,
-                         env=env, check=True)
+    # TECHGRAPH_EXTRACT names another command to run instead of ./techgraph extract (a faster classpath)
+    command = os.environ.get("TECHGRAPH_EXTRACT", os.path.join(ROOT, "techgraph") + " extract").split()
+    out = subprocess.run(command + [docs], capture_output=True, text=True, env=env, check=True)
     return json.loads(out.stdout)
 
 
@@ -58,8 +59,10 @@ def typed(result):
 
 
 def report(scorer, gold_docs, export, stats):
+    """Adds each rule's counts to stats; returns how many gold relations the set has (recall's denominator)."""
     relations = export.get("relations", [])
-    base_found = typed(scorer.score(gold_docs, export))[2]
+    base = scorer.score(gold_docs, export)
+    base_found = typed(base)[2]
     rules = sorted({p for r in relations for p in rule_parts(r)})
     for rule in rules:
         mine = [r for r in relations if rule in rule_parts(r)]
@@ -73,6 +76,7 @@ def report(scorer, gold_docs, export, stats):
         s[1] += tp
         s[2] += fp
         s[3] += lost
+    return base["relations"]["typed"]["gold"]
 
 
 def main():
@@ -83,21 +87,24 @@ def main():
     args = ap.parse_args()
     scorer = load_scorer()
     stats = collections.defaultdict(lambda: [0, 0, 0, 0])
+    gold_total = 0
     if args.export:
         with open(args.export) as f:
-            report(scorer, scorer.load_gold(args.gold), json.load(f), stats)
+            gold_total += report(scorer, scorer.load_gold(args.gold), json.load(f), stats)
         names = [args.gold]
     else:
         names = args.sets
         for name in names:
             docs, gold = set_paths(name)
-            report(scorer, scorer.load_gold(gold), extract(docs), stats)
-    print("rules over: " + ", ".join(names))
-    print("%-42s %6s %5s %5s %6s %5s" % ("rule", "facts", "tp", "fp", "prec", "only"))
+            gold_total += report(scorer, scorer.load_gold(gold), extract(docs), stats)
+    # recall: the share of all gold relations of these sets that the rule's facts match
+    print("rules over: %s (%d gold relations)" % (", ".join(names), gold_total))
+    print("%-42s %6s %5s %5s %6s %6s %5s" % ("rule", "facts", "tp", "fp", "prec", "recall", "only"))
     for rule, (n, tp, fp, lost) in sorted(stats.items(), key=lambda kv: ((kv[1][1] / (kv[1][1] + kv[1][2])) if kv[1][1] + kv[1][2] else 1.0, -kv[1][0], kv[0])):
         judged = tp + fp
         prec = "%.2f" % (tp / judged) if judged else "-"
-        print("%-42s %6d %5d %5d %6s %5d" % (rule, n, tp, fp, prec, lost))
+        recall = "%.3f" % (tp / gold_total) if gold_total else "-"
+        print("%-42s %6d %5d %5d %6s %6s %5d" % (rule, n, tp, fp, prec, recall, lost))
 
 
 if __name__ == "__main__":

@@ -17,6 +17,15 @@ final class Analysis {
     /** Words after which a group is an object, not a subject ("faster than Go", "like JavaScript"). */
     private static final Set<String> OBJECT_MARKERS = Set.of("than", "like", "unlike", "as", "over", "versus",
             "to", "from", "with", "into");
+    /**
+     * Verbs whose object is a technology the clause is not about ("most tutorials assume Python"). Verbs that
+     * state what a technology is for ("use X for", "choose X for", "learn X if") are not here.
+     */
+    private static final Set<String> OBJECT_VERBS = Set.of("assume", "assumes", "assumed", "know", "knows",
+            "knew", "replace", "replaces", "replaced", "install", "installs", "installed", "hire", "hires",
+            "call", "calls", "called", "wrap", "wraps", "wrapped", "mix", "mixes", "ditch", "ditched", "drop",
+            "dropped", "abandon", "abandoned", "evaluate", "evaluated", "consider", "considered", "love", "loves",
+            "hate", "hates", "master", "mastered", "teach", "teaches", "taught", "mention", "mentions", "cite");
     private static final Set<String> LOCATIONS = Set.of("in", "on", "inside", "within", "into", "the");
     /** Tokens before a group that place it where a subject stands ("X ...", ", Rust for ...", "and Y is"). */
     private static final Set<String> SUBJECT_POSITION = Set.of(",", ";", ":", "and", "but", "while", "whereas",
@@ -306,6 +315,9 @@ final class Analysis {
         if (before != null && before.is("than") || view.wordAt(g.from() - 2, "rather")) {
             return false;
         }
+        if (before != null && OBJECT_VERBS.contains(before.lower())) {
+            return false; // "most tutorials assume Python": the object of a verb is not what the clause is about
+        }
         return !modifiesKindWord(g) || hearstObject(g) != null;
     }
 
@@ -358,6 +370,33 @@ final class Analysis {
      * before it ("a Python back end"), else the nearest subject-like group before it in the clause, else the
      * clause subject.
      */
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    /**
+     * "Clojure is a Lisp that runs on the JVM": the relative clause of a predicate noun says what the subject
+     * it describes does; returns that subject ("Clojure"), or null when the antecedent is no predicate noun.
+     */
+    private Group describedBy(Group antecedent, Clause clause) {
+        int k = view.wordAt(antecedent.from(), "the") ? antecedent.from() : antecedent.from() - 1;
+        int plain = 0;
+        while (k > clause.from() && plain < 2 && view.tokens.get(k).isWord() && view.mentionAt(k) == null
+                && !ARTICLES.contains(view.tokens.get(k).lower()) && !COPULAS.contains(view.tokens.get(k).lower())) {
+            k--;
+            plain++;
+        }
+        if (k < 1 || !ARTICLES.contains(view.tokens.get(k).lower())
+                || !COPULAS.contains(view.tokens.get(k - 1).lower())) {
+            return null;
+        }
+        for (Group g : groupsIn(clause)) {
+            if (g.to() == k - 1 && g != antecedent) {
+                return g;
+            }
+        }
+        return null;
+    }
+
     Group ownerOf(int c, int at) {
         Clause clause = clause(c);
         Group nearest = null;
@@ -374,6 +413,10 @@ final class Analysis {
                     && (g.reference() || g == subjects[c] || hearstListed(g) || subjectPosition(g, clause))) {
                 Group listed = hearstObject(g);
                 nearest = listed != null && listed.to() <= at ? listed : g;
+                Group described = relativeAntecedent ? describedBy(g, clause) : null;
+                if (described != null) {
+                    nearest = described;
+                }
             }
         }
         if (nearest != null && subjects[c] != null && subjects[c].reference() && subjects[c].from() > nearest.from()) {

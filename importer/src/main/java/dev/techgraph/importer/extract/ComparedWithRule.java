@@ -1,6 +1,5 @@
 package dev.techgraph.importer.extract;
 
-import dev.techgraph.model.Polarity;
 import dev.techgraph.model.RelationType;
 import dev.techgraph.model.vocabulary.Term;
 
@@ -22,7 +21,12 @@ final class ComparedWithRule implements Rule {
     public void apply(Analysis a, Discourse discourse, Facts out) {
         SentenceView v = a.view;
         int sentence = v.parsed.index();
-        boolean choice = v.parsed.heading() || v.find(0, v.tokens.size(), CHOICE) >= 0;
+        boolean question = v.find(0, v.tokens.size(), Set.of("?")) >= 0;
+        int which = v.find(0, v.tokens.size(), Set.of("which"));
+        // "which" weighs a choice only in a question; ", which Flutter cannot" is a relative clause
+        boolean choice = v.parsed.heading() || question
+                || v.find(0, v.tokens.size(), CHOICE) >= 0 && (which < 0 || v.find(0, which, CHOICE) >= 0
+                || v.find(which + 1, v.tokens.size(), CHOICE) >= 0);
         for (Group g : v.techGroups) {
             String rule = null;
             if (g.has("vs") || g.has("versus")) {
@@ -34,11 +38,14 @@ final class ComparedWithRule implements Rule {
             }
             if (rule != null) {
                 Set<String> splits = rule.equals("compared_with.choice") ? Set.of("or") : Set.of("vs", "versus");
-                List<List<Term>> sides = sides(g, splits);
+                // "Go, Rust or Zig?" is one list of options: each member is a side of its own
+                List<List<Term>> sides = rule.equals("compared_with.choice")
+                        && g.links().stream().allMatch(l -> l.equals(",") || l.equals("or"))
+                        ? g.members().stream().map(List::of).toList() : sides(g, splits);
                 for (int i = 0; i < sides.size(); i++) {
                     for (int j = i + 1; j < sides.size(); j++) {
                         for (Term[] p : across(sides.get(i), sides.get(j))) {
-                            out.add(p[0], RelationType.COMPARED_WITH, p[1], Polarity.POSITIVE, null, rule, sentence);
+                            out.add(p[0], RelationType.COMPARED_WITH, p[1], PolarityPass.compared(), rule, sentence);
                         }
                     }
                 }
@@ -52,7 +59,7 @@ final class ComparedWithRule implements Rule {
             for (int k = clause.from(); k < clause.to(); k++) {
                 String w = v.tokens.get(k).lower();
                 boolean than = w.equals("than") && k > 0 && comparative(v, k);
-                boolean asAs = w.equals("as") && k >= 2 && v.wordAt(k - 2, "as");
+                boolean asAs = w.equals("as") && k >= 2 && v.wordAt(k - 2, "as") && !coordination(v, k - 2);
                 boolean compared = (w.equals("to") || w.equals("with")) && v.wordAt(k - 1, "compared");
                 if (!(than || asAs || compared)) {
                     continue;
@@ -67,7 +74,7 @@ final class ComparedWithRule implements Rule {
                 Group owner = a.ownerOf(c, k - (asAs ? 2 : 0));
                 if (other != null && owner != null) {
                     for (Term[] p : across(owner.members(), other.members())) {
-                        out.add(List.of(p[0]), RelationType.COMPARED_WITH, List.of(p[1]), Negation.Verdict.POSITIVE,
+                        out.add(List.of(p[0]), RelationType.COMPARED_WITH, List.of(p[1]), PolarityPass.compared(),
                                 clause, "compared_with.than", sentence);
                     }
                 }
@@ -113,6 +120,20 @@ final class ComparedWithRule implements Rule {
             }
         }
         return out;
+    }
+
+    /**
+     * "R and Java as well as Python": "as well as" after a name or a noun joins a list; after a verb or an
+     * adverb ("performs almost as well as Scala") it compares.
+     */
+    private static boolean coordination(SentenceView v, int firstAs) {
+        if (!v.wordAt(firstAs + 1, "well")) {
+            return false;
+        }
+        Token before = v.token(firstAs - 1);
+        return before == null || !before.isWord() || v.mentionAt(firstAs - 1) != null
+                || !(Verbs.isVerbLike(before.lower()) || before.lower().endsWith("ly")
+                || Set.of("almost", "nearly", "just", "not", "about", "roughly", "twice").contains(before.lower()));
     }
 
     /** "faster than", "more concise than", "easier than": not "rather than", "other than", "more than 100". */

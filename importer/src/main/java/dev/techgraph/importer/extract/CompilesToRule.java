@@ -51,7 +51,7 @@ final class CompilesToRule implements Rule {
                 if (target == null || owner == null || !WrittenInRule.languages(target)) {
                     continue;
                 }
-                Negation.Verdict verdict = Negation.of(v, clause, k, k + 1);
+                Negation.Verdict verdict = PolarityPass.of(v, clause, k, k + 1);
                 out.add(owner.members(), RelationType.COMPILES_TO, target.members(), verdict, clause,
                         "compiles_to.explicit", v.parsed.index());
                 if (source != null && WrittenInRule.languages(source)) {

@@ -83,8 +83,11 @@ final class Discourse {
         if (compared != null || v.parsed.index() > 2) {
             return;
         }
+        boolean title = v.parsed.heading() || v.find(0, v.tokens.size(), java.util.Set.of("?")) >= 0;
         for (Group g : v.techGroups) {
-            if (g.has("vs") || g.has("versus") || g.has("or")) {
+            // "a typical Python or Ruby service" in a first paragraph lists; "Go and Rust on the Server" as the
+            // title, "Go or Rust?" and "Go vs Rust" weigh
+            if (g.has("vs") || g.has("versus") || title && (g.has("or") || g.has("and"))) {
                 compared = g.members();
                 return;
             }

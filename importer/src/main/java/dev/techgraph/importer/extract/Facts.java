@@ -47,8 +47,7 @@ final class Facts {
     /** Adds a fact for every source and target, under the verdict and the clause's hedge. */
     void add(List<Term> sources, RelationType type, List<Term> targets, Negation.Verdict verdict, Clause clause,
              String rule, int sentence) {
-        if (verdict.unsure() || clause != null && (!clause.asserts()
-                || clause.hedged() && verdict.polarity() == Polarity.POSITIVE)) {
+        if (!PolarityPass.kept(verdict, clause)) {
             return;
         }
         for (Term s : sources) {
@@ -58,8 +57,15 @@ final class Facts {
         }
     }
 
-    void add(Term source, RelationType type, Term target, Polarity polarity, String qualifier, String rule,
-             int sentence) {
+    /** Adds one fact under its verdict (from {@link PolarityPass}); an unsure verdict adds nothing. */
+    void add(Term source, RelationType type, Term target, Negation.Verdict verdict, String rule, int sentence) {
+        if (!verdict.unsure()) {
+            add(source, type, target, verdict.polarity(), verdict.qualifier(), rule, sentence);
+        }
+    }
+
+    private void add(Term source, RelationType type, Term target, Polarity polarity, String qualifier, String rule,
+                     int sentence) {
         if (source == target || refs.of(source).equals(refs.of(target))) {
             return;
         }

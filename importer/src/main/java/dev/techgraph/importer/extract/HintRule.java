@@ -1,7 +1,6 @@
 package dev.techgraph.importer.extract;
 
 import dev.techgraph.model.Kind;
-import dev.techgraph.model.Polarity;
 import dev.techgraph.model.RelationType;
 import dev.techgraph.model.vocabulary.Term;
 
@@ -67,7 +66,7 @@ final class HintRule implements Rule {
                 }
                 Optional<Term> target = lexicon.language(t.compiles());
                 if (target.isPresent() && named.contains(target.get()) && t.kind() == Kind.TOOL) {
-                    out.add(t, RelationType.COMPILES_TO, target.get(), Polarity.POSITIVE, null, "hint.compiles",
+                    out.add(t, RelationType.COMPILES_TO, target.get(), PolarityPass.stated(), "hint.compiles",
                             sentence);
                 }
             }
@@ -82,9 +81,9 @@ final class HintRule implements Rule {
 
     private static void emit(Term tech, Term language, String rule, int sentence, Facts out) {
         if (tech.kind() == Kind.RUNTIME) {
-            out.add(language, RelationType.RUNS_ON, tech, Polarity.POSITIVE, null, rule, sentence);
+            out.add(language, RelationType.RUNS_ON, tech, PolarityPass.stated(), rule, sentence);
         } else {
-            out.add(tech, RelationType.WRITTEN_IN, language, Polarity.POSITIVE, null, rule, sentence);
+            out.add(tech, RelationType.WRITTEN_IN, language, PolarityPass.stated(), rule, sentence);
         }
     }
 }

@@ -117,25 +117,28 @@ final class NameDiscovery {
         }
     }
 
-    /** "X is a (...) KIND" and "X, a (...) KIND" with X at the start of the sentence or of a clause. */
+    /** "X is a (...) KIND", "X, a (...) KIND" and "X, the (...) KIND" with X at the start of the sentence or a clause. */
     private static void copula(List<Token> tokens, boolean[] known, int kindAt, Kind kind, Map<String, Kind> found) {
         int j = kindAt - 1;
         int filler = 0;
         while (j >= 0 && tokens.get(j).isWord() && !tokens.get(j).is("a") && !tokens.get(j).is("an")
-                && filler < 4) {
+                && !tokens.get(j).is("the") && filler < 4) {
             j--;
             filler++;
         }
         int owner = possessiveOwner(tokens, kindAt);
         if (owner > 0) {
             j = owner; // "X, Google's rendering engine": the owner's possessive stands where "a" would
-        } else if (j < 1 || !(tokens.get(j).is("a") || tokens.get(j).is("an"))) {
+        } else if (j < 1 || !(tokens.get(j).is("a") || tokens.get(j).is("an") || tokens.get(j).is("the"))) {
             return;
         }
         int verb = j - 1;
         if (!(tokens.get(verb).is("is") || tokens.get(verb).is(",") || tokens.get(verb).is("was")
                 || tokens.get(verb).is("("))) {
             return;
+        }
+        if (tokens.get(j).is("the") && !tokens.get(verb).is(",")) {
+            return; // "X, the Elixir web framework" names X; "X is the framework ..." may rank it among others
         }
         int end = verb;
         int start = end - 1;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * NegEx-style polarity of a fact whose object sits at a token of a clause: a trigger ("not", "n't", "no",
+ * NegEx-style polarity of a fact whose object sits at a token of a clause: a trigger ("not", "n't", "no", "few",
  * "never", "without", "lacks", "rarely", "neither/nor", "none") before the object negates it while its
  * scope lasts; the scope ends at a comma that does not continue a list, or at "but", "which", "because"...
  * Pseudo-negations ("not only", "no doubt", "not limited to") are skipped. Hedges: "limited" anywhere in
@@ -33,7 +33,7 @@ final class Negation {
             "without", "lacks", "lack", "lacking", "lacked", "rarely", "seldom", "hardly", "barely", "struggles",
             "struggle", "fails", "nothing", "removed", "away", "overkill", "poor", "poorly", "badly", "weakness",
             "weaknesses", "downside", "downsides", "drawback", "drawbacks", "shortcoming", "shortcomings", "short",
-            "spot", "spots", "unsuitable", "unsuited", "ill", "inadequate", "impractical", "unfit", "far", "less");
+            "spot", "spots", "unsuitable", "unsuited", "ill", "inadequate", "impractical", "unfit", "far", "less", "few", "nobody");
     /** "less suited", "less mature": a comparative of a quality negates it; "less memory" does not. */
     private static final Set<String> LESS_ADJECTIVES = Set.of("suited", "suitable", "ideal", "mature", "popular",
             "common", "used", "practical", "convenient", "appropriate", "capable", "productive", "efficient",
@@ -172,6 +172,10 @@ final class Negation {
                 || v.wordAt(k - 1, "falling") || v.wordAt(k - 1, "comes") || v.wordAt(k - 1, "come"))) {
             return false;
         }
+        if (w.equals("few") && (v.token(k - 1) != null && FEW_DETERMINERS.contains(v.token(k - 1).lower())
+                || !(v.token(k + 1) != null && v.token(k + 1).isWord()))) {
+            return false; // "a few teams", "the few hot paths" are no denial; "few teams use it" is
+        }
         if (w.equals("far") && !v.wordAt(k + 1, "from")) {
             return false;
         }
@@ -200,6 +204,9 @@ final class Negation {
         }
         return true;
     }
+
+    private static final Set<String> FEW_DETERMINERS = Set.of("a", "the", "these", "those", "its", "their", "our",
+            "my", "your", "his", "her", "quite", "every", "each");
 
     private static boolean listGoesOn(SentenceView v, int comma) {
         Mention before = v.mentionAt(comma - 1);

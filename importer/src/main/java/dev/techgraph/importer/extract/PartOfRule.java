@@ -1,6 +1,5 @@
 package dev.techgraph.importer.extract;
 
-import dev.techgraph.model.Polarity;
 import dev.techgraph.model.RelationType;
 
 import java.util.List;
@@ -29,7 +28,7 @@ final class PartOfRule implements Rule {
             var whole = broad.members().get(broad.members().size() - 1);
             for (var part : next.members()) {
                 if (part.kind() == whole.kind()) {
-                    out.add(part, RelationType.PART_OF, whole, Polarity.POSITIVE, null, "part_of.listed",
+                    out.add(part, RelationType.PART_OF, whole, PolarityPass.stated(), "part_of.listed",
                             v.parsed.index());
                 }
             }

@@ -347,9 +347,10 @@ final class PhraseConcepts {
             return -1; // "exploring and transforming data": verbs sharing an object
         }
         if (words == 1 && h.endsWith("ing") && end < tokens.size()
-                && Set.of("it", "them", "this", "that", "the", "a", "an", "its", "their").contains(
-                        tokens.get(end).lower())) {
-            return -1; // "using it for ...": a verb with its object, not a use case
+                && (Set.of("it", "them", "this", "that", "the", "a", "an", "its", "their").contains(
+                        tokens.get(end).lower()) || at[end] != null && at[end].isTech()
+                || tokens.get(end).isWord() && tokens.get(end).capitalised())) {
+            return -1; // "using it for ...", "consuming Django APIs": a verb with its object, not a use case
         }
         if (GENERIC.contains(h) && (words == 1 || PEOPLE.contains(h) || allGeneric(tokens, from, end))
                 || KindWords.any(h).isPresent() || !headNoun(h, kind, article, words)) {

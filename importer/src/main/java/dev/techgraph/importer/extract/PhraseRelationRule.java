@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Relations stated by a phrase between two technologies, from {@code relation-cues.tsv}: "Deno is an
- * alternative to Node.js" (between: the phrase's owner and the group after it), "Unlike Java, Kotlin ..."
+ * Relations stated by a phrase between two technologies, from {@code relation-cues.tsv}: "Bun ships
+ * with SQLite" (between: the phrase's owner and the group after it), "Unlike Java, Kotlin ..."
  * (fronted: the group after the phrase and the clause's subject after the comma). Each line's id is the
  * rule id its facts keep; polarity comes from {@link Negation} (a comparison is one even when denied).
  */
@@ -49,7 +49,7 @@ final class PhraseRelationRule implements Rule {
                 if (cue.fronted() && object.members().size() >= 2 && object.links().get(0).equals(",")) {
                     // "Unlike Sparrow, Falcon ..." read as one list: the object is its first member
                     List<Term> rest = object.members().subList(1, object.members().size());
-                    out.add(rest, cue.type(), List.of(object.members().get(0)), Negation.Verdict.POSITIVE, clause,
+                    out.add(rest, cue.type(), List.of(object.members().get(0)), PolarityPass.compared(), clause,
                             cue.id(), v.parsed.index());
                     k = object.to() - 1;
                     continue;
@@ -60,8 +60,7 @@ final class PhraseRelationRule implements Rule {
                     continue;
                 }
                 // a comparison denied ("not a replacement for Y") still weighs the two against each other
-                Negation.Verdict verdict = cue.type() == RelationType.COMPARED_WITH ? Negation.Verdict.POSITIVE
-                        : Negation.of(v, clause, object.from(), object.to());
+                Negation.Verdict verdict = PolarityPass.of(cue.type(), v, clause, object.from(), object.to());
                 out.add(owner.members(), cue.type(), object.members(), verdict, clause, cue.id(), v.parsed.index());
                 k = object.to() - 1;
             }

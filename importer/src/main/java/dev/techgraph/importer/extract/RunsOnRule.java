@@ -39,7 +39,7 @@ final class RunsOnRule implements Rule {
                     Group object = groupAt(a, i);
                     if (object != null && owner != null && WrittenInRule.languages(object) && runtimes(owner)) {
                         out.add(object.members(), RelationType.RUNS_ON, owner.members(),
-                                Negation.of(v, clause, object.from(), object.to()), clause, "runs_on.object",
+                                PolarityPass.of(v, clause, object.from(), object.to()), clause, "runs_on.object",
                                 sentence);
                         continue;
                     }
@@ -63,7 +63,7 @@ final class RunsOnRule implements Rule {
                 if (owner == null || target == null) {
                     continue;
                 }
-                Negation.Verdict verdict = Negation.of(v, clause, target.from(), target.to());
+                Negation.Verdict verdict = PolarityPass.of(v, clause, target.from(), target.to());
                 List<Term> runtimes = WrittenInRule.only(target, Kind.RUNTIME);
                 List<Term> languages = owner.members().stream().filter(t -> t.kind() == Kind.LANGUAGE).toList();
                 List<Term> others = owner.members().stream().filter(t -> t.kind() != Kind.LANGUAGE).toList();
@@ -86,7 +86,7 @@ final class RunsOnRule implements Rule {
         }
         Group like = v.techGroupAt(target.to() + 1);
         if (like != null && WrittenInRule.languages(like)) {
-            out.add(like.members(), RelationType.RUNS_ON, runtimes, Negation.Verdict.POSITIVE, clause,
+            out.add(like.members(), RelationType.RUNS_ON, runtimes, PolarityPass.stated(), clause,
                     "runs_on.contrast", v.parsed.index());
         }
     }

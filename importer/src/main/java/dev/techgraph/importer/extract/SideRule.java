@@ -50,11 +50,11 @@ final class SideRule implements Rule {
             }
             if (side.kind() == Kind.LANGUAGE) {
                 if (t.kind() == Kind.FRAMEWORK || t.kind() == Kind.LIBRARY) {
-                    out.add(List.of(t), RelationType.WRITTEN_IN, List.of(side), Negation.Verdict.POSITIVE, main,
+                    out.add(List.of(t), RelationType.WRITTEN_IN, List.of(side), PolarityPass.stated(), main,
                             "side.written_in", v.parsed.index());
                 }
             } else {
-                out.add(List.of(t), RelationType.USED_WITH, List.of(side), Negation.Verdict.POSITIVE, main,
+                out.add(List.of(t), RelationType.USED_WITH, List.of(side), PolarityPass.stated(), main,
                         "side.used_with", v.parsed.index());
             }
         }

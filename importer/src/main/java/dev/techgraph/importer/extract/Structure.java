@@ -82,6 +82,7 @@ final class Structure {
         boolean changed = false;
         ListContext list = null;
         int lastTechBlock = -1;
+        Set<String> documentTechs = namedTechnologies(sentences);
         for (ParsedSentence p : sentences) {
             Sentence s = p.sentence;
             PlainText.Block block = blocks.get(s.block());
@@ -107,7 +108,7 @@ final class Structure {
             }
             Matcher m = LABEL.matcher(text);
             if (block.cell() != null) {
-                String[] r = cell(block.cell(), text, p);
+                String[] r = cell(block.cell(), text, p, documentTechs);
                 if (r != null) {
                     reading = r[0];
                     rule = r[1];
@@ -125,6 +126,10 @@ final class Structure {
                         reading = cue.apply(subject, listed(rest), useCase(p, colon));
                         rule = cue.id();
                     }
+                } else if (cue == null && named.isEmpty() && picked(p, m.group(1), colon) != null) {
+                    // "Small shops or blogs: Zorbpress.": a need named in the label, the technologies to pick for it
+                    reading = picked(p, m.group(1), colon);
+                    rule = "struct.pick";
                 } else if (rest.isEmpty() && leadEnds.contains(lastWord(m.group(1)))) {
                     list = new ListContext(s.block(), null, null, m.group(1).strip());
                 } else if (list != null && block.type() == PlainText.BlockType.LIST_ITEM) {
@@ -173,7 +178,7 @@ final class Structure {
     }
 
     /** A table cell's reading and rule: (row subject, column header cue, cell), or null. */
-    private String[] cell(PlainText.Cell cell, String text, ParsedSentence p) {
+    private String[] cell(PlainText.Cell cell, String text, ParsedSentence p, Set<String> named) {
         boolean useCase = useCase(p, 0);
         String subject = strip(cell.rowHead());
         String header = cell.columnHead();
@@ -184,6 +189,12 @@ final class Structure {
             if (rowCue != null && !header.isBlank()) {
                 cue = rowCue;
                 subject = strip(header);
+            } else if (named.contains(strip(header).toLowerCase(Locale.ROOT))
+                    && !named.contains(subject.toLowerCase(Locale.ROOT))) {
+                // a feature matrix: features down the first column, the technologies across the header
+                String feature = subject;
+                subject = strip(header);
+                header = feature;
             }
         }
         if (subject.isBlank()) {
@@ -208,6 +219,19 @@ final class Structure {
             return null;
         }
         return new String[]{cue.apply(subject, listed(trimEnd(text)), useCase), cue.id()};
+    }
+
+    /** The technologies the document names, as written (lower case): what a table header cell may be. */
+    private static Set<String> namedTechnologies(List<ParsedSentence> sentences) {
+        Set<String> named = new java.util.HashSet<>();
+        for (ParsedSentence p : sentences) {
+            for (Mention m : p.mentions) {
+                if (m.isTech()) {
+                    named.add(m.surface().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return named;
     }
 
     /** "Compiles to Erlang." or "It compiles to Erlang." under a topic, when nothing else can be meant. */
@@ -272,6 +296,52 @@ final class Structure {
             }
         }
         return new ArrayList<>(seen.values());
+    }
+
+    /** Words besides names a recommendation may hold ("Quarkus or Micronaut native images"). */
+    private static final int PICK_SLACK = 2;
+    private static final Set<String> PICK_LINKS = Set.of("or", "and", "with", "plus", ",", "/", "&");
+
+    /**
+     * "Serverless functions or small containers: Quarkus or Micronaut." read as "Quarkus and Micronaut are well
+     * suited for serverless functions or small containers."; null unless what follows the colon (up to a ";")
+     * is technologies and at most two other words, and the label has no technology of its own.
+     */
+    private String picked(ParsedSentence p, String label, int colon) {
+        String text = p.text();
+        int end = text.indexOf(';', colon);
+        end = end < 0 ? text.length() : end;
+        List<String> techs = techSurfaces(p, colon, end);
+        if (techs.isEmpty() || words(label).size() > 8 || leadEnds.contains(lastWord(label)) || text.contains("?")
+                || label.equals(label.toUpperCase(Locale.ROOT))) {
+            return null; // a question weighs options; an upper-case label ("OPTION A") names, it does not ask
+        }
+        String left = text.substring(colon, end);
+        for (Mention m : p.mentions) {
+            if (m.start() >= colon && m.end() <= end) {
+                if (!m.isTech()) {
+                    return null;
+                }
+                left = left.replace(m.surface(), " ");
+            }
+        }
+        int other = 0;
+        for (String w : words(left)) {
+            if (Verbs.isVerbLike(w.toLowerCase(Locale.ROOT))) {
+                return null; // "The flip side: Zorblang is unforgiving." is a sentence of its own
+            }
+            if (!PICK_LINKS.contains(w.toLowerCase(Locale.ROOT))) {
+                other++;
+            }
+        }
+        if (other > PICK_SLACK) {
+            return null;
+        }
+        // the picked technologies as written ("WordPress with WooCommerce"), then whatever followed the ";"
+        String picked = trimEnd(text.substring(colon, end));
+        String after = end < text.length() ? trimEnd(text.substring(end + 1)) : "";
+        return picked + (techs.size() > 1 ? " are" : " is") + " well suited for " + label.strip()
+                + (after.isEmpty() ? "." : "; " + after + ".");
     }
 
     /** The cue a label's head [from, to) states once technology names and filler words are set aside, or null. */

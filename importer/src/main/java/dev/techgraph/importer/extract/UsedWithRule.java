@@ -1,7 +1,6 @@
 package dev.techgraph.importer.extract;
 
 import dev.techgraph.model.Kind;
-import dev.techgraph.model.Polarity;
 import dev.techgraph.model.RelationType;
 import dev.techgraph.model.vocabulary.Term;
 
@@ -39,7 +38,7 @@ final class UsedWithRule implements Rule {
             for (int m = 0; m < g.members().size(); m++) {
                 if (m > 0 && g.links().get(m - 1).equals("with")) {
                     out.add(before, RelationType.USED_WITH, List.of(g.members().get(m)),
-                            Negation.of(v, clause, g.from(), g.to()), clause, "used_with.with", sentence);
+                            PolarityPass.of(v, clause, g.from(), g.to()), clause, "used_with.with", sentence);
                 }
                 before.add(g.members().get(m));
             }
@@ -62,7 +61,7 @@ final class UsedWithRule implements Rule {
                 Group owner = a.ownerOf(c, k);
                 if (object != null && owner != null && owner.from() < k && !owner.members().equals(object.members())) {
                     out.add(owner.members(), RelationType.USED_WITH, object.members(),
-                            Negation.of(v, clause, object.from(), object.to()), clause, "used_with.verb", sentence);
+                            PolarityPass.of(v, clause, object.from(), object.to()), clause, "used_with.verb", sentence);
                 }
             }
             int together = -1;
@@ -105,7 +104,7 @@ final class UsedWithRule implements Rule {
                 continue;
             }
             Clause clause = v.clauseOf(mx.from());
-            out.add(List.of(x), RelationType.USED_WITH, List.of(y), Negation.of(v, clause, mx.from(), my.to()),
+            out.add(List.of(x), RelationType.USED_WITH, List.of(y), PolarityPass.of(v, clause, mx.from(), my.to()),
                     clause, "used_with.for", v.parsed.index());
         }
     }
@@ -123,7 +122,7 @@ final class UsedWithRule implements Rule {
                     && v.wordAt(g.from() - 1, "than"))) {
                 for (Term s : subject.members()) {
                     for (Term t : g.members()) {
-                        out.add(s, RelationType.USED_WITH, t, Polarity.NEGATIVE, "instead of", "used_with.instead_of",
+                        out.add(s, RelationType.USED_WITH, t, PolarityPass.replaced("instead of"), "used_with.instead_of",
                                 v.parsed.index());
                     }
                 }
@@ -135,7 +134,7 @@ final class UsedWithRule implements Rule {
         for (int i = 0; i < members.size(); i++) {
             for (int j = i + 1; j < members.size(); j++) {
                 out.add(List.of(members.get(i)), RelationType.USED_WITH, List.of(members.get(j)),
-                        Negation.Verdict.POSITIVE, clause, "used_with.together", sentence);
+                        PolarityPass.stated(), clause, "used_with.together", sentence);
             }
         }
     }

@@ -31,14 +31,23 @@ final class WrittenInRule implements Rule {
                     Group owner = a.ownerOf(c, k);
                     if (lang != null && owner != null && languages(lang)) {
                         out.add(owner.members(), RelationType.WRITTEN_IN, lang.members(),
-                                Negation.of(v, clause, lang.from(), lang.to()), clause, "written_in.explicit",
+                                PolarityPass.of(v, clause, lang.from(), lang.to()), clause, "written_in.explicit",
                                 sentence);
                     }
                 }
             }
             for (Group g : a.groupsIn(clause)) {
-                if (languages(g) && a.modifiesKindWord(g)) {
-                    kindPhrase(a, c, g, g.to(), KindWords.any(v.tokens.get(g.to()).lower()).get(), out);
+                int kindAt = kindWordAfter(a, g);
+                if (kindAt < 0) {
+                    continue;
+                }
+                Kind kind = KindWords.any(v.tokens.get(kindAt).lower()).get();
+                if (languages(g)) {
+                    kindPhrase(a, c, g, kindAt, kind, out);
+                } else if (none(g, Kind.LANGUAGE) && g.single()) {
+                    // "Nuxt, the Vue meta framework": a framework or library named as the modifier of a
+                    // described kind is what the described technology is used with
+                    kindPhrase(a, c, g, kindAt, null, out);
                 }
             }
             for (int k = clause.from(); k + 2 < clause.to(); k++) {
@@ -76,14 +85,89 @@ final class WrittenInRule implements Rule {
         if (described == null) {
             return;
         }
-        Negation.Verdict verdict = Negation.of(v, clause, Math.min(lang.from(), kindAt), lang.to());
-        if (kind == Kind.RUNTIME) {
+        if (described.members().equals(lang.members())
+                || kind == null && (listAt > 0 || !apposition(v, described.to(), lang.from()))) {
+            return;
+        }
+        Negation.Verdict verdict = PolarityPass.of(v, clause, Math.min(lang.from(), kindAt), lang.to());
+        if (kind == null) {
+            out.add(described.members(), RelationType.USED_WITH, lang.members(), verdict, clause,
+                    "used_with.kind_phrase", v.parsed.index());
+        } else if (kind == Kind.RUNTIME) {
             out.add(lang.members(), RelationType.RUNS_ON, described.members(), verdict, clause,
                     "runs_on.kind_phrase", v.parsed.index());
         } else {
             out.add(described.members(), RelationType.WRITTEN_IN, lang.members(), verdict, clause,
                     "written_in.kind_phrase", v.parsed.index());
         }
+    }
+
+    /** Plain words a kind word may carry between its technology modifier and itself ("Elixir web framework"). */
+    private static final int MAX_DESCRIPTORS = 2;
+
+    /**
+     * The kind word a group modifies: right after it ("Python frameworks"), or after up to two plain lower-case
+     * words that describe the kind ("the main Elixir web framework", "a Rust game engine"); -1 when none.
+     */
+    private static int kindWordAfter(Analysis a, Group g) {
+        SentenceView v = a.view;
+        if (a.modifiesKindWord(g)) {
+            return g.to();
+        }
+        if (g.reference()) {
+            return -1;
+        }
+        for (int k = g.to(); k < v.tokens.size() && k <= g.to() + MAX_DESCRIPTORS; k++) {
+            Token t = v.tokens.get(k);
+            if (!t.isWord() || v.mentionAt(k) != null || t.capitalised()) {
+                return -1;
+            }
+            var kind = KindWords.singular(t.lower());
+            if (kind.isPresent()) {
+                return k > g.to() && !(kind.get() == Kind.LANGUAGE && !none(g, Kind.LANGUAGE)) ? k : -1;
+            }
+            if (!DESCRIPTOR.matcher(t.lower()).matches() || Verbs.isVerbLike(t.lower())
+                    || NOT_DESCRIPTORS.contains(t.lower())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final java.util.regex.Pattern DESCRIPTOR = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Set<String> NOT_DESCRIPTORS = Set.of("and", "or", "vs", "than", "as", "for", "in", "on",
+            "of", "with", "to", "is", "are", "the", "a", "an", "its", "their", "not", "no", "other", "which", "that");
+
+    private static boolean none(Group g, Kind kind) {
+        for (Term t : g.members()) {
+            if (t.kind() == kind) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "X, the (main) ", "X is a (small) ": only an apposition or a copula with its article and at most two plain
+     * words joins a described technology to the modifier of its kind word ("X is faster than the Y framework"
+     * describes nothing).
+     */
+    private static boolean apposition(SentenceView v, int from, int to) {
+        if (to - from < 2 || to - from > 5 || !(v.wordAt(from, ",") || v.wordAt(from, "is") || v.wordAt(from, "are")
+                || v.tokens.get(from).is(","))) {
+            return false;
+        }
+        int k = from + 1;
+        if (!(v.wordAt(k, "a") || v.wordAt(k, "an") || v.wordAt(k, "the"))) {
+            return false;
+        }
+        for (k++; k < to; k++) {
+            String w = v.tokens.get(k).lower();
+            if (!DESCRIPTOR.matcher(w).matches() || NOT_DESCRIPTORS.contains(w) || Verbs.isVerbLike(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean copulaBetween(SentenceView v, int from, int to) {

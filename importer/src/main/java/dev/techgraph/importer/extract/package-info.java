@@ -6,9 +6,10 @@
  * ({@code Lexicon}, {@code TermTrie}, {@code MentionFinder}), ambiguous names only with support
  * ({@code AmbiguityGuard}), unknown technologies by Hearst patterns ({@code NameDiscovery}); per sentence,
  * groups and clauses ({@code SentenceView}, {@code ClauseSplitter}), clause subjects and short references
- * ({@code Analysis}, {@code Discourse}), polarity by NegEx-style scopes and hedges ({@code Negation}); then
+ * ({@code Analysis}, {@code Discourse}), then
  * the relation rules ({@code ConceptRule}, {@code WrittenInRule}, {@code CompilesToRule}, {@code RunsOnRule},
- * {@code UsedWithRule}, {@code ComparedWithRule}, {@code PartOfRule}, {@code HintRule}); finally
- * {@code GraphAssembler} merges facts per entity pair, a negative statement always winning over a positive.
+ * {@code UsedWithRule}, {@code ComparedWithRule}, {@code PartOfRule}, {@code HintRule}), which propose facts;
+ * every verdict (negation, hedge, qualifier) comes from one stage, {@code PolarityPass}, over NegEx-style
+ * trigger scopes ({@code Negation}), so no rule sets polarity; finally {@code GraphAssembler} merges facts per entity pair, a negative statement always winning over a positive.
  */
 package dev.techgraph.importer.extract;

@@ -24,6 +24,7 @@ final class Extraction {
     static final Vocabulary VOCABULARY = Vocabulary.parse(new StringReader("""
             Language | Nimbel | |
             Language | Zorblang | Zorb |
+            Language | Tessel | |
             Language | Rust | | ambiguous
             Runtime | Vortex | Vortex VM |
             Runtime | Quasar | |

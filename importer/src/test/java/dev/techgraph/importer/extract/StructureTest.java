@@ -165,4 +165,52 @@ class StructureTest {
                 - serverless functions
                 """)).isEmpty();
     }
+
+    @Test
+    void aFeatureMatrixWithTheTechnologiesAcrossTheHeaderCreditsEachColumn() {
+        List<String> facts = markdown("""
+                We weighed Falcon against Kestrel for a new service.
+
+                | Feature | Falcon | Kestrel |
+                |---|---|---|
+                | Concurrency | Yes | No |
+                | Large community | No | Yes |
+                """);
+        assertThat(facts).contains("Falcon HAS_TRAIT concurrency support positive",
+                        "Kestrel HAS_TRAIT concurrency support negative", "Falcon HAS_TRAIT large community negative",
+                        "Kestrel HAS_TRAIT large community positive")
+                .doesNotContain("Kestrel HAS_TRAIT concurrency support positive");
+    }
+
+    @Test
+    void aMatrixWithTheTechnologiesDownTheFirstColumnStaysAsItWas() {
+        assertThat(markdown("""
+                | Framework | Concurrency | Large community |
+                |---|---|---|
+                | Sparrow | ✓ | ✗ |
+                | Falcon | ✗ | ✓ |
+                """)).contains("Sparrow HAS_TRAIT concurrency support positive",
+                "Falcon HAS_TRAIT concurrency support negative", "Falcon HAS_TRAIT large community positive");
+    }
+
+    @Test
+    void aNeedInTheLabelAndTechnologiesAfterTheColonIsARecommendation() {
+        assertThat(markdown("""
+                ## Our picks
+
+                - Game development: Falcon.
+                - Serverless functions: Sparrow or Kestrel; for heavy traffic, look elsewhere.
+                """)).contains("Falcon SUITED_FOR game development positive",
+                "Sparrow SUITED_FOR serverless functions positive", "Kestrel SUITED_FOR serverless functions positive");
+    }
+
+    @Test
+    void aLabelBeforeASentenceOrAQuestionIsNoRecommendation() {
+        assertThat(markdown("""
+                The flip side: Falcon is slow to build.
+
+                Real-time work: Sparrow or Kestrel?
+                """)).noneMatch(f -> f.contains("flip side"))
+                .doesNotContain("Sparrow SUITED_FOR real-time applications positive");
+    }
 }

@@ -1,0 +1,252 @@
+package dev.techgraph.importer.extract;
+
+import dev.techgraph.model.Kind;
+import dev.techgraph.model.Polarity;
+import dev.techgraph.model.RelationType;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one stage that decides a fact's polarity, hedge and qualifier. Rules propose what a clause states and
+ * where its object sits; this pass reads the clause around it: negation triggers and their scope
+ * ({@link Negation}), a leading phrase that falls under the main clause's predicate ("For games it is not
+ * ideal"), surfaces that state the opposite of a concept ("slower"), and neutral surfaces judged by the
+ * words around them ("the community is small"). No rule builds a verdict of its own.
+ */
+final class PolarityPass {
+
+    private PolarityPass() {
+    }
+
+    /** A relation between technologies stated about the object at tokens [from, to) of the clause. */
+    static Negation.Verdict of(SentenceView v, Clause clause, int from, int to) {
+        return Negation.of(v, clause, from, to);
+    }
+
+    /**
+     * A comparison is one even when denied: "X is not as fast as Y" still weighs the two, so
+     * COMPARED_WITH is always positive; every other type reads its clause.
+     */
+    static Negation.Verdict of(RelationType type, SentenceView v, Clause clause, int from, int to) {
+        return type == RelationType.COMPARED_WITH ? Negation.Verdict.POSITIVE : of(v, clause, from, to);
+    }
+
+    /** A fact stated by a pattern that has already refused negated sentences (co-occurrence hints, sides). */
+    static Negation.Verdict stated() {
+        return Negation.Verdict.POSITIVE;
+    }
+
+    /**
+     * Whether a fact under this verdict is stated at all: not when unsure, not in a clause that asserts
+     * nothing (a question, a condition), and not as a positive in a hedged clause ("might be fine for ...").
+     */
+    static boolean kept(Negation.Verdict verdict, Clause clause) {
+        return !verdict.unsure() && (clause == null || clause.asserts()
+                && !(clause.hedged() && verdict.polarity() == Polarity.POSITIVE));
+    }
+
+    /** A comparison stated by "vs", "than" or a comparison phrase: positive whatever the clause denies. */
+    static Negation.Verdict compared() {
+        return Negation.Verdict.POSITIVE;
+    }
+
+    /** "X instead of Y": the object of "instead of" is what is not used. */
+    static Negation.Verdict replaced(String qualifier) {
+        return Negation.Verdict.negative(qualifier);
+    }
+
+    /**
+     * The verdict for a use case or trait mention {@code m} in clause {@code c}, or null when the clause
+     * names it without judging it (a bare "ecosystem" with no evaluation).
+     */
+    static Negation.Verdict ofConcept(Analysis a, int c, Mention m, Group owner, List<Mention> concepts) {
+        SentenceView v = a.view;
+        Clause clause = a.clause(c);
+            Negation.Verdict verdict = Negation.of(v, clause, m.from(), m.to());
+            if (clause.role() == Clause.Role.LEAD && a.clauseCount() > 1 && !verdict.unsure()
+                    && verdict.polarity() == Polarity.POSITIVE) {
+                Clause main = a.clause(1);
+                verdict = Negation.of(v, main, main.to(), main.to());
+            } else if (frontedBefore(v, clause, m, owner) && !verdict.unsure()
+                    && verdict.polarity() == Polarity.POSITIVE) {
+                Clause rest = new Clause(m.to(), clause.to(), clause.role(), clause.asserts(), clause.hedged());
+                verdict = Negation.of(v, rest, rest.to(), rest.to());
+            }
+            if (m.opposite()) {
+                if (verdict.polarity() == Polarity.NEGATIVE || verdict.unsure()) {
+                    return null;
+                }
+                verdict = Negation.Verdict.negative(Comparisons.qualifier(v, m));
+            }
+            if (neutral(m)) {
+                verdict = evaluation(v, clause, m, verdict);
+                if (verdict == null) {
+                    return null;
+                }
+            }
+            if (m.kind() == Kind.USE_CASE && verdict.polarity() == Polarity.POSITIVE) {
+                for (Mention other : concepts) {
+                    if (other.opposite() && other.to() <= m.from()) {
+                        verdict = Negation.Verdict.negative(other.surface().toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            }
+        return verdict;
+    }
+
+    private static final Set<String> FRONTING = Set.of("for", "in", "on", "at", "with");
+
+    /**
+     * "For serverless functions it is not ideal.": a use case or trait fronted in a phrase before the
+     * subject falls under the predicate that follows, negation included.
+     */
+    private static boolean frontedBefore(SentenceView v, Clause clause, Mention m, Group owner) {
+        int first = clause.from();
+        while (first < m.from() && !v.tokens.get(first).isWord()) {
+            first++;
+        }
+        return first < m.from() && FRONTING.contains(v.tokens.get(first).lower()) && owner.from() >= m.to()
+                && owner.from() < clause.to();
+    }
+
+    private static final Set<String> POSITIVE_WORDS = Set.of("instantly", "quickly", "easily", "little", "lean", "blazing", "blazingly", "lightning", "extremely", "huge", "large", "big", "great", "strong", "rich",
+            "vast", "mature", "vibrant", "active", "excellent", "good", "impressive", "massive", "growing",
+            "helpful", "enormous", "unmatched", "solid", "robust", "thriving", "better", "best", "top", "superb",
+            "outstanding", "incredible", "fantastic", "bigger", "larger", "stronger", "richer", "fast", "faster",
+            "quick", "quicker", "instant", "predictable");
+    private static final Set<String> NEGATIVE_WORDS = Set.of("smaller", "small", "weaker", "weak", "immature",
+            "thin", "thinner", "lacking", "limited", "tiny", "poor", "young", "modest", "worse", "slow", "slower",
+            "heavy", "heavier", "sluggish", "painful");
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "remains", "remain", "feels",
+            "seems", "looks", "stays", "isn't", "aren't");
+
+    /**
+     * A neutral surface standing for an evaluated concept: a bare head noun ("ecosystem" for rich
+     * ecosystem, "community" for large community) or a measure without its quality ("startup time" for
+     * fast startup). On its own it names a topic, not a quality.
+     */
+    static boolean neutral(Mention m) {
+        if (m.opposite()) {
+            return false;
+        }
+        String surface = m.surface().toLowerCase(java.util.Locale.ROOT);
+        String name = m.term().name().toLowerCase(java.util.Locale.ROOT);
+        int space = name.indexOf(' ');
+        if (space < 0) {
+            return false;
+        }
+        String quality = name.substring(0, space);
+        boolean evaluativeName = POSITIVE_WORDS.contains(quality) || quality.equals("high") || quality.equals("low");
+        if (surface.indexOf(' ') < 0) {
+            return name.endsWith(" " + surface) || name.endsWith(" " + surface + "s");
+        }
+        if (!evaluativeName || surface.contains(quality)) {
+            return false;
+        }
+        for (String w : surface.split("[ -]")) {
+            if (POSITIVE_WORDS.contains(w) || NEGATIVE_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * How the clause evaluates a neutral surface: a negative word right before it or in the predicate after
+     * it ("the community is smaller", "startup time and memory footprint are heavier") gives a negative
+     * verdict; a positive word or a cue before it ("huge ecosystem", "known for its community", "the
+     * ecosystem is enormous") keeps the computed verdict; nothing at all gives null (no fact).
+     */
+    static Negation.Verdict evaluation(SentenceView v, Clause clause, Mention m, Negation.Verdict verdict) {
+        if (verdict.polarity() == Polarity.NEGATIVE) {
+            return verdict;
+        }
+        boolean positive = false;
+        for (int k = m.from() - 1; k >= clause.from() && k >= m.from() - 3; k--) {
+            String w = v.tokens.get(k).lower();
+            if (negativeWord(v, k)) {
+                return Negation.Verdict.negative(w);
+            }
+            positive |= POSITIVE_WORDS.contains(w) || w.endsWith("est");
+        }
+        for (int k = m.from() - 1; k >= clause.from(); k--) {
+            String w = v.tokens.get(k).lower();
+            positive |= ConceptRule.CUES.contains(w) && !w.equals("lets") && !w.equals("supports") && !w.equals("handles");
+        }
+        int copula = -1;
+        for (int k = m.to(); k < clause.to() && k <= m.to() + 5; k++) {
+            if (COPULAS.contains(v.tokens.get(k).lower())) {
+                copula = k;
+                break;
+            }
+        }
+        if (copula >= 0 && (v.wordAt(copula, "isn't") || v.wordAt(copula, "aren't")
+                || v.wordAt(copula + 1, "not") && Negation.isTrigger(v, copula + 1))) {
+            return Negation.Verdict.negative(Negation.qualifier(v, v.wordAt(copula + 1, "not") ? copula + 1 : copula));
+        }
+        if (copula >= 0) {
+            for (int j = copula + 1; j < clause.to() && j <= copula + 4; j++) {
+                String w = v.tokens.get(j).lower();
+                if (negativeWord(v, j)) {
+                    return verdict.polarity() == Polarity.NEGATIVE ? null
+                            : Negation.Verdict.negative(negativeQualifier(v, j));
+                }
+                positive |= POSITIVE_WORDS.contains(w) || w.endsWith("est");
+            }
+            String contrast = contrastedJudgement(v, clause.to());
+            if (contrast != null) {
+                return Negation.Verdict.negative(contrast);
+            }
+        }
+        return positive ? verdict : null;
+    }
+
+    private static final Set<String> CONTRAST_FILLERS = Set.of("still", "yet", "much", "far", "somewhat", "rather",
+            "clearly", "noticeably");
+
+    /**
+     * "the ecosystem is growing but still smaller than ...": a judgement that goes on after "but" with no new
+     * subject overrides the one before it; returns the negative word, or null when the contrast is not one.
+     */
+    private static String contrastedJudgement(SentenceView v, int end) {
+        if (!v.wordAt(end, "but") && !v.wordAt(end + 1, "but")) {
+            return null;
+        }
+        int k = v.wordAt(end, "but") ? end + 1 : end + 2;
+        while (v.token(k) != null && CONTRAST_FILLERS.contains(v.token(k).lower())) {
+            k++;
+        }
+        return v.token(k) != null && negativeWord(v, k) ? negativeQualifier(v, k) : null;
+    }
+
+    /**
+     * A word that judges a quality negatively: one of the negative words, its superlative ("smallest",
+     * "thinnest"), or "least" before an adjective ("the least mature").
+     */
+    private static boolean negativeWord(SentenceView v, int k) {
+        String w = v.tokens.get(k).lower();
+        if (NEGATIVE_WORDS.contains(w) || w.equals("worst")) {
+            return true;
+        }
+        if (w.equals("least")) {
+            Token next = v.token(k + 1);
+            return next != null && next.isWord() && !v.wordAt(k - 1, "at");
+        }
+        if (!w.endsWith("est") || w.length() < 6) {
+            return false;
+        }
+        String base = w.substring(0, w.length() - 3);
+        String undoubled = base.length() > 2 && base.charAt(base.length() - 1) == base.charAt(base.length() - 2)
+                ? base.substring(0, base.length() - 1) : base; // "thinnest" -> thin, "smallest" stays small
+        String y = base.endsWith("i") ? base.substring(0, base.length() - 1) + "y" : base;
+        return NEGATIVE_WORDS.contains(base) || NEGATIVE_WORDS.contains(undoubled) || NEGATIVE_WORDS.contains(y)
+                || NEGATIVE_WORDS.contains(base + "e");
+    }
+
+    private static String negativeQualifier(SentenceView v, int k) {
+        String w = v.tokens.get(k).lower();
+        return w.equals("least") ? w + " " + v.tokens.get(k + 1).lower() : w;
+    }
+
+}

@@ -1,0 +1,36 @@
+package dev.techgraph.importer.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.techgraph.importer.extract.Extraction.facts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What weighs technologies against each other and what only lists them, with invented sentences. */
+class ComparisonScopeTest {
+
+    @Test
+    void aQuestionOfSeveralOptionsComparesEveryPair() {
+        assertThat(facts("Zorblang, Nimbel or Rust? Picking a language for the next service."))
+                .contains("Nimbel COMPARED_WITH Zorblang positive", "Nimbel COMPARED_WITH Rust positive",
+                        "Rust COMPARED_WITH Zorblang positive");
+        assertThat(facts("Should the team pick Sparrow, Falcon or Kestrel for the rewrite?"))
+                .contains("Falcon COMPARED_WITH Sparrow positive", "Falcon COMPARED_WITH Kestrel positive",
+                        "Kestrel COMPARED_WITH Sparrow positive");
+    }
+
+    @Test
+    void asWellAsAfterANameListsAndAfterAVerbCompares() {
+        assertThat(facts("Kestrel can be called from Zorblang and Nimbel as well as Rust."))
+                .noneMatch(f -> f.contains("COMPARED_WITH"));
+        assertThat(facts("Under load Sparrow performs almost as well as Falcon."))
+                .contains("Falcon COMPARED_WITH Sparrow positive");
+    }
+
+    @Test
+    void aRelativeWhichIsNoChoice() {
+        assertThat(facts("Falcon lets a web team reuse its Sparrow or Kestrel code, which Nimbel cannot."))
+                .doesNotContain("Kestrel COMPARED_WITH Sparrow positive");
+        assertThat(facts("Which one is better for a small team, Sparrow or Kestrel?"))
+                .contains("Kestrel COMPARED_WITH Sparrow positive");
+    }
+}

@@ -1,0 +1,45 @@
+package dev.techgraph.importer.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.techgraph.importer.extract.Extraction.facts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Verdicts of the one polarity stage, with invented names and sentences, in both directions. */
+class PolarityPassTest {
+
+    @Test
+    void fewAsAQuantifierDeniesButAFewDoesNot() {
+        assertThat(facts("Few teams use Zorblang for game development."))
+                .contains("Zorblang SUITED_FOR game development negative")
+                .doesNotContain("Zorblang SUITED_FOR game development positive");
+        assertThat(facts("Very few studios pick Nimbel for serverless functions these days."))
+                .contains("Nimbel SUITED_FOR serverless functions negative");
+        assertThat(facts("A few teams use Zorblang for game development."))
+                .contains("Zorblang SUITED_FOR game development positive");
+        assertThat(facts("Teams use Zorblang for the few game development jobs that need it."))
+                .doesNotContain("Zorblang SUITED_FOR game development negative");
+    }
+
+    @Test
+    void aNegativeSuperlativeJudgesTheQualityNegatively() {
+        assertThat(facts("Kestrel's community is the smallest of the four."))
+                .contains("Kestrel HAS_TRAIT large community negative")
+                .doesNotContain("Kestrel HAS_TRAIT large community positive");
+        assertThat(facts("Falcon has the thinnest ecosystem of all of them."))
+                .contains("Falcon HAS_TRAIT rich ecosystem negative");
+        assertThat(facts("Sparrow's community is the largest of the four."))
+                .contains("Sparrow HAS_TRAIT large community positive");
+    }
+
+    @Test
+    void aJudgementAfterButOverridesTheOneBefore() {
+        assertThat(facts("Sparrow's ecosystem is growing but still smaller than Falcon's."))
+                .contains("Sparrow HAS_TRAIT rich ecosystem negative")
+                .doesNotContain("Sparrow HAS_TRAIT rich ecosystem positive");
+        assertThat(facts("Kestrel's community is active, but far smaller than the one around Falcon."))
+                .contains("Kestrel HAS_TRAIT large community negative");
+        assertThat(facts("Sparrow's ecosystem is growing quickly."))
+                .contains("Sparrow HAS_TRAIT rich ecosystem positive");
+    }
+}

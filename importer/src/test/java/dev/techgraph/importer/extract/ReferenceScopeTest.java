@@ -1,0 +1,42 @@
+package dev.techgraph.importer.extract;
+
+import dev.techgraph.importer.source.Format;
+import org.junit.jupiter.api.Test;
+
+import static dev.techgraph.importer.extract.Extraction.extract;
+import static dev.techgraph.importer.extract.Extraction.facts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Who a clause is about: titles, plural references, verb objects and gerunds, with invented sentences. */
+class ReferenceScopeTest {
+
+    @Test
+    void neitherMeansThePairTheTitleNamesNotAnOptionListedInPassing() {
+        var facts = facts(extract("""
+                # Zorblang and Nimbel on the Server
+
+                Both use less memory than a typical Tessel or Rust service.
+
+                Neither language is a good fit for game development, where Tessel remains common.
+                """, Format.MARKDOWN));
+        assertThat(facts).contains("Zorblang SUITED_FOR game development negative",
+                        "Nimbel SUITED_FOR game development negative")
+                .doesNotContain("Tessel SUITED_FOR game development negative");
+    }
+
+    @Test
+    void aNameAfterAVerbOfAnotherSubjectIsAnObject() {
+        assertThat(facts("Plugins exist for Nimbel, but the ecosystem is far thinner than Zorblang's and most guides assume Zorblang."))
+                .doesNotContain("Zorblang HAS_TRAIT rich ecosystem negative");
+        assertThat(facts("Sparrow is small, and most tutorials still mention Falcon for real-time work."))
+                .doesNotContain("Falcon SUITED_FOR real-time applications positive");
+    }
+
+    @Test
+    void aGerundWithAnObjectIsAnActionNotAUseCase() {
+        assertThat(facts("Sparrow is great at consuming Falcon endpoints."))
+                .noneMatch(f -> f.contains("consuming"));
+        assertThat(facts("Kestrel is good at parsing Zorblang sources."))
+                .noneMatch(f -> f.contains("parsing"));
+    }
+}
