@@ -3,9 +3,9 @@ package dev.techgraph.store.testing;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Plain text of an exact size for size-limit tests: paragraphs of distinct invented sentences (numbered
- * project names) that state facts about technologies of the bundled vocabulary, each framework with the
- * language it is written in, so an import of it stores many facts. ASCII only: characters are bytes.
+ * Plain text of an exact size for size-limit tests: paragraphs of distinct sentences (each paragraph names
+ * its own invented project) that state facts about technologies of the bundled vocabulary, each framework
+ * with the language it is written in, so an import of it stores many facts. ASCII only: characters are bytes.
  */
 public final class GeneratedText {
 
