@@ -51,8 +51,13 @@ final class Http {
     }
 
     Response send(HttpRequest.Builder request) {
+        return send(request, Duration.ofSeconds(30));
+    }
+
+    /** Sends with a longer wait than the usual 30 s (a large import on a busy machine). */
+    Response send(HttpRequest.Builder request, Duration timeout) {
         try {
-            HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> r = client.send(request.timeout(timeout).build(),
                     HttpResponse.BodyHandlers.ofString());
             JsonNode json = null;
             try {

@@ -26,6 +26,7 @@ import java.util.Map;
  * parameterised queries. The answer shows the Cypher it ran and its parameters, so a person can check it
  * and take it to /api/cypher or Neo4j Browser.
  */
+@dev.techgraph.api.error.StandardErrors
 @Controller("/api/ask")
 class AskController {
 

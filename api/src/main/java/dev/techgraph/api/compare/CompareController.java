@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /** {@code GET /api/compare?a=&b=}: two technologies side by side, and the sentences that weigh them. */
+@dev.techgraph.api.error.StandardErrors
 @Controller("/api/compare")
 public class CompareController {
 

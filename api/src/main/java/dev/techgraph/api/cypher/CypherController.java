@@ -1,5 +1,6 @@
 package dev.techgraph.api.cypher;
 
+import dev.techgraph.api.error.StandardErrors;
 import dev.techgraph.api.error.ApiException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
@@ -19,6 +20,7 @@ import java.util.Map;
  * {@code POST /api/cypher}: a read-only Cypher console for analysis queries (see docs/cypher-cookbook.md);
  * writes and admin commands are refused with 403, long queries stopped, results capped.
  */
+@StandardErrors
 @Controller("/api/cypher")
 class CypherController {
 

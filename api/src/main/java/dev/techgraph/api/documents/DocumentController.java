@@ -1,5 +1,6 @@
 package dev.techgraph.api.documents;
 
+import dev.techgraph.api.error.StandardErrors;
 import dev.techgraph.api.system.GraphChanged;
 import io.micronaut.context.event.ApplicationEventPublisher;
 
@@ -26,6 +27,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.serde.annotation.Serdeable;
 import dev.techgraph.api.error.ApiError;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -46,6 +49,7 @@ import org.slf4j.LoggerFactory;
  * {@code /api/documents}: the imported documents with their sentences; import one (text body or
  * multipart upload) and remove one. Writes need the bearer token when TECHGRAPH_TOKEN is set.
  */
+@StandardErrors
 @Controller("/api/documents")
 class DocumentController {
 
@@ -63,6 +67,14 @@ class DocumentController {
             RETURN d.id AS id, d.title AS title, d.source AS source,
                    [(d)-[:HAS_SENTENCE]->(s:Sentence) | {id: s.id, index: s.index, text: s.text}] AS sentences
             """;
+
+    /** Both ways to import share one operation in the OpenAPI description (one POST per path). */
+    private static final String IMPORT_SUMMARY = "Imports a document: the request body itself (text, Markdown, "
+            + "HTML or PDF, named by ?source=) or a multipart upload (part \"file\", optional part \"source\"); "
+            + "the same source again replaces it.";
+    private static final String BAD_DOCUMENT = "no ?source= (body) or no file part (upload), a bad name or format, "
+            + "or a document that cannot be read (empty, not a PDF, a line longer than 100,000 characters, over its "
+            + "time budget)";
 
     private static final Pattern SOURCE = Pattern.compile("[\\p{L}\\p{N} ._/\\-+#()]{1,200}");
 
@@ -134,7 +146,8 @@ class DocumentController {
      */
     @Post
     @SecurityRequirement(name = "bearer")
-    @RequestBody(description = "the document itself", content = {
+    @Operation(summary = IMPORT_SUMMARY)
+    @RequestBody(description = "the document itself: text as text, PDF as bytes", required = true, content = {
             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = "string")),
             @Content(mediaType = "text/markdown", schema = @Schema(type = "string")),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string")),
@@ -142,8 +155,8 @@ class DocumentController {
             @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = "string",
                     format = "binary"))})
     @ApiResponse(responseCode = "200", description = "what the import did")
-    @ApiResponse(responseCode = "400", description = "no ?source=, a bad name or format, or a document that cannot "
-            + "be read (empty, not a PDF, a line longer than 100,000 characters, over its time budget)", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "400", description = BAD_DOCUMENT, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "401", description = "the bearer token is missing or wrong", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "413", description = "over 8 MB", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "415", description = "a content type that is not a document", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
@@ -153,7 +166,8 @@ class DocumentController {
             "application/pdf"})
     Outcome importBody(HttpRequest<?> request, @Nullable @QueryValue String source,
                        @Nullable @QueryValue String format,
-                       @Body @Schema(type = "string", format = "binary") byte[] body) {
+                       // described by @RequestBody above: the type alone would make every body base64
+                       @Parameter(hidden = true) @Body byte[] body) {
         String name = source(source);
         Format f = format(format, name, request.getContentType().map(MediaType::toString).orElse(null));
         return store(name, body, f);
@@ -163,9 +177,11 @@ class DocumentController {
      * Imports an uploaded file (multipart part "file"; optional part "source" naming it).
      */
     @Post
+    @Operation(summary = IMPORT_SUMMARY)
     @SecurityRequirement(name = "bearer")
     @ApiResponse(responseCode = "200", description = "what the import did")
-    @ApiResponse(responseCode = "400", description = "no file part, or a document that cannot be read", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "400", description = BAD_DOCUMENT, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "401", description = "the bearer token is missing or wrong", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "413", description = "over 8 MB", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Consumes(MediaType.MULTIPART_FORM_DATA)

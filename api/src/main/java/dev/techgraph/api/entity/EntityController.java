@@ -1,5 +1,6 @@
 package dev.techgraph.api.entity;
 
+import dev.techgraph.api.error.StandardErrors;
 import dev.techgraph.store.read.EntityQueries;
 import dev.techgraph.api.provenance.Evidence;
 import dev.techgraph.api.system.Graph;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** {@code /api/entities}: search as you type, and one entity with all its facts and their evidence. */
+@StandardErrors
 @Controller("/api/entities")
 class EntityController {
 

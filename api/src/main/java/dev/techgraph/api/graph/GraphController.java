@@ -1,5 +1,6 @@
 package dev.techgraph.api.graph;
 
+import dev.techgraph.api.error.StandardErrors;
 import dev.techgraph.store.read.GraphQueries;
 import dev.techgraph.api.entity.EntityLookup;
 import dev.techgraph.api.error.ApiException;
@@ -25,6 +26,7 @@ import java.util.Set;
  * {@code GET /api/graph}: entities and facts for drawing, at most {@code limit} nodes: the most mentioned
  * ones, or those within {@code depth} hops of a focus entity. Node ids are {@code <Kind>:<key>}.
  */
+@StandardErrors
 @Controller("/api/graph")
 class GraphController {
 

@@ -1,5 +1,6 @@
 package dev.techgraph.api.path;
 
+import dev.techgraph.api.error.StandardErrors;
 import dev.techgraph.store.read.PathQueries;
 import dev.techgraph.api.entity.EntityLookup;
 import dev.techgraph.api.error.ApiException;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code GET /api/path?from=&to=&max=}: the shortest chains of facts linking two entities. */
+@StandardErrors
 @Controller("/api/path")
 class PathController {
 

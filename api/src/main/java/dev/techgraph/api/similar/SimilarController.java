@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 
 /** {@code GET /api/similar/{name}}: technologies that share use cases, traits, languages and runtimes. */
+@dev.techgraph.api.error.StandardErrors
 @Controller("/api/similar")
 class SimilarController {
 

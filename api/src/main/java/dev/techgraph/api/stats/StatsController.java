@@ -1,5 +1,6 @@
 package dev.techgraph.api.stats;
 
+import dev.techgraph.api.error.StandardErrors;
 import dev.techgraph.store.read.StatsQueries;
 import dev.techgraph.api.system.Graph;
 import dev.techgraph.model.Kind;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code GET /api/stats}: what the graph holds, by kind and type, and its best-connected technologies. */
+@StandardErrors
 @Controller("/api/stats")
 class StatsController {
 

@@ -1,5 +1,6 @@
 package dev.techgraph.api.system;
 
+import dev.techgraph.api.error.StandardErrors;
 import dev.techgraph.store.GraphConnection;
 import dev.techgraph.store.config.TechGraphConfig;
 import io.micronaut.http.annotation.Controller;
@@ -7,6 +8,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.serde.annotation.Serdeable;
 
 /** {@code GET /api/config}: what the UI may offer: writing, and links to Neo4j Browser and Bolt. */
+@StandardErrors
 @Controller("/api/config")
 class ConfigController {
 

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 
 /** {@code GET /api/technologies}: technologies by kind and by what the texts say they are suited for. */
+@dev.techgraph.api.error.StandardErrors
 @Controller("/api/technologies")
 class TechnologyController {
 

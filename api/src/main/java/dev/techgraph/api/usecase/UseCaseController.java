@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code /api/use-cases}: what technologies are used for, with their hierarchy (narrower → broader). */
+@dev.techgraph.api.error.StandardErrors
 @Controller("/api/use-cases")
 class UseCaseController {
 

@@ -10,6 +10,8 @@ import dev.techgraph.importer.text.SentenceSplitter;
 import dev.techgraph.model.doc.DocumentGraph;
 import dev.techgraph.model.vocabulary.Vocabulary;
 import dev.techgraph.store.config.TechGraphConfig;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -19,6 +21,9 @@ import java.time.Duration;
  * sentence splitter, which is not, is kept per thread.
  */
 public final class Pipeline {
+
+    /** Bytes of a text document read and extracted within one {@link Deadline#DEFAULT} budget. */
+    static final long BYTES_PER_BUDGET = 4L << 20;
 
     private final DocumentReader reader = new DocumentReader();
     private final ThreadLocal<SentenceSplitter> splitter = ThreadLocal.withInitial(SentenceSplitter::new);
@@ -60,17 +65,37 @@ public final class Pipeline {
     }
 
     public DocumentGraph extract(Path file) {
-        Deadline deadline = Deadline.start(budget);
+        long bytes;
+        try {
+            bytes = Files.size(file);
+        } catch (IOException e) {
+            bytes = 0; // the reader reports the file it cannot read
+        }
+        Deadline deadline = Deadline.start(budgetFor(budget, bytes,
+                Format.ofFileName(file.getFileName().toString()).orElse(Format.TEXT)));
         return extract(reader.read(file, deadline), deadline);
     }
 
     public DocumentGraph extract(String source, byte[] content, Format format) {
-        Deadline deadline = Deadline.start(budget);
+        Deadline deadline = Deadline.start(budgetFor(budget, content.length, format));
         return extract(reader.read(source, content, format, deadline), deadline);
     }
 
     public DocumentGraph extract(PlainText text) {
-        return extract(text, Deadline.start(budget));
+        return extract(text, Deadline.start(budgetFor(budget, text.text().length(), Format.TEXT)));
+    }
+
+    /**
+     * The time a document may take: the budget per started {@link #BYTES_PER_BUDGET} of text, Markdown or
+     * HTML, whose text grows with the file (so the documented size limits hold on a busy machine: an 8 MB
+     * upload took 110 s to read, extract and write at a load average of 11); a PDF gets the budget once
+     * whatever its size, because its text can be a thousand times larger than the file.
+     */
+    static Duration budgetFor(Duration budget, long bytes, Format format) {
+        if (format == Format.PDF || bytes <= BYTES_PER_BUDGET) {
+            return budget;
+        }
+        return budget.multipliedBy((bytes + BYTES_PER_BUDGET - 1) / BYTES_PER_BUDGET);
     }
 
     private DocumentGraph extract(PlainText text, Deadline deadline) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -64,8 +65,9 @@ public final class DocumentReader {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw new ImportException(source + ": " + size / (1024 * 1024) + " MB is larger than the "
-                        + MAX_FILE_BYTES / (1024 * 1024) + " MB a document may have; skipped");
+                throw new ImportException(source + ": " + String.format(Locale.ROOT, "%,d", size) + " bytes is more than the "
+                        + MAX_FILE_BYTES / (1024 * 1024) + " MB (" + String.format(Locale.ROOT, "%,d", MAX_FILE_BYTES)
+                        + " bytes) a document may have; skipped (split it)");
             }
             return read(source, Files.readAllBytes(file), format, deadline);
         } catch (IOException e) {
