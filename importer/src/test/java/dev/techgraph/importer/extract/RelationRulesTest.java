@@ -82,6 +82,14 @@ class RelationRulesTest {
     }
 
     @Test
+    void somethingConcededToExistForATechnologyIsNoClaimThatItSuits() {
+        assertThat(facts("Game development libraries exist for Nimbel, but few studios ever ship with them."))
+                .doesNotContain("Nimbel SUITED_FOR game development positive");
+        assertThat(facts("Nimbel is ideal for game development, but few studios know it."))
+                .contains("Nimbel SUITED_FOR game development positive");
+    }
+
+    @Test
     void questionsAndWhetherClausesStateNothing() {
         assertThat(facts("Is Nimbel good for game development?")).isEmpty();
         assertThat(facts("People ask whether Nimbel is good for game development.")).isEmpty();
