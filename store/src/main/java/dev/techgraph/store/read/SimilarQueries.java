@@ -12,10 +12,17 @@ public final class SimilarQueries {
     public static final double SAME_KIND = 1.5;
 
     /**
+     * How much a shared trait counts against a shared use case, language or runtime: what a technology is
+     * for says more about what can replace it than what it is like ("high performance").
+     */
+    public static final double TRAIT_WEIGHT = 0.5;
+
+    /**
      * Technologies that share supported facts of the same type to the same use cases, traits, languages and
      * runtimes (both sides {@code supported} by {@link Stance}). Each shared target weighs by how specific it
      * is, like IDF: log(technologies / technologies holding it), so a shared niche use case ("mobile
-     * development") counts far more than a trait everything has ("high performance"). A technology of the
+     * development") counts far more than a trait many have ("high performance"); traits count
+     * {@link #TRAIT_WEIGHT} of that. A technology of the
      * same kind scores {@link #SAME_KIND} times more. Costs the targets' in-degrees, as any overlap does.
      */
     public static final String SIMILAR = """
@@ -36,7 +43,8 @@ public final class SimilarQueries {
               RETURN collect({o: o, stance: stance {.*, type: type(r2), subject: o.name, object: x.name,
                                                     qualifier: r2.qualifier}}) AS holders
             }
-            WITH e, x, holders, log(toFloat(technologies + 1) / size(holders)) AS specificity
+            WITH e, x, holders, log(toFloat(technologies + 1) / size(holders))
+                 * CASE type(r1) WHEN 'HAS_TRAIT' THEN %4$s ELSE 1.0 END AS specificity
             UNWIND holders AS h
             WITH e, x, specificity, h.o AS o, h.stance AS stance
             WHERE o <> e AND (NOT $sameKind OR o.kind = e.kind OR (o:Framework AND e:Framework))
@@ -47,5 +55,5 @@ public final class SimilarQueries {
             RETURN o.name AS name, o.kind AS kind, shared, facts, round(score, 3) AS score
             ORDER BY score DESC, name
             LIMIT $limit
-            """.formatted(Stance.of("r1"), Stance.of("r2"), SAME_KIND);
+            """.formatted(Stance.of("r1"), Stance.of("r2"), SAME_KIND, TRAIT_WEIGHT);
 }
