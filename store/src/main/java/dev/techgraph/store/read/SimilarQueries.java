@@ -27,12 +27,8 @@ public final class SimilarQueries {
      */
     public static final String SIMILAR = """
             MATCH (e:Entity {kind: $kind, key: $key})
-            CALL () {
-              MATCH (t:Entity) WITH count(t) AS entities
-              MATCH (u:UseCase) WITH entities, count(u) AS useCases
-              MATCH (x:Trait) WITH entities, useCases, count(x) AS traits
-              RETURN entities - useCases - traits AS technologies
-            }
+            // counts from the count store, zero when a label has no node yet
+            WITH e, COUNT { (:Entity) } - COUNT { (:UseCase) } - COUNT { (:Trait) } AS technologies
             MATCH (e)-[r1:SUITED_FOR|HAS_TRAIT|WRITTEN_IN|RUNS_ON|COMPILES_TO]->(x:Entity)
             WHERE r1.polarity = 'positive' AND %1$s.verdict = 'supported'
             CALL (x, r1) {
