@@ -20,19 +20,35 @@ export async function ask(question, { container, style, onSelect, openDocument, 
     return [];
   }
   const answers = result.answers || [];
+  const contested = result.contested || [];
+  const conditional = result.conditional || [];
+  // one answer: its score (net documents for it), and when the documents disagree the sentences against it
+  const item = (a) => {
+    const k = style.kinds[a.kind];
+    const qualifier = (a.facts || []).map((f) => f.qualifier).find((q) => q);
+    return el('li', { class: 'answer' },
+      el('div', { class: 'rel-head' },
+        el('button', { type: 'button', class: 'link answer-name', text: a.name, onclick: () => onSelect(a.name, a.kind) }),
+        ' ', el('span', { class: 'kind-badge', style: `--kind-color: ${k ? k.color : '#777'}`, text: k ? k.label : a.kind }),
+        a.score != null ? el('span', { class: 'weight', title: 'documents for it minus documents against it',
+          text: `score ${Math.round(a.score * 100) / 100}` }) : null,
+        a.verdict && a.verdict !== 'supported' ? el('span', { class: 'badge', text: a.verdict }) : null,
+        qualifier ? el('span', { class: 'badge qualifier', text: qualifier }) : null),
+      evidenceList(a.evidence, [a.name], openDocument),
+      a.against && a.against.length ? [el('p', { class: 'meta', text: 'Against:' }),
+        evidenceList(a.against, [a.name], openDocument)] : null);
+  };
   fill(container,
     el('h2', { text: result.question || question }),
     result.form ? el('p', { class: 'meta', text: `Understood as: ${result.form}` }) : null,
+    result.verdict ? el('p', { class: 'verdict', text: `Verdict of the documents: ${result.verdict}` }) : null,
     answers.length === 0 ? el('p', { class: 'muted', text: 'No answers in the graph.' }) : null,
-    el('ol', { class: 'answers' }, answers.map((a) => {
-      const k = style.kinds[a.kind];
-      return el('li', { class: 'answer' },
-        el('div', { class: 'rel-head' },
-          el('button', { type: 'button', class: 'link answer-name', text: a.name, onclick: () => onSelect(a.name, a.kind) }),
-          ' ', el('span', { class: 'kind-badge', style: `--kind-color: ${k ? k.color : '#777'}`, text: k ? k.label : a.kind }),
-          a.score != null ? el('span', { class: 'weight', text: `score ${Math.round(a.score * 100) / 100}` }) : null),
-        evidenceList(a.evidence, [a.name], openDocument));
-    })),
+    el('ol', { class: 'answers' }, answers.map(item)),
+    contested.length ? [el('h3', { text: 'Contested: the documents disagree' }),
+      el('ol', { class: 'answers contested' }, contested.map(item))] : null,
+    conditional.length ? [el('h3', { text: 'Only on a condition' }),
+      el('ol', { class: 'answers conditional' }, conditional.map(item))] : null,
+    result.verdict === 'denied' && result.stance ? el('ol', { class: 'answers denied' }, item(result.stance)) : null,
     result.cypher ? el('details', { class: 'cypher-ran', open: true },
       el('summary', { text: 'The Cypher it ran' }),
       el('pre', { class: 'code', text: result.cypher }),

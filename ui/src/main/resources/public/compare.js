@@ -71,6 +71,8 @@ export async function compare(a, b, { container, style, onSelect, openDocument }
       el('div', { class: 'fact' },
         el('button', { type: 'button', class: 'link', text: fact.name, onclick: () => onSelect(fact.name, fact.kind) }),
         el('span', { class: negative ? 'stance negative' : 'stance', text: negative ? 'NOT' : 'says so' }),
+        fact.stance && fact.stance.verdict === 'contested'
+          ? el('span', { class: 'badge', title: `${fact.stance.documentsFor} document(s) for, ${fact.stance.documentsAgainst} against`, text: 'contested' }) : null,
         fact.qualifier ? el('span', { class: 'badge qualifier', text: fact.qualifier }) : null,
         toggle),
       sentences);

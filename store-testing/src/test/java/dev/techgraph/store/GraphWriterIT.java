@@ -96,6 +96,62 @@ class GraphWriterIT {
         assertThat(count(driver, "MATCH (:Sentence)-[st:STATES]->(:Fact) RETURN count(st)")).isEqualTo(2);
     }
 
+    /** A document of two sentences stating the fact, each with the given qualifier (null: plain). */
+    private static DocumentGraph twice(String source, Polarity polarity, String first, String second) {
+        // the hedges are in the text, so that a document with other hedges is a changed document
+        List<String> texts = List.of("Quill is written in Nim " + first + ".", "Quill is written in Nim " + second + ".");
+        int gap = texts.get(0).length() + 1;
+        var sentences = List.of(new SentenceRecord(0, 0, gap - 1, texts.get(0)),
+                new SentenceRecord(1, gap, gap + texts.get(1).length(), texts.get(1)));
+        return new DocumentGraph(DocumentInfo.of(source, source, String.join(" ", texts)), sentences,
+                List.of(new EntityRecord(Kind.FRAMEWORK, "quill", "Quill", List.of("Quill")),
+                        new EntityRecord(Kind.LANGUAGE, "nim", "Nim", List.of("Nim"))),
+                List.of(new MentionRecord(0, QUILL, "Quill", 0, 5), new MentionRecord(1, QUILL, "Quill", gap, gap + 5)),
+                List.of(new RelationRecord(QUILL, RelationType.WRITTEN_IN, NIM, polarity, first, List.of(0), List.of("t")),
+                        new RelationRecord(QUILL, RelationType.WRITTEN_IN, NIM, polarity, second, List.of(1), List.of("t"))));
+    }
+
+    @Test
+    void shouldCountDocumentsThatStateAFactOnlyWithAHedgeOnBothSides(Driver driver) {
+        var writer = new GraphWriter(driver, null);
+        writer.write(twice("hedged.txt", Polarity.POSITIVE, "with plugins", "with plugins"));
+        writer.write(twice("mixed.txt", Polarity.POSITIVE, "with plugins", null));
+        writer.write(twice("doubt.txt", Polarity.NEGATIVE, "not entirely", "not entirely"));
+        String pos = "MATCH ()-[r:WRITTEN_IN {polarity:'positive'}]->() RETURN r.";
+        String neg = "MATCH ()-[r:WRITTEN_IN {polarity:'negative'}]->() RETURN r.";
+
+        // a document hedging every statement counts as hedged; one that also says it plainly does not
+        assertThat(count(driver, pos + "weight")).isEqualTo(2);
+        assertThat(count(driver, pos + "hedged")).isOne();
+        assertThat(count(driver, pos + "againstHedged")).isOne();
+        assertThat(count(driver, neg + "hedged")).isOne();
+        assertThat(count(driver, neg + "againstHedged")).isOne();
+
+        writer.remove("hedged.txt");
+        assertThat(count(driver, pos + "hedged")).isZero();
+        assertThat(count(driver, neg + "againstHedged")).isZero();
+        writer.write(twice("mixed.txt", Polarity.POSITIVE, "with plugins", "with macros"));
+        assertThat(count(driver, pos + "hedged")).isOne();
+        assertThat(count(driver, neg + "againstHedged")).isOne();
+
+        // V0005 computes the same counts for a store written before the writer kept them
+        driver.executableQuery("MATCH ()-[r]->() WHERE r.fact IS NOT NULL REMOVE r.hedged, r.againstHedged").execute();
+        try (var in = Schema.class.getResourceAsStream("/neo4j/migrations/V0005__Hedged_document_counts.cypher")) {
+            for (String statement : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replaceAll("(?m)^//.*$", "").split(";")) {
+                if (!statement.isBlank()) {
+                    driver.executableQuery(statement).execute();
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(count(driver, pos + "hedged")).isOne();
+        assertThat(count(driver, pos + "againstHedged")).isOne();
+        assertThat(count(driver, neg + "hedged")).isOne();
+        assertThat(count(driver, neg + "againstHedged")).isOne();
+    }
+
     @Test
     void shouldWriteManyDocumentsInOneCallAsIfOneByOne(Driver driver) {
         var writer = new GraphWriter(driver, null);

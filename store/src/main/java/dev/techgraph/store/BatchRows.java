@@ -37,7 +37,7 @@ final class BatchRows {
     final Map<EntityRef, String> entityNames = new LinkedHashMap<>();
     /** Per entity: MENTIONS added, and per surface how many of them use it. */
     final Map<EntityRef, Counter> entityDeltas = new LinkedHashMap<>();
-    /** Per fact: documents, sentences, and per rule and per qualifier how many documents give it. */
+    /** Per fact: documents (all, and hedged only), sentences, and per rule and per qualifier how many documents give it. */
     final Map<FactKey, FactDelta> factDeltas = new LinkedHashMap<>();
     /** Entities whose existence must be checked after a removal. */
     final Set<EntityRef> touched = new HashSet<>();
@@ -108,6 +108,10 @@ final class BatchRows {
             FactDelta delta = factDeltas.computeIfAbsent(fact, f -> new FactDelta());
             delta.documents++;
             delta.sentences += bySentence.size();
+            // a document whose every statement of the fact is hedged supports it only conditionally
+            if (bySentence.values().stream().allMatch(st -> st.qualifier != null)) {
+                delta.hedged++;
+            }
             Set<String> rules = new TreeSet<>();
             Set<String> qualifiers = new TreeSet<>();
             bySentence.forEach((index, st) -> {
@@ -131,9 +135,12 @@ final class BatchRows {
     }
 
     /** Takes a stored document's contribution away: its statements and mentions, as read back. */
-    void subtractFact(FactKey fact, long sentenceCount, Set<String> rules, Set<String> qualifiers) {
+    void subtractFact(FactKey fact, long sentenceCount, boolean hedged, Set<String> rules, Set<String> qualifiers) {
         FactDelta delta = factDeltas.computeIfAbsent(fact, f -> new FactDelta());
         delta.documents--;
+        if (hedged) {
+            delta.hedged--;
+        }
         delta.sentences -= sentenceCount;
         rules.forEach(r -> delta.rules.add(r, -1));
         qualifiers.forEach(q -> delta.qualifiers.add(q, -1));
@@ -166,6 +173,7 @@ final class BatchRows {
             Map<String, Object> row = fact.row();
             row.put("documents", delta.documents);
             row.put("sentences", delta.sentences);
+            row.put("hedged", delta.hedged);
             row.put("rules", delta.rules.pairs());
             row.put("qualifiers", delta.qualifiers.pairs());
             rows.add(row);
@@ -287,6 +295,8 @@ final class BatchRows {
     /** What a batch adds to (or takes from) one fact. */
     static final class FactDelta {
         long documents;
+        /** Documents that state the fact only with a hedge (every statement of it qualified). */
+        long hedged;
         long sentences;
         final Counter rules = new Counter();
         final Counter qualifiers = new Counter();

@@ -34,8 +34,8 @@ import org.slf4j.LoggerFactory;
  * <p>Evidence is graph structure: each sentence that states a fact has its own {@code STATES} relationship
  * (its rules and qualifier) to the fact's {@code :Fact} node, whose id the typed fact relationship between
  * the two entities carries in {@code fact}. The fact relationship keeps only summaries, kept exact by
- * counting: {@code weight} (documents stating it), {@code against} (documents stating the opposite
- * polarity), {@code sentences}, {@code rules} and {@code qualifier}, with per-rule and per-qualifier
+ * counting: {@code weight} (documents stating it), {@code hedged} (those of them that state it only with a
+ * hedge), {@code against} and {@code againstHedged} (the same for the opposite polarity), {@code sentences}, {@code rules} and {@code qualifier}, with per-rule and per-qualifier
  * document counts ({@code ruleDocs}, {@code qualifiers}, {@code qualifierDocs}) so that removing a document
  * subtracts its own counts instead of reading what others stated. A write therefore costs the same however
  * much is stored, and a removal reads and deletes only the document's own records.
@@ -137,7 +137,8 @@ public final class GraphWriter {
             UNWIND $rows AS row
             MATCH (:Entity {kind: row.sourceKind, key: row.sourceKey})-[r]->(:Entity {kind: row.targetKind, key: row.targetKey})
             WHERE r.fact = row.fact
-            SET r.weight = r.weight + row.documents, r.sentences = r.sentences + row.sentences
+            SET r.weight = r.weight + row.documents, r.sentences = r.sentences + row.sentences,
+                r.hedged = coalesce(r.hedged, 0) + row.hedged
             WITH r, row
             CALL (r, row) {
                 UNWIND [i IN range(0, size(r.rules) - 1) | [r.rules[i], r.ruleDocs[i]]] + row.rules AS pair
@@ -164,7 +165,10 @@ public final class GraphWriter {
             DELETE r
             """;
 
-    /** Documents for and against: each polarity of a (type, ends) learns the other's weight. */
+    /**
+     * Documents for and against: each polarity of a (type, ends) learns the other's weight and hedged count,
+     * so either relationship alone gives the fact's stance (see {@code store.read.Stance}).
+     */
     private static final String AGAINST = """
             UNWIND $rows AS row
             MATCH (:Entity {kind: row.sourceKind, key: row.sourceKey})-[r]->(:Entity {kind: row.targetKind, key: row.targetKey})
@@ -172,8 +176,11 @@ public final class GraphWriter {
             WITH row, collect(r) AS facts
             WITH facts,
                  reduce(n = 0, x IN facts | n + CASE WHEN x.polarity = 'positive' THEN x.weight ELSE 0 END) AS pos,
-                 reduce(n = 0, x IN facts | n + CASE WHEN x.polarity = 'negative' THEN x.weight ELSE 0 END) AS neg
-            FOREACH (x IN facts | SET x.against = CASE WHEN x.polarity = 'positive' THEN neg ELSE pos END)
+                 reduce(n = 0, x IN facts | n + CASE WHEN x.polarity = 'negative' THEN x.weight ELSE 0 END) AS neg,
+                 reduce(n = 0, x IN facts | n + CASE WHEN x.polarity = 'positive' THEN coalesce(x.hedged, 0) ELSE 0 END) AS posHedged,
+                 reduce(n = 0, x IN facts | n + CASE WHEN x.polarity = 'negative' THEN coalesce(x.hedged, 0) ELSE 0 END) AS negHedged
+            FOREACH (x IN facts | SET x.against = CASE WHEN x.polarity = 'positive' THEN neg ELSE pos END,
+                x.againstHedged = CASE WHEN x.polarity = 'positive' THEN negHedged ELSE posHedged END)
             """;
 
     /** A document's statements, per fact: what it contributed, read back to be subtracted. */
@@ -182,6 +189,7 @@ public final class GraphWriter {
             MATCH (:%s {id: id})-[:HAS_SENTENCE]->(:Sentence)-[st:STATES]->(f:Fact)
             RETURN id, f.type AS type, f.polarity AS polarity, f.sourceKind AS sourceKind, f.sourceKey AS sourceKey,
                    f.targetKind AS targetKind, f.targetKey AS targetKey, count(st) AS sentences,
+                   count(st.qualifier) = count(st) AS hedged,
                    collect(st.rules) AS rules, collect(st.qualifier) AS qualifiers
             """;
 
@@ -247,7 +255,7 @@ public final class GraphWriter {
                     FOREACH (_ IN CASE WHEN row.type = '%1$s' THEN [1] ELSE [] END |
                         MERGE (a)-[r:%1$s {polarity: row.polarity}]->(b)
                         ON CREATE SET r.fact = row.fact, r.weight = 0, r.against = 0, r.sentences = 0,
-                            r.rules = [], r.ruleDocs = [], r.qualifiers = [], r.qualifierDocs = [])
+                            r.hedged = 0, r.againstHedged = 0, r.rules = [], r.ruleDocs = [], r.qualifiers = [], r.qualifierDocs = [])
                     """.formatted(type.name()));
         }
         MERGE_RELATIONS = relations.toString();
@@ -488,7 +496,7 @@ public final class GraphWriter {
             Set<String> rules = new TreeSet<>();
             r.get("rules").asList(v -> v.asList(x -> x.asString())).forEach(rules::addAll);
             Set<String> qualifiers = new TreeSet<>(r.get("qualifiers").asList(v -> v.asString()));
-            minus.subtractFact(fact, r.get("sentences").asLong(), rules, qualifiers);
+            minus.subtractFact(fact, r.get("sentences").asLong(), r.get("hedged").asBoolean(), rules, qualifiers);
         }
         for (Record r : tx.run(DOCUMENT_MENTIONS.formatted(label), Map.of("ids", documentIds)).list()) {
             minus.subtractMentions(ref(r.get("kind").asString(), r.get("key").asString()),

@@ -1,6 +1,7 @@
 package dev.techgraph.api.ask;
 
 import dev.techgraph.store.read.AskQueries;
+import dev.techgraph.store.read.Stance;
 import dev.techgraph.api.compare.CompareController;
 import dev.techgraph.api.entity.EntityLookup;
 import dev.techgraph.api.error.ApiException;
@@ -45,9 +46,23 @@ class AskController {
 
     static final String COMPILES = AskQueries.COMPILES;
 
+    static final String STANCE = AskQueries.STANCE;
+
+    /**
+     * An answer: {@code answers} holds what the documents settle (a denied fact is never a positive answer);
+     * {@code contested} and {@code conditional} (supported only on a condition) come apart, marked, with the
+     * sentences of both sides. A yes/no question ("is X good for Y") also gives the fact's {@code verdict}
+     * (supported, contested, denied, or unknown when no document says) and the fact itself ({@code stance}).
+     */
     @Serdeable
     record Answer(String question, String form, String cypher, Map<String, Object> params,
-                  List<TechnologySearch.Item> answers) {
+                  List<TechnologySearch.Item> answers, List<TechnologySearch.Item> contested,
+                  List<TechnologySearch.Item> conditional, String verdict, TechnologySearch.Item stance) {
+
+        Answer(String question, String form, String cypher, Map<String, Object> params,
+               List<TechnologySearch.Item> answers) {
+            this(question, form, cypher, params, answers, List.of(), List.of(), null, null);
+        }
     }
 
     private final Graph graph;
@@ -83,6 +98,7 @@ class AskController {
         String form = question.form().name().toLowerCase().replace('_', '-');
         return switch (question.form()) {
             case SUITED_FOR -> suitedFor(text, form, question);
+            case IS_SUITED -> isSuited(text, form, question);
             case SUITED -> related(text, form, question, RelationType.SUITED_FOR, false);
             case WRITTEN_IN -> related(text, form, question, RelationType.WRITTEN_IN, false);
             case WRITTEN_IN_IT -> related(text, form, question, RelationType.WRITTEN_IN, true);
@@ -99,8 +115,24 @@ class AskController {
     private Answer suitedFor(String text, String form, Question question) {
         var criteria = new TechnologySearch.Criteria(question.kind(), useCases.require(question.first()), null,
                 question.negative() ? Polarity.NEGATIVE : Polarity.POSITIVE, 50, 0);
-        return new Answer(text, form, TechnologySearch.SUITED_FOR, TechnologySearch.params(criteria),
-                search.search(criteria).items());
+        var page = search.search(criteria);
+        return new Answer(text, form, TechnologySearch.SUITED_FOR, TechnologySearch.params(criteria), page.items(),
+                page.contested(), page.conditional(), null, null);
+    }
+
+    private Answer isSuited(String text, String form, Question question) {
+        EntityLookup.Found e = lookup.require(question.first(), null);
+        Map<String, Object> params = new HashMap<>();
+        params.put("kind", e.kind());
+        params.put("key", e.key());
+        params.put("useCases", useCases.require(question.second()));
+        TechnologySearch.Item item = TechnologySearch.Item.of(graph.readOne(STANCE, params).get("answer"));
+        String verdict = item.verdict() == null ? "unknown" : item.verdict();
+        boolean conditional = !item.facts().isEmpty() && item.facts().get(0).conditional();
+        boolean plain = verdict.equals(Stance.SUPPORTED) && !conditional;
+        return new Answer(text, form, STANCE, params, plain ? List.of(item) : List.of(),
+                verdict.equals(Stance.CONTESTED) ? List.of(item) : List.of(),
+                verdict.equals(Stance.SUPPORTED) && conditional ? List.of(item) : List.of(), verdict, item);
     }
 
     private Answer related(String text, String form, Question question, RelationType type, boolean incoming) {
@@ -111,7 +143,10 @@ class AskController {
         params.put("key", e.key());
         params.put("polarity", (question.negative() ? Polarity.NEGATIVE : Polarity.POSITIVE).value());
         params.put("otherKind", question.kind() == null ? null : question.kind().label());
-        return new Answer(text, form, query, params, items(graph.read(query, params)));
+        var row = graph.readOne(query, params);
+        return new Answer(text, form, query, params, TechnologySearch.Item.list(row.get("items")),
+                TechnologySearch.Item.list(row.get("contested")), TechnologySearch.Item.list(row.get("conditional")),
+                null, null);
     }
 
     private Answer compiles(String text, String form, Question question) {

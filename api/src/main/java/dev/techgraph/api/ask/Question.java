@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * @param form     the template that matched
  * @param kind     the kind asked for ("which frameworks ..."), or null
  * @param first    the first name or use case in the question
- * @param second   the second name (compare, compile from X to Y), or null
+ * @param second   the second name (compare, compile from X to Y, the use case of "is X good for Y"), or null
  * @param negative whether the question asks what is NOT the case
  */
 public record Question(Form form, Kind kind, String first, String second, boolean negative) {
@@ -23,6 +23,7 @@ public record Question(Form form, Kind kind, String first, String second, boolea
     /** The forms understood, each with an example a person can copy. */
     public enum Form {
         SUITED_FOR("which <kind> are suited to <use case>  (e.g. frameworks suited to realtime)"),
+        IS_SUITED("is <X> good for <use case>  (the verdict, with both sides)"),
         SUITED("what is <X> suited for"),
         WRITTEN_IN("what is <X> written in"),
         WRITTEN_IN_IT("what is written in <X>  (or: which frameworks are written in <X>)"),
@@ -89,6 +90,12 @@ public record Question(Form form, Kind kind, String first, String second, boolea
             "^(?:(?:which|what)\\s+)?(?:are\\s+)?(?:the\\s+)?(?:best\\s+|good\\s+|top\\s+)?" + KIND_WORD
                     + "\\s+(?:are\\s+|is\\s+)?(not\\s+)?(?:(?:well|best|most|better)\\s+)?" + SUITED_WORD
                     + "?\\s*(?:to|for|in)\\s+(.+)$", FLAGS);
+    private static final Pattern IS_SUITED = Pattern.compile(
+            "^(?:is|are)\\s+(.+?)\\s+(not\\s+)?(?:a\\s+)?(?:(?:very|really|well|the)\\s+)?(?:good|great|suited|suitable|ideal|"
+                    + "recommended|best|fit|right)(?:\\s+(?:choice|option|fit|language|framework|tool))?\\s+(?:for|to|at)\\s+(.+)$",
+            FLAGS);
+    private static final Pattern CAN_BE_USED = Pattern.compile(
+            "^(?:can|should)\\s+(?:i\\s+use\\s+)?(.+?)\\s+(?:be\\s+used\\s+)?for\\s+(.+)$", FLAGS);
     private static final Pattern ANYTHING_SUITED = Pattern.compile(
             "^what\\s+(?:is|are)\\s+(not\\s+)?" + SUITED_WORD + "\\s+(?:to|for)\\s+(.+)$", FLAGS);
 
@@ -127,6 +134,12 @@ public record Question(Form form, Kind kind, String first, String second, boolea
         }
         if ((m = COMPARED.matcher(q)).matches()) {
             return Optional.of(new Question(Form.COMPARED, null, m.group(1), null, false));
+        }
+        if ((m = IS_SUITED.matcher(q)).matches()) {
+            return Optional.of(new Question(Form.IS_SUITED, null, m.group(1), m.group(3), m.group(2) != null));
+        }
+        if ((m = CAN_BE_USED.matcher(q)).matches()) {
+            return Optional.of(new Question(Form.IS_SUITED, null, m.group(1), m.group(2), false));
         }
         if ((m = SUITED.matcher(q)).matches()) {
             return Optional.of(new Question(Form.SUITED, null, m.group(1), null, m.group(2) != null));

@@ -4,6 +4,7 @@ import dev.techgraph.store.read.CompareQueries;
 import dev.techgraph.api.entity.EntityLookup;
 import dev.techgraph.api.error.ApiException;
 import dev.techgraph.api.provenance.Evidence;
+import dev.techgraph.api.provenance.FactStance;
 import dev.techgraph.api.system.Graph;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -24,9 +25,26 @@ public class CompareController {
 
     public static final String COMPARISONS = CompareQueries.COMPARISONS;
 
+    /**
+     * One side. The name lists hold what the documents settle ({@code suitedFor}, {@code traits}: supported
+     * and not only on a condition; {@code notSuitedFor}, {@code negativeTraits}: denied); {@code facts} gives
+     * every use case and trait with its stance; {@code contested} and {@code conditional} come apart, with
+     * the sentences of both sides.
+     */
     @Serdeable
     public record Side(String name, String kind, List<String> suitedFor, List<String> notSuitedFor,
-                       List<String> traits, List<String> negativeTraits, List<String> writtenInIt) {
+                       List<String> traits, List<String> negativeTraits, List<String> writtenInIt,
+                       List<FactStance> facts, List<Disputed> contested, List<Disputed> conditional) {
+    }
+
+    /** A fact not plainly settled, with its stance and the sentences for ({@code evidence}) and against. */
+    @Serdeable
+    public record Disputed(FactStance stance, List<Evidence> evidence, List<Evidence> against) {
+
+        static List<Disputed> list(org.neo4j.driver.Value value) {
+            return value.asList(v -> new Disputed(FactStance.of(v), Evidence.list(v.get("evidence")),
+                    Evidence.list(v.get("against"))), List.of());
+        }
     }
 
     @Serdeable
@@ -70,7 +88,8 @@ public class CompareController {
         var r = graph.readOne(SIDE, Map.of("kind", found.kind(), "key", found.key()));
         return new Side(r.get("name").asString(), r.get("kind").asString(), sorted(r.get("suitedFor")),
                 sorted(r.get("notSuitedFor")), sorted(r.get("traits")), sorted(r.get("negativeTraits")),
-                sorted(r.get("writtenInIt")));
+                sorted(r.get("writtenInIt")), FactStance.list(r.get("facts")), Disputed.list(r.get("contested")),
+                Disputed.list(r.get("conditional")));
     }
 
     private static List<String> sorted(org.neo4j.driver.Value list) {

@@ -3,6 +3,7 @@ package dev.techgraph.api.entity;
 import dev.techgraph.api.error.StandardErrors;
 import dev.techgraph.store.read.EntityQueries;
 import dev.techgraph.api.provenance.Evidence;
+import dev.techgraph.api.provenance.FactStance;
 import dev.techgraph.api.system.Graph;
 import dev.techgraph.api.system.Params;
 import dev.techgraph.model.Kind;
@@ -46,9 +47,10 @@ class EntityController {
     record Other(String name, String kind) {
     }
 
+    /** One fact relationship; {@code stance} is the fact's, for and against, as every answer scores it. */
     @Serdeable
     record Fact(Other other, String polarity, String qualifier, long weight, List<String> rules,
-                List<Evidence> evidence) {
+                FactStance stance, List<Evidence> evidence) {
     }
 
     @Serdeable
@@ -108,7 +110,8 @@ class EntityController {
                     g.get("direction").asString(), g.get("relationships").asList(f -> new Fact(
                     new Other(f.get("other").get("name").asString(), f.get("other").get("kind").asString()),
                     f.get("polarity").asString(null), f.get("qualifier").asString(null), f.get("weight").asLong(0),
-                    f.get("rules").asList(v -> v.asString(""), List.of()), Evidence.list(f.get("evidence")))))));
+                    f.get("rules").asList(v -> v.asString(""), List.of()), FactStance.of(f.get("stance")),
+                    Evidence.list(f.get("evidence")))))));
         }
         return new Detail(head.get("name").asString(), head.get("kind").asString(), head.get("key").asString(),
                 head.get("aliases").asList(v -> v.asString(""), List.of()), head.get("mentions").asLong(0), groups);

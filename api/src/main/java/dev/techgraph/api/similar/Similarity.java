@@ -2,6 +2,7 @@ package dev.techgraph.api.similar;
 
 import dev.techgraph.store.read.SimilarQueries;
 import dev.techgraph.api.entity.EntityLookup;
+import dev.techgraph.api.provenance.FactStance;
 import dev.techgraph.api.system.Graph;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
@@ -14,8 +15,12 @@ public final class Similarity {
 
     public static final String SIMILAR = SimilarQueries.SIMILAR;
 
+    /**
+     * A similar technology: the use cases, traits, languages and runtimes it shares (most specific first),
+     * its own facts to them with their stance, and the similarity score.
+     */
     @Serdeable
-    public record Item(String name, String kind, List<String> shared, double score) {
+    public record Item(String name, String kind, List<String> shared, List<FactStance> facts, double score) {
     }
 
     @Serdeable
@@ -35,7 +40,8 @@ public final class Similarity {
         EntityLookup.Found found = lookup.require(name, null);
         return new Items(graph.read(SIMILAR, params(found, limit, sameKind)).stream().map(r -> new Item(
                 r.get("name").asString(), r.get("kind").asString(),
-                r.get("shared").asList(v -> v.asString(""), List.of()), r.get("score").asDouble())).toList());
+                r.get("shared").asList(v -> v.asString(""), List.of()), FactStance.list(r.get("facts")),
+                r.get("score").asNumber().doubleValue())).toList());
     }
 
     public static Map<String, Object> params(EntityLookup.Found found, int limit, boolean sameKind) {

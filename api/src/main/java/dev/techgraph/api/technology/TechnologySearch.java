@@ -2,6 +2,8 @@ package dev.techgraph.api.technology;
 
 import dev.techgraph.store.read.TechnologyQueries;
 import dev.techgraph.api.provenance.Evidence;
+import dev.techgraph.api.provenance.FactStance;
+import org.neo4j.driver.Value;
 import dev.techgraph.api.system.Graph;
 import dev.techgraph.api.system.GraphChanged;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -17,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Technologies by kind, by what the texts say they are suited for (or, with negative polarity, not
- * suited for), and by free text; scored by how many documents support them.
+ * suited for), and by free text; scored by net document support (the facts' {@code Stance}), with the
+ * contested and the only conditional ones apart.
  */
 @Singleton
 public final class TechnologySearch {
@@ -29,20 +32,38 @@ public final class TechnologySearch {
     /**
      * One technology in an answer. {@code kind} is the kind asked for when the question named one (a
      * Runtime answers as a Framework), else the entity's own kind; {@code kinds} are all its kind labels.
+     * {@code score} and {@code verdict} are those of its best fact in the answer ({@code facts}, each with
+     * its stance); {@code evidence} states the asked polarity, {@code against} the other side.
      */
     @Serdeable
-    public record Item(String name, String kind, List<String> kinds, double score, List<Evidence> evidence) {
+    public record Item(String name, String kind, List<String> kinds, double score, String verdict,
+                       List<FactStance> facts, List<Evidence> evidence, List<Evidence> against) {
 
-        /** An item of an entity of this kind, with the kind's labels. */
+        /** An item of an entity of this kind, with the kind's labels, not a fact (no stance). */
         public Item(String name, String kind, double score, List<Evidence> evidence) {
             this(name, kind, Kind.parse(kind).map(k -> k.labels().subList(1, k.labels().size())).orElse(List.of(kind)),
-                    score, evidence);
+                    score, null, List.of(), evidence, List.of());
+        }
+
+        /** An answer row of a query that projected it with {@code Stance.withEvidence}. */
+        public static Item of(Value v) {
+            return new Item(v.get("name").asString(), v.get("kind").asString(),
+                    v.get("kinds").asList(x -> x.asString(), List.of()), v.get("score").asNumber().doubleValue(),
+                    v.get("verdict").asString(null), FactStance.list(v.get("facts")), Evidence.list(v.get("evidence")),
+                    Evidence.list(v.get("against")));
+        }
+
+        public static List<Item> list(Value value) {
+            return value == null || value.isNull() ? List.of() : value.asList(Item::of);
         }
     }
 
-    /** A page of technologies and how many there are in all. */
+    /**
+     * A page of the plain answers and how many there are in all; apart, the technologies whose facts the
+     * documents contest, and those only supported on a condition (first {@code limit} of each).
+     */
     @Serdeable
-    public record Page(List<Item> items, long total) {
+    public record Page(List<Item> items, long total, List<Item> contested, List<Item> conditional) {
     }
 
     /** What is asked: every field optional but limit and offset. */
@@ -88,11 +109,16 @@ public final class TechnologySearch {
 
     private Page query(Criteria criteria) {
         Map<String, Object> params = params(criteria);
-        var row = graph.readOne(criteria.useCases() == null ? BY_NAME : SUITED_FOR, params);
-        List<Item> items = row.get("items").asList(v -> new Item(v.get("name").asString(), v.get("kind").asString(),
-                v.get("kinds").asList(x -> x.asString()),
-                v.get("score").asNumber().doubleValue(), Evidence.list(v.get("evidence"))));
-        return new Page(items, row.get("total").asLong());
+        if (criteria.useCases() == null) {
+            var row = graph.readOne(BY_NAME, params);
+            List<Item> items = row.get("items").asList(v -> new Item(v.get("name").asString(), v.get("kind").asString(),
+                    v.get("kinds").asList(x -> x.asString()), v.get("score").asNumber().doubleValue(), null, List.of(),
+                    Evidence.list(v.get("evidence")), List.of()));
+            return new Page(items, row.get("total").asLong(), List.of(), List.of());
+        }
+        var row = graph.readOne(SUITED_FOR, params);
+        return new Page(Item.list(row.get("items")), row.get("total").asLong(), Item.list(row.get("contested")),
+                Item.list(row.get("conditional")));
     }
 
     /** The parameters of the query {@link #search} runs, as shown to users of /api/ask. */

@@ -32,9 +32,11 @@ class UseCaseController {
     record Summaries(List<Summary> items) {
     }
 
+    /** {@code suited} and {@code notSuited} are settled by the documents; {@code contested} and {@code conditional} apart. */
     @Serdeable
     record Detail(String name, String broader, List<String> narrower, List<TechnologySearch.Item> suited,
-                  List<TechnologySearch.Item> notSuited) {
+                  List<TechnologySearch.Item> notSuited, List<TechnologySearch.Item> contested,
+                  List<TechnologySearch.Item> conditional) {
     }
 
     private final Graph graph;
@@ -71,10 +73,11 @@ class UseCaseController {
         }
         var u = best.get(0);
         List<String> own = List.of(u.get("key").asString());
+        var suited = search.search(new TechnologySearch.Criteria(null, own, null, Polarity.POSITIVE, 100, 0));
+        var notSuited = search.search(new TechnologySearch.Criteria(null, own, null, Polarity.NEGATIVE, 100, 0));
         return new Detail(u.get("name").asString(), u.get("broader").asString(null),
-                u.get("narrower").asList(v -> v.asString(""), List.of()),
-                search.search(new TechnologySearch.Criteria(null, own, null, Polarity.POSITIVE, 100, 0)).items(),
-                search.search(new TechnologySearch.Criteria(null, own, null, Polarity.NEGATIVE, 100, 0)).items());
+                u.get("narrower").asList(v -> v.asString(""), List.of()), suited.items(), notSuited.items(),
+                suited.contested(), suited.conditional());
     }
 
     private ApiException lookupFailure(String text) {

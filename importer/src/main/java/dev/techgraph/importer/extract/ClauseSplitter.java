@@ -181,6 +181,32 @@ final class ClauseSplitter {
                 }
             }
         }
+        if (!hedged && existsBeforeContrast(v, from, to)) {
+            hedged = true;
+        }
         return new Clause(from, to, role, asserts, hedged);
+    }
+
+    private static final Set<String> EXIST = Set.of("exist", "exists", "existed");
+    private static final Set<String> CONTRAST = Set.of("but", "yet", "though", "however");
+
+    /**
+     * "Machine learning packages exist for X, but ...": that something exists for X, conceded before a
+     * contrast, is no claim that X suits it; the clause is hedged (its positives are dropped).
+     */
+    private static boolean existsBeforeContrast(SentenceView v, int from, int to) {
+        boolean exists = false;
+        for (int k = from; k < to; k++) {
+            exists |= EXIST.contains(v.tokens.get(k).lower());
+        }
+        if (!exists) {
+            return false;
+        }
+        for (int k = to; k < Math.min(v.tokens.size(), to + 2); k++) {
+            if (CONTRAST.contains(v.tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return to > 0 && CONTRAST.contains(v.tokens.get(to - 1).lower());
     }
 }

@@ -97,6 +97,7 @@ final class Negation {
             verdict = Verdict.negative(t.get(object - 2).lower() + " " + t.get(object - 1).lower());
         }
         if (!verdict.unsure() && verdict.polarity() == Polarity.POSITIVE) {
+            verdict = verdict.qualified(condition(v, clause, object, objectEnd));
             for (int k = clause.from(); k < clause.to(); k++) {
                 String w = t.get(k).lower();
                 if (w.equals("limited") && !(k > 0 && t.get(k - 1).is("not"))) {
@@ -108,6 +109,43 @@ final class Negation {
             }
         }
         return verdict;
+    }
+
+    private static final Set<String> MODALS = Set.of("can", "could", "may", "might");
+    private static final Set<String> CONDITIONS = Set.of("with", "if", "given", "provided", "using");
+
+    /**
+     * A positive that holds only on a condition the clause names: "X can handle real-time work with async
+     * frameworks" supports X for real-time work only with something that is not X itself. A modal before the
+     * object and a condition word within two tokens after it, followed by words that name no entity; the
+     * qualifier is the condition ("with async frameworks"). "X can be used with Y" (an entity) is no hedge.
+     */
+    static String condition(SentenceView v, Clause clause, int object, int objectEnd) {
+        boolean modal = false;
+        for (int k = clause.from(); k < object; k++) {
+            modal |= MODALS.contains(v.tokens.get(k).lower());
+        }
+        if (!modal) {
+            return null;
+        }
+        for (int k = objectEnd; k < Math.min(clause.to(), objectEnd + 3); k++) {
+            if (!CONDITIONS.contains(v.tokens.get(k).lower())) {
+                continue;
+            }
+            StringBuilder q = new StringBuilder(v.tokens.get(k).lower());
+            for (int j = k + 1; j < Math.min(clause.to(), k + 4); j++) {
+                Token t = v.tokens.get(j);
+                if (v.mentionAt(j) != null) {
+                    return null;
+                }
+                if (!t.isWord()) {
+                    break;
+                }
+                q.append(' ').append(t.lower());
+            }
+            return q.indexOf(" ") > 0 ? q.toString() : null;
+        }
+        return null;
     }
 
     private static final Set<String> NEGATIVE_PREDICATES = Set.of("smaller", "weaker", "immature", "lacking",

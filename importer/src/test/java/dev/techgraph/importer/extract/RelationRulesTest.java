@@ -71,6 +71,25 @@ class RelationRulesTest {
     }
 
     @Test
+    void aConditionNamedAfterAModalPositiveIsItsQualifier() {
+        DocumentGraph hedged = extract("Nimbel can handle game development with async libraries, yet Zorblang is the usual pick.");
+        assertThat(hedged.relations()).filteredOn(r -> r.type() == dev.techgraph.model.RelationType.SUITED_FOR)
+                .extracting(r -> r.polarity().value(), r -> r.qualifier())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("positive", "with async libraries"));
+        DocumentGraph plain = extract("Nimbel is ideal for game development with Zorblang.");
+        assertThat(plain.relations()).filteredOn(r -> r.type() == dev.techgraph.model.RelationType.SUITED_FOR)
+                .extracting(r -> r.qualifier()).containsOnlyNulls();
+    }
+
+    @Test
+    void somethingConcededToExistForATechnologyIsNoClaimThatItSuits() {
+        assertThat(facts("Game development libraries exist for Nimbel, but few studios ever ship with them."))
+                .doesNotContain("Nimbel SUITED_FOR game development positive");
+        assertThat(facts("Nimbel is ideal for game development, but few studios know it."))
+                .contains("Nimbel SUITED_FOR game development positive");
+    }
+
+    @Test
     void questionsAndWhetherClausesStateNothing() {
         assertThat(facts("Is Nimbel good for game development?")).isEmpty();
         assertThat(facts("People ask whether Nimbel is good for game development.")).isEmpty();

@@ -73,8 +73,10 @@ class QueryCostIT {
                 new MentionRecord(4, TARGET, "Quillscript", 44, 55));
         List<RelationRecord> relations = List.of(
                 new RelationRecord(f, RelationType.WRITTEN_IN, LANG, Polarity.POSITIVE, null, List.of(0), List.of("t.w")),
+                // a denying document cites five sentences, so that answers citing both sides (at most five
+                // sentences each) read their full share of the other side already in the small corpus
                 new RelationRecord(f, RelationType.SUITED_FOR, USE, i % 5 == 0 ? Polarity.NEGATIVE : Polarity.POSITIVE,
-                        null, List.of(1), List.of("t.s")),
+                        null, i % 5 == 0 ? List.of(0, 1, 2, 3, 4) : List.of(1), List.of("t.s")),
                 new RelationRecord(f, RelationType.COMPARED_WITH, g, Polarity.POSITIVE, null, List.of(2), List.of("t.c")),
                 new RelationRecord(TOOL, RelationType.WRITTEN_IN, LANG, Polarity.POSITIVE, null, List.of(4), List.of("t.w")),
                 new RelationRecord(TOOL, RelationType.COMPILES_TO, TARGET, Polarity.POSITIVE, null, List.of(4),
@@ -126,6 +128,11 @@ class QueryCostIT {
         ask.put("polarity", "positive");
         ask.put("otherKind", null);
         q.put("ask: written in it", Map.entry(AskQueries.relation(RelationType.WRITTEN_IN, true), ask));
+        Map<String, Object> stance = new HashMap<>();
+        stance.put("kind", "Framework");
+        stance.put("key", "zorbframe0");
+        stance.put("useCases", List.of("realtime"));
+        q.put("ask: is it suited", Map.entry(AskQueries.STANCE, stance));
         q.put("ask: compiles", Map.entry(AskQueries.COMPILES, Map.of("fromKind", "Language", "fromKey", "zorblang",
                 "toKind", "Language", "toKey", "quillscript")));
         return q;
@@ -145,11 +152,14 @@ class QueryCostIT {
 
         small.forEach((name, hits) -> System.out.printf("db hits %-34s %6d at %d documents, %6d at %d%n", name,
                 hits, SMALL, large.get(name), LARGE));
-        assertThat(count(driver, "MATCH (:Sentence)-[s:STATES]->() RETURN count(s)")).isEqualTo(LARGE * 5L);
+        assertThat(count(driver, "MATCH (:Sentence)-[s:STATES]->() RETURN count(s)")).isEqualTo(LARGE * 5L + LARGE / 5 * 4L);
         // Known open case, printed but not asserted: the fallback of compare sentences (sentences naming both,
         // read when the stated comparisons leave room) is planned differently from run to run, and in some
         // plans reads every sentence mentioning one side (340 -> 2,102 hits seen). To fix before relying on it.
         small.remove("compare sentences");
+        // this graph has no traits: similarity still finds the frameworks written in the same language
+        assertThat(driver.executableQuery(SimilarQueries.SIMILAR).withParameters(queries().get("similar").getValue())
+                .execute().records()).isNotEmpty();
         for (String name : small.keySet()) {
             assertThat(large.get(name)).as(name + " at " + LARGE + " documents").isLessThanOrEqualTo(BOUND)
                     .isLessThanOrEqualTo(small.get(name) * 3 / 2 + 100);

@@ -8,16 +8,34 @@ public final class CompareQueries {
     private CompareQueries() {
     }
 
-    /** One side: what the texts say about it, positive and negative apart. */
+    /**
+     * One side: its use cases and traits by {@link Stance} (supported and firm, denied; contested and only
+     * conditional apart with the sentences of both sides), and what is written in it (supported).
+     */
     public static final String SIDE = """
             MATCH (e:Entity {kind: $kind, key: $key})
+            CALL (e) {
+              MATCH (e)-[r:SUITED_FOR|HAS_TRAIT]->(x:Entity)
+              WITH type(r) AS type, x, collect(r) AS pair
+              WITH type, x, pair[0] AS r0, [p IN pair WHERE p.polarity = 'positive'][0] AS pos,
+                   [p IN pair WHERE p.polarity = 'negative'][0] AS neg
+              WITH type, x, pos, neg, %1$s AS stance
+              ORDER BY stance.score DESC, x.name
+              RETURN collect(stance {.*, type: type, subject: e.name, object: x.name,
+                                     qualifier: coalesce(pos.qualifier, neg.qualifier), own: pos.fact, other: neg.fact}) AS facts
+            }
             RETURN e.name AS name, e.kind AS kind,
-                   [(e)-[r:SUITED_FOR]->(u) WHERE r.polarity = 'positive' | u.name] AS suitedFor,
-                   [(e)-[r:SUITED_FOR]->(u) WHERE r.polarity = 'negative' | u.name] AS notSuitedFor,
-                   [(e)-[r:HAS_TRAIT]->(x) WHERE r.polarity = 'positive' | x.name] AS traits,
-                   [(e)-[r:HAS_TRAIT]->(x) WHERE r.polarity = 'negative' | x.name] AS negativeTraits,
-                   [(w)-[r:WRITTEN_IN]->(e) WHERE r.polarity = 'positive' | w.name] AS writtenInIt
-            """;
+                   [f IN facts WHERE f.type = 'SUITED_FOR' AND f.verdict = 'supported' AND NOT f.conditional | f.object] AS suitedFor,
+                   [f IN facts WHERE f.type = 'SUITED_FOR' AND f.verdict = 'denied' | f.object] AS notSuitedFor,
+                   [f IN facts WHERE f.type = 'HAS_TRAIT' AND f.verdict = 'supported' AND NOT f.conditional | f.object] AS traits,
+                   [f IN facts WHERE f.type = 'HAS_TRAIT' AND f.verdict = 'denied' | f.object] AS negativeTraits,
+                   [(w)-[r:WRITTEN_IN]->(e) WHERE r.polarity = 'positive' AND %2$s.verdict = 'supported' | w.name] AS writtenInIt,
+                   facts,
+                   [f IN facts WHERE f.verdict = 'contested' | f {.*, evidence: %3$s, against: %4$s}] AS contested,
+                   [f IN facts WHERE f.verdict = 'supported' AND f.conditional | f {.*, evidence: %3$s, against: %4$s}] AS conditional
+            """.formatted(Stance.of("r0"), Stance.of("r"),
+            EvidenceQueries.cypher("[x IN [f.own] WHERE x IS NOT NULL]"),
+            EvidenceQueries.cypher("[x IN [f.other] WHERE x IS NOT NULL]"));
 
     /** Sentences comparing the two: COMPARED_WITH evidence first, then sentences that mention both. */
     public static final String COMPARISONS = """

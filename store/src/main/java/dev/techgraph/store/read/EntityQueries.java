@@ -21,10 +21,10 @@ public final class EntityQueries {
             WITH e, type, direction, r, o ORDER BY r.weight DESC, o.name
             WITH e, type, direction,
                  collect({other: {name: o.name, kind: o.kind}, polarity: r.polarity, qualifier: r.qualifier,
-                          weight: r.weight, rules: r.rules, evidence: %2$s}) AS relationships
+                          weight: r.weight, rules: r.rules, stance: %3$s, evidence: %2$s}) AS relationships
             ORDER BY type, direction
             RETURN collect({type: type, direction: direction, relationships: relationships}) AS groups
-            """.formatted(PathQueries.TYPES, EvidenceQueries.cypher("[r.fact]"));
+            """.formatted(PathQueries.TYPES, EvidenceQueries.cypher("[r.fact]"), Stance.of("r"));
 
     public static final String HEADER = """
             MATCH (e:Entity {kind: $kind, key: $key})
