@@ -12,7 +12,7 @@ final class Verbs {
             "comes", "keeps", "brings", "powers", "relies", "needs", "requires", "takes", "feels", "tends",
             "isn't", "aren't", "doesn't", "don't", "can't", "cannot", "won't", "never", "not", "really",
             "generally", "mostly", "typically", "only", "even", "just", "always", "strips", "grant", "grants",
-            "run", "compile", "depends");
+            "run", "compile", "depends", "add", "adds", "prefer", "prefers", "want", "wants");
 
     private Verbs() {
     }

@@ -3,6 +3,7 @@ package dev.techgraph.importer.source;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -49,14 +50,33 @@ final class HtmlReader implements FormatReader {
                         || p.normalName().equals("main")))
                 .forEach(Element::remove);
         BlockText out = new BlockText();
+        Element h1 = document.selectFirst("h1");
+        if (titleAddsToHeading(title, h1 == null ? null : h1.text())) {
+            // a page title often says what the page compares ("Choosing between A, B and C") while the body's
+            // heading does not; read it as the document's first heading, minus a site name after a bar
+            out.add(title.split(" \\| ")[0], PlainText.BlockType.HEADING, 1, null);
+        }
         StringBuilder current = new StringBuilder();
         walk(root, out, current, PlainText.BlockType.PARAGRAPH);
         out.add(current.toString(), PlainText.BlockType.PARAGRAPH);
         if (title == null || title.isBlank()) {
-            Element h1 = document.selectFirst("h1");
             title = h1 == null ? null : h1.text();
         }
         return out.build(source, title);
+    }
+
+    /** Whether the page title says something its first heading does not (it is not the heading's own text). */
+    static boolean titleAddsToHeading(String title, String heading) {
+        if (title == null || title.isBlank()) {
+            return false;
+        }
+        String t = letters(title);
+        String h = heading == null ? "" : letters(heading);
+        return !t.isEmpty() && !(h.contains(t) || !h.isEmpty() && t.contains(h));
+    }
+
+    private static String letters(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     /** A table row by column: the header is the first row when it is all {@code th}, or the {@code thead}. */

@@ -132,4 +132,14 @@ class PhraseConceptsTest {
         assertThat(facts("Sparrow is ideal for live chat."))
                 .contains("Sparrow SUITED_FOR live chat applications positive");
     }
+
+    @Test
+    void aPhraseStopsAtAVerbAndTheArticlesOwnSeriesIsNoUseCase() {
+        // "for ... most crews add Sparrow": "add" starts the predicate, it is not part of the phrase
+        assertThat(facts("For batch uploads, most crews add Sparrow on top."))
+                .noneMatch(f -> f.contains("crews add"));
+        // "for this series": the article's own series, not something a technology is for
+        assertThat(facts("For this series we will use Sparrow."))
+                .noneMatch(f -> f.contains("SUITED_FOR series"));
+    }
 }

@@ -113,8 +113,28 @@ class DocumentReaderTest {
         PlainText text = reader.read("a.html", html.getBytes(StandardCharsets.UTF_8), Format.HTML);
 
         assertThat(text.title()).isEqualTo("Quill and Nim");
-        assertThat(sentences(text)).containsExactly("Why Quill", "Quill is written in Nim.", "Fast builds",
-                "Small binaries");
+        // the page title says something no heading of the body says, so it is read as the first heading
+        assertThat(sentences(text)).containsExactly("Quill and Nim", "Why Quill", "Quill is written in Nim.",
+                "Fast builds", "Small binaries");
+    }
+
+    @Test
+    void shouldReadThePageTitleOnlyWhenTheFirstHeadingDoesNotAlreadySayIt() {
+        String repeated = """
+                <html><head><title>Quill versus Nim</title></head>
+                <body><article><h1>Quill versus Nim</h1><p>Quill is fast.</p></article></body></html>
+                """;
+        String withSiteName = """
+                <html><head><title>Picking between Quill and Nim | Zed Weekly</title></head>
+                <body><article><h1>A first program</h1><p>Quill is fast.</p></article></body></html>
+                """;
+
+        PlainText same = reader.read("r.html", repeated.getBytes(StandardCharsets.UTF_8), Format.HTML);
+        PlainText other = reader.read("s.html", withSiteName.getBytes(StandardCharsets.UTF_8), Format.HTML);
+
+        assertThat(sentences(same)).containsExactly("Quill versus Nim", "Quill is fast.");
+        assertThat(sentences(other)).containsExactly("Picking between Quill and Nim", "A first program",
+                "Quill is fast.");
     }
 
     @Test
