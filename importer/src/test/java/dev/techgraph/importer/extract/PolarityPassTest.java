@@ -42,4 +42,15 @@ class PolarityPassTest {
         assertThat(facts("Sparrow's ecosystem is growing quickly."))
                 .contains("Sparrow HAS_TRAIT rich ecosystem positive");
     }
+
+    @Test
+    void whatATechnologyRemovesOrAvoidsItDoesNotHave() {
+        assertThat(facts("Zorblang is a framework that avoids reflection at startup."))
+                .contains("Zorblang HAS_TRAIT runtime reflection negative")
+                .doesNotContain("Zorblang HAS_TRAIT runtime reflection positive");
+        assertThat(facts("Nimbel eliminates boilerplate code in request handlers."))
+                .contains("Nimbel HAS_TRAIT boilerplate negative");
+        assertThat(facts("Nimbel relies on reflection to wire its handlers."))
+                .contains("Nimbel HAS_TRAIT runtime reflection positive");
+    }
 }
