@@ -45,12 +45,14 @@ class PolarityPassTest {
 
     @Test
     void whatATechnologyRemovesOrAvoidsItDoesNotHave() {
-        assertThat(facts("Zorblang is a framework that avoids reflection at startup."))
-                .contains("Zorblang HAS_TRAIT runtime reflection negative")
-                .doesNotContain("Zorblang HAS_TRAIT runtime reflection positive");
-        assertThat(facts("Nimbel eliminates boilerplate code in request handlers."))
-                .contains("Nimbel HAS_TRAIT boilerplate negative");
-        assertThat(facts("Nimbel relies on reflection to wire its handlers."))
-                .contains("Nimbel HAS_TRAIT runtime reflection positive");
+        assertThat(facts("Zorblang avoids concurrency altogether in its core library."))
+                .contains("Zorblang HAS_TRAIT concurrency support negative")
+                .doesNotContain("Zorblang HAS_TRAIT concurrency support positive");
+        assertThat(facts("Nimbel eliminates the ecosystem question by shipping everything in one binary."))
+                .contains("Nimbel HAS_TRAIT rich ecosystem negative");
+        assertThat(facts("Nimbel removes the need for a large community of plugin authors."))
+                .contains("Nimbel HAS_TRAIT large community negative");
+        assertThat(facts("Zorblang has built-in concurrency in its core library."))
+                .contains("Zorblang HAS_TRAIT concurrency support positive");
     }
 }
