@@ -55,4 +55,12 @@ class PolarityPassTest {
         assertThat(facts("Zorblang has built-in concurrency in its core library."))
                 .contains("Zorblang HAS_TRAIT concurrency support positive");
     }
+
+    @Test
+    void anOppositeFormDescribingTheSettingSaysNothingOfTheSubject() {
+        assertThat(facts("Sparrow pages load quickly even on slow laptops."))
+                .doesNotContain("Sparrow HAS_TRAIT high performance negative");
+        assertThat(facts("Sparrow is slow on older laptops."))
+                .contains("Sparrow HAS_TRAIT high performance negative");
+    }
 }
