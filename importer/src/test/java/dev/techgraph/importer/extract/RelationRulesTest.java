@@ -404,4 +404,14 @@ class RelationRulesTest {
         assertThat(facts("Kestrel is never used together with Sparrow."))
                 .doesNotContain("Kestrel USED_WITH Sparrow positive");
     }
+
+    @Test
+    void aFrameworkForATechnologyOrCallingItsLibrariesIsUsedWithIt() {
+        assertThat(facts("Kestrel is the oldest and best known web framework for Quasar."))
+                .contains("Kestrel USED_WITH Quasar positive");
+        assertThat(facts("Zorblang can call both Nimbel and Tessel libraries directly."))
+                .contains("Nimbel USED_WITH Zorblang positive", "Tessel USED_WITH Zorblang positive");
+        assertThat(facts("Zorblang cannot call Nimbel libraries at all."))
+                .doesNotContain("Nimbel USED_WITH Zorblang positive");
+    }
 }
