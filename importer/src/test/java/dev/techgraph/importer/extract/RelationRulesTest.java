@@ -414,4 +414,12 @@ class RelationRulesTest {
         assertThat(facts("Zorblang cannot call Nimbel libraries at all."))
                 .doesNotContain("Nimbel USED_WITH Zorblang positive");
     }
+
+    @Test
+    void whatATechnologyIsInstalledThroughOrBuiltOnIsUsedWithIt() {
+        assertThat(facts("Kestrel is usually installed through Transpo on a developer laptop."))
+                .contains("Kestrel USED_WITH Transpo positive");
+        assertThat(facts("Sparrow is built on several Kestrel modules for routing."))
+                .contains("Kestrel USED_WITH Sparrow positive");
+    }
 }
