@@ -422,4 +422,14 @@ class RelationRulesTest {
         assertThat(facts("Sparrow is built on several Kestrel modules for routing."))
                 .contains("Kestrel USED_WITH Sparrow positive");
     }
+
+    @Test
+    void whatIsPairedWithATechnologyIsUsedWithIt() {
+        assertThat(facts("Sparrow is the framework our agency knows best. We often pair it with Kestrel for the admin screens."))
+                .contains("Kestrel USED_WITH Sparrow positive");
+        assertThat(facts("Most small shops pair Falcon with Kestrel for their back offices."))
+                .contains("Falcon USED_WITH Kestrel positive");
+        assertThat(facts("Nobody should pair Falcon with Kestrel in production."))
+                .doesNotContain("Falcon USED_WITH Kestrel positive");
+    }
 }
