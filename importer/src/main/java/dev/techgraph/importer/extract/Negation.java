@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * NegEx-style polarity of a fact whose object sits at a token of a clause: a trigger ("not", "n't", "no", "few",
- * "never", "without", "lacks", "rarely", "neither/nor", "none") before the object negates it while its
+ * "never", "without", "lacks", "rarely", "neither/nor", "none", and "removes/eliminates/avoids": what a feature
+ * removes is what the technology does not have) before the object negates it while its
  * scope lasts; the scope ends at a comma that does not continue a list, or at "but", "which", "because"...
  * Pseudo-negations ("not only", "no doubt", "not limited to") are skipped. Hedges: "limited" anywhere in
  * the clause negates ("support is limited"), "niche" only qualifies. When a trigger precedes the object
@@ -33,7 +34,9 @@ final class Negation {
             "without", "lacks", "lack", "lacking", "lacked", "rarely", "seldom", "hardly", "barely", "struggles",
             "struggle", "fails", "nothing", "removed", "away", "overkill", "poor", "poorly", "badly", "weakness",
             "weaknesses", "downside", "downsides", "drawback", "drawbacks", "shortcoming", "shortcomings", "short",
-            "spot", "spots", "unsuitable", "unsuited", "ill", "inadequate", "impractical", "unfit", "far", "less", "few", "nobody");
+            "spot", "spots", "unsuitable", "unsuited", "ill", "inadequate", "impractical", "unfit", "far", "less", "few", "nobody",
+            "removes", "remove", "removing", "eliminates", "eliminate", "eliminating", "avoids", "avoid",
+            "avoiding");
     /** "less suited", "less mature": a comparative of a quality negates it; "less memory" does not. */
     private static final Set<String> LESS_ADJECTIVES = Set.of("suited", "suitable", "ideal", "mature", "popular",
             "common", "used", "practical", "convenient", "appropriate", "capable", "productive", "efficient",

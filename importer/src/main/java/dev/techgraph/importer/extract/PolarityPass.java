@@ -74,7 +74,7 @@ final class PolarityPass {
                 verdict = Negation.of(v, rest, rest.to(), rest.to());
             }
             if (m.opposite()) {
-                if (verdict.polarity() == Polarity.NEGATIVE || verdict.unsure()) {
+                if (verdict.polarity() == Polarity.NEGATIVE || verdict.unsure() || circumstance(v, m)) {
                     return null;
                 }
                 verdict = Negation.Verdict.negative(Comparisons.qualifier(v, m));
@@ -93,6 +93,20 @@ final class PolarityPass {
                 }
             }
         return verdict;
+    }
+
+    private static final Set<String> SETTING_PREPOSITIONS = Set.of("on", "over", "across", "under", "behind",
+            "via", "through");
+
+    /**
+     * "starts faster on slow phones", "over slow networks": an opposite form that describes the setting
+     * after a preposition of place or means says nothing of the subject.
+     */
+    private static boolean circumstance(SentenceView v, Mention m) {
+        Token before = v.token(m.from() - 1);
+        Token after = v.token(m.to());
+        return before != null && SETTING_PREPOSITIONS.contains(before.lower()) && after != null && after.isWord()
+                && v.mentionAt(m.to()) == null;
     }
 
     private static final Set<String> FRONTING = Set.of("for", "in", "on", "at", "with");

@@ -44,6 +44,7 @@ final class UsedWithRule implements Rule {
             }
         }
         companions(v, out);
+        paired(a, out);
         for (int c = 0; c < a.clauseCount(); c++) {
             Clause clause = a.clause(c);
             boolean usesVerb = false;
@@ -106,6 +107,36 @@ final class UsedWithRule implements Rule {
             Clause clause = v.clauseOf(mx.from());
             out.add(List.of(x), RelationType.USED_WITH, List.of(y), PolarityPass.of(v, clause, mx.from(), my.to()),
                     clause, "used_with.for", v.parsed.index());
+        }
+    }
+
+    private static final Set<String> PAIRING = Set.of("pair", "pairs", "paired", "pairing", "combine", "combines",
+            "combined", "combining");
+
+    /**
+     * "we pair it with Y", "most teams pair X with Y": whoever does the pairing, the object of "pair" (a name
+     * or a resolved reference) is used with the technology after "with" (used_with.pair).
+     */
+    private static void paired(Analysis a, Facts out) {
+        SentenceView v = a.view;
+        for (int c = 0; c < a.clauseCount(); c++) {
+            Clause clause = a.clause(c);
+            for (Group g : a.groupsIn(clause)) {
+                if (g.from() == 0 || !PAIRING.contains(v.tokens.get(g.from() - 1).lower())
+                        || !v.wordAt(g.to(), "with")) {
+                    continue;
+                }
+                int i = g.to() + 1;
+                while (i < clause.to() && SKIP.contains(v.tokens.get(i).lower())) {
+                    i++;
+                }
+                Group object = v.techGroupAt(i);
+                if (object != null && !object.members().equals(g.members())) {
+                    out.add(g.members(), RelationType.USED_WITH, object.members(),
+                            PolarityPass.of(v, clause, object.from(), object.to()), clause, "used_with.pair",
+                            v.parsed.index());
+                }
+            }
         }
     }
 

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
  * Gate on the frozen blind set ({@code eval/fresh}: twenty articles in ten styles on stacks no other set
  * covers, written and annotated by people who never read the rules, frozen before the rules it measures).
  * It is the best estimate of extraction on unseen articles, and it is never tuned on. The floors are the
- * score measured once after the third round of rule work (branch extract2: entity F1 0.610, typed relation
- * F1 0.303, core recall 0.308, 5 negated facts exported as positive) minus 0.02: a change may not make unseen
+ * score measured once after the fourth round of rule work (branch extract3: entity F1 0.610, typed relation
+ * F1 0.305, core recall 0.312, 5 negated facts exported as positive) minus 0.02: a change may not make unseen
  * text worse, and the negated-as-positive count may only go down.
  */
 class FreshScoreTest {
@@ -22,7 +22,7 @@ class FreshScoreTest {
         ScoreGate.Score score = ScoreGate.score(fresh, fresh, "fresh");
         assertThat(score.negErrors()).as("negated facts exported as positive").isLessThanOrEqualTo(5);
         assertThat(score.entityF1()).as("entity F1").isGreaterThanOrEqualTo(0.590);
-        assertThat(score.relF1()).as("typed relationship F1").isGreaterThanOrEqualTo(0.283);
-        assertThat(score.coreRecall()).as("core recall").isGreaterThanOrEqualTo(0.288);
+        assertThat(score.relF1()).as("typed relationship F1").isGreaterThanOrEqualTo(0.285);
+        assertThat(score.coreRecall()).as("core recall").isGreaterThanOrEqualTo(0.292);
     }
 }

@@ -42,4 +42,25 @@ class PolarityPassTest {
         assertThat(facts("Sparrow's ecosystem is growing quickly."))
                 .contains("Sparrow HAS_TRAIT rich ecosystem positive");
     }
+
+    @Test
+    void whatATechnologyRemovesOrAvoidsItDoesNotHave() {
+        assertThat(facts("Zorblang avoids concurrency altogether in its core library."))
+                .contains("Zorblang HAS_TRAIT concurrency support negative")
+                .doesNotContain("Zorblang HAS_TRAIT concurrency support positive");
+        assertThat(facts("Nimbel eliminates the ecosystem question by shipping everything in one binary."))
+                .contains("Nimbel HAS_TRAIT rich ecosystem negative");
+        assertThat(facts("Nimbel removes the need for a large community of plugin authors."))
+                .contains("Nimbel HAS_TRAIT large community negative");
+        assertThat(facts("Zorblang has built-in concurrency in its core library."))
+                .contains("Zorblang HAS_TRAIT concurrency support positive");
+    }
+
+    @Test
+    void anOppositeFormDescribingTheSettingSaysNothingOfTheSubject() {
+        assertThat(facts("Sparrow pages load quickly even on slow laptops."))
+                .doesNotContain("Sparrow HAS_TRAIT high performance negative");
+        assertThat(facts("Sparrow is slow on older laptops."))
+                .contains("Sparrow HAS_TRAIT high performance negative");
+    }
 }

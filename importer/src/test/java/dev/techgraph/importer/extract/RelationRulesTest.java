@@ -404,4 +404,32 @@ class RelationRulesTest {
         assertThat(facts("Kestrel is never used together with Sparrow."))
                 .doesNotContain("Kestrel USED_WITH Sparrow positive");
     }
+
+    @Test
+    void aFrameworkForATechnologyOrCallingItsLibrariesIsUsedWithIt() {
+        assertThat(facts("Kestrel is the oldest and best known web framework for Quasar."))
+                .contains("Kestrel USED_WITH Quasar positive");
+        assertThat(facts("Zorblang can call both Nimbel and Tessel libraries directly."))
+                .contains("Nimbel USED_WITH Zorblang positive", "Tessel USED_WITH Zorblang positive");
+        assertThat(facts("Zorblang cannot call Nimbel libraries at all."))
+                .doesNotContain("Nimbel USED_WITH Zorblang positive");
+    }
+
+    @Test
+    void whatATechnologyIsInstalledThroughOrBuiltOnIsUsedWithIt() {
+        assertThat(facts("Kestrel is usually installed through Transpo on a developer laptop."))
+                .contains("Kestrel USED_WITH Transpo positive");
+        assertThat(facts("Sparrow is built on several Kestrel modules for routing."))
+                .contains("Kestrel USED_WITH Sparrow positive");
+    }
+
+    @Test
+    void whatIsPairedWithATechnologyIsUsedWithIt() {
+        assertThat(facts("Sparrow is the framework our agency knows best. We often pair it with Kestrel for the admin screens."))
+                .contains("Kestrel USED_WITH Sparrow positive");
+        assertThat(facts("Most small shops pair Falcon with Kestrel for their back offices."))
+                .contains("Falcon USED_WITH Kestrel positive");
+        assertThat(facts("Nobody should pair Falcon with Kestrel in production."))
+                .doesNotContain("Falcon USED_WITH Kestrel positive");
+    }
 }
