@@ -52,22 +52,15 @@ class GraphPageIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of("neo4j.uri", Neo4jExtension.boltUri(),
-                "techgraph.sample-corpus", "false",
-                "techgraph.token", "",
-                "micronaut.server.port", "-1");
+        return PageService.properties();
     }
 
     @BeforeAll
     void start() {
         Optional<String> missing = Browser.unavailable();
         assumeTrue(missing.isEmpty(), () -> "browser tests skipped: " + missing.orElse(""));
-        // leave a graph another test class loaded as it is (it is restored in stop()); fill an empty one
-        long documents = Neo4jExtension.driver().executableQuery("MATCH (d:Document) RETURN count(d) AS n")
-                .execute().records().get(0).get("n").asLong();
-        if (documents == 0) {
-            importer.importSampleCorpus();
-        }
+        // a graph another test class loaded is left as it is (restored in stop())
+        PageService.importSampleCorpusIfEmpty(importer);
         new GraphWriter(Neo4jExtension.driver(), null).write(PageFixture.document());
         fixtureWritten = true;
         browser = Browser.start(server.getURL().toString());

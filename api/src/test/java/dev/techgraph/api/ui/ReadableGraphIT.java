@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.techgraph.importer.pipeline.Importer;
-import dev.techgraph.store.testing.Neo4jExtension;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -67,21 +66,14 @@ class ReadableGraphIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of("neo4j.uri", Neo4jExtension.boltUri(),
-                "techgraph.sample-corpus", "false",
-                "techgraph.token", "",
-                "micronaut.server.port", "-1");
+        return PageService.properties();
     }
 
     @BeforeAll
     void start() {
         Optional<String> missing = Browser.unavailable();
         assumeTrue(missing.isEmpty(), () -> "browser tests skipped: " + missing.orElse(""));
-        long documents = Neo4jExtension.driver().executableQuery("MATCH (d:Document) RETURN count(d) AS n")
-                .execute().records().get(0).get("n").asLong();
-        if (documents == 0) {
-            importer.importSampleCorpus();
-        }
+        PageService.importSampleCorpusIfEmpty(importer);
         browser = Browser.start(server.getURL().toString());
     }
 
