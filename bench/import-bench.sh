@@ -3,7 +3,9 @@
 # extraction MB/s per core, at 1,000 and 10,000 generated documents (one run, figures to stdout).
 #
 #   bench/import-bench.sh [N...]          default: 1000 10000
-#   bench/import-bench.sh 100000          the long run (generates a ~400 MB corpus first)
+#   BENCH_HEAP=12g bench/import-bench.sh 100000
+#                                         the long run (generates a ~400 MB corpus first; every extracted
+#                                         document is held in memory, hence the larger heap)
 #
 # Every store is a fresh embedded Neo4j in a temporary folder, deleted afterwards; nothing is installed
 # into the local Maven repository.
@@ -21,4 +23,4 @@ fi
 mvn -B -q -o test-compile dependency:build-classpath -pl importer -am -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/bench.cp >/dev/null
 cp="importer/target/classes:importer/target/test-classes:$(cat importer/target/bench.cp)"
-exec java -Xmx4g -cp "$cp" dev.techgraph.importer.pipeline.ImportBenchmark "$corpus" "${sizes[@]}"
+exec java "-Xmx${BENCH_HEAP:-4g}" -cp "$cp" dev.techgraph.importer.pipeline.ImportBenchmark "$corpus" "${sizes[@]}"
