@@ -37,7 +37,14 @@ public final class CompareQueries {
             EvidenceQueries.cypher("[x IN [f.own] WHERE x IS NOT NULL]"),
             EvidenceQueries.cypher("[x IN [f.other] WHERE x IS NOT NULL]"));
 
-    /** Sentences comparing the two: COMPARED_WITH evidence first, then sentences that mention both. */
+    /** Mentions of the rarer side read, at most, when looking for sentences that name both sides. */
+    static final int MENTIONS_SCANNED = 2_000;
+
+    /**
+     * Sentences comparing the two: COMPARED_WITH evidence first, then sentences that mention both. The second
+     * part starts from the side with fewer mentions and reads a bounded number of them, so its cost does not
+     * grow with the corpus (a popular name has a mention in every other document).
+     */
     public static final String COMPARISONS = """
             MATCH (a:Entity {kind: $aKind, key: $aKey}), (b:Entity {kind: $bKind, key: $bKey})
             WITH a, b, [(a)-[c:COMPARED_WITH]-(b) | c.fact] AS facts
@@ -46,11 +53,17 @@ public final class CompareQueries {
             CALL (a, b, statedIds) {
                 // only when the stated comparisons leave room: the sentences naming both are not counted
                 WITH a, b, statedIds WHERE size(statedIds) < %1$d
-                MATCH (a)<-[:MENTIONS]-(s:Sentence)-[:MENTIONS]->(b) WHERE NOT s.id IN statedIds
+                WITH statedIds, CASE WHEN coalesce(a.mentions, 0) <= coalesce(b.mentions, 0) THEN [a, b] ELSE [b, a] END AS ends
+                WITH statedIds, ends[0] AS rarer, ends[1] AS other
+                CALL (rarer) {
+                    MATCH (rarer)<-[:MENTIONS]-(s:Sentence)
+                    RETURN DISTINCT s LIMIT %3$d
+                }
+                WITH s, other WHERE NOT s.id IN statedIds AND EXISTS { (s)-[:MENTIONS]->(other) }
                 MATCH (d:Document)-[:HAS_SENTENCE]->(s)
                 WITH d, s LIMIT %1$d
                 RETURN collect({document: d.title, documentId: d.id, sentenceId: s.id, sentence: s.text}) AS more
             }
             RETURN (stated + more)[0..%1$d] AS evidence
-            """.formatted(EvidenceQueries.MAX, EvidenceQueries.cypher("facts"));
+            """.formatted(EvidenceQueries.MAX, EvidenceQueries.cypher("facts"), MENTIONS_SCANNED);
 }
