@@ -18,6 +18,8 @@ if [ ! -d "$corpus" ]; then
   python3 bench/make-corpus.py --out "$corpus" --mb "$(( max * 5 / 1000 + 1 ))" >/dev/null
 fi
 
+mapfile -t files < <(find "$corpus" -type f | sort)
+
 free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
@@ -30,8 +32,8 @@ for n in "${sizes[@]}"; do
   work="$(mktemp -d /tmp/techgraph-scale.XXXXXX)"
   export TECHGRAPH_DATA="$work/data" TECHGRAPH_PORT="$(free_port)" TECHGRAPH_BOLT_PORT="$(free_port)"
   mkdir "$work/docs"
-  find "$corpus" -type f | sort | head -n "$n" | while read -r f; do
-    ln -s "$root/$f" "$work/docs/$(echo "$f" | tr '/' '_')"
+  for f in "${files[@]:0:$n}"; do
+    ln -s "$root/$f" "$work/docs/${f//\//_}"
   done
   ./techgraph serve </dev/null >"$work/serve.log" 2>&1 &
   pid=$!

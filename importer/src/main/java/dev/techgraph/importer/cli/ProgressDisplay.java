@@ -61,6 +61,8 @@ final class ProgressDisplay implements AutoCloseable {
         }
     }
 
+    private static final int MEANINGFUL_RATE_AFTER = 20;
+
     /** Reports documents done so far and the running totals. */
     void update(int done, long bytes, long sentences, long facts) {
         if (quiet) {
@@ -77,7 +79,8 @@ final class ProgressDisplay implements AutoCloseable {
             lastLine = now;
             double seconds = (now - started) / 1e9;
             double rate = done / Math.max(1e-9, seconds);
-            long eta = rate > 0 ? Math.round((total - done) / rate) : -1;
+            // documents are written in batches: until a few have been, the rate says nothing about the rest
+            long eta = rate > 0 && done >= Math.min(total, MEANINGFUL_RATE_AFTER) ? Math.round((total - done) / rate) : -1;
             err.printf("%s: %d/%d docs (%.1f docs/s, ETA %s), %s%n", task, done, total, rate,
                     eta < 0 ? "?" : Duration.ofSeconds(eta).toString().substring(2).toLowerCase(), totals.strip());
         }
