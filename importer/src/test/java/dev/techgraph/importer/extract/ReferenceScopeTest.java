@@ -39,4 +39,48 @@ class ReferenceScopeTest {
         assertThat(facts("Kestrel is good at parsing Zorblang sources."))
                 .noneMatch(f -> f.contains("parsing"));
     }
+
+    @Test
+    void aNumberedReferenceMeansTheTechnologiesTheTitleWeighsNotOneMetInPassing() {
+        var facts = facts(extract("""
+                # Falcon vs Sparrow for services
+
+                Falcon starts quickly. Sparrow is small.
+
+                Teams that know Falcon should also check Kestrel first.
+
+                The two frameworks are a good fit for serverless functions. None of them is a good choice for game development.
+                """, Format.MARKDOWN));
+        assertThat(facts).contains("Falcon SUITED_FOR serverless functions positive",
+                "Sparrow SUITED_FOR serverless functions positive", "Sparrow SUITED_FOR game development negative")
+                .doesNotContain("Kestrel SUITED_FOR serverless functions positive");
+        var other = facts(extract("""
+                # Sparrow or Kestrel?
+
+                We tried Kestrel last year, Sparrow before that, and Falcon once.
+
+                Both frameworks handle real-time applications well.
+                """, Format.MARKDOWN));
+        assertThat(other).contains("Kestrel SUITED_FOR real-time applications positive",
+                "Sparrow SUITED_FOR real-time applications positive")
+                .doesNotContain("Falcon SUITED_FOR real-time applications positive");
+    }
+
+    @Test
+    void bothOpeningACoordinatedClauseMeansTheWeighedPair() {
+        var facts = facts(extract("""
+                # Falcon or Sparrow?
+
+                Both are web frameworks for building dashboards in the Vortex VM, and both are a sound choice for serverless functions.
+                """, Format.MARKDOWN));
+        assertThat(facts).contains("Falcon SUITED_FOR serverless functions positive",
+                "Sparrow SUITED_FOR serverless functions positive");
+        var other = facts(extract("""
+                # Zorblang vs Nimbel
+
+                Both compile to native code on Quasar, but both are a poor fit for game development.
+                """, Format.MARKDOWN));
+        assertThat(other).contains("Zorblang SUITED_FOR game development negative",
+                "Nimbel SUITED_FOR game development negative");
+    }
 }
