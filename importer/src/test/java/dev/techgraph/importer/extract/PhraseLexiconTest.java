@@ -37,4 +37,17 @@ class PhraseLexiconTest {
                 .contains("Zorblang HAS_TRAIT fast startup negative")
                 .doesNotContain("Zorblang HAS_TRAIT fast startup positive");
     }
+
+    @Test
+    void clausesThatStateTheOppositeOfATraitAreNegativeTraits() {
+        assertThat(facts("Nimbel is old and its community has shrunk."))
+                .contains("Nimbel HAS_TRAIT large community negative");
+        assertThat(facts("Tessel scripts are hard to maintain, and Tessel compiles slowly."))
+                .contains("Tessel HAS_TRAIT maintainability negative", "Tessel HAS_TRAIT fast compilation negative")
+                .doesNotContain("Tessel HAS_TRAIT maintainability positive");
+        assertThat(facts("Zorblang is powerful. The learning curve is steep, though."))
+                .contains("Zorblang HAS_TRAIT steep learning curve positive");
+        assertThat(facts("Zorblang's learning curve is very steep."))
+                .contains("Zorblang HAS_TRAIT steep learning curve positive");
+    }
 }
