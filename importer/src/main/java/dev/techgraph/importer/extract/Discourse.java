@@ -232,11 +232,19 @@ final class Discourse {
         for (int k = i + 1; k <= i + 4; k++) {
             Token t = v.token(k);
             if (t != null && EXPLETIVE.contains(t.lower())) {
+                if (conceptAt(v, k)) {
+                    return false; // "it is easy to learn": a trait the vocabulary knows is said of "it"
+                }
                 return v.wordAt(i + 1, "is") || v.wordAt(i + 1, "'s") || v.wordAt(i + 1, "was")
                         || v.wordAt(i + 1, "depends");
             }
         }
         return v.wordAt(i + 1, "depends");
+    }
+
+    private static boolean conceptAt(SentenceView v, int k) {
+        Mention m = v.mentionAt(k);
+        return m != null && m.isConcept() && m.from() == k && m.to() > k + 1;
     }
 
     private static Group span(List<Term> members, int from, int to) {

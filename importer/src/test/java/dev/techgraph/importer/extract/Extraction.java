@@ -53,6 +53,7 @@ final class Extraction {
             Trait | maintainability | maintainable |
             Trait | fast compilation | compiles quickly |
             Trait | steep learning curve | hard to learn |
+            Trait | gentle learning curve | easy to learn |
             """), "test vocabulary");
 
     private static final Pipeline PIPELINE = new Pipeline(new RuleExtractor(VOCABULARY));

@@ -83,4 +83,12 @@ class ReferenceScopeTest {
         assertThat(other).contains("Zorblang SUITED_FOR game development negative",
                 "Nimbel SUITED_FOR game development negative");
     }
+
+    @Test
+    void itBeforeATraitThatStartsLikeAnExpletiveIsTheSubject() {
+        assertThat(facts("Sparrow is a small framework. It is easy to learn and pleasant to use."))
+                .contains("Sparrow HAS_TRAIT gentle learning curve positive");
+        assertThat(facts("Tessel has a long history. It is hard to learn, though."))
+                .contains("Tessel HAS_TRAIT steep learning curve positive");
+    }
 }
