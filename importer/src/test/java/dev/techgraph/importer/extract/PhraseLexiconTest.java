@@ -50,4 +50,13 @@ class PhraseLexiconTest {
         assertThat(facts("Zorblang's learning curve is very steep."))
                 .contains("Zorblang HAS_TRAIT steep learning curve positive");
     }
+
+    @Test
+    void theComparativeOfAnEasyToOrHardToFormStatesTheSameTrait() {
+        assertThat(facts("Zorblang is easier to learn than Nimbel."))
+                .contains("Zorblang HAS_TRAIT gentle learning curve positive")
+                .doesNotContain("Nimbel HAS_TRAIT gentle learning curve positive");
+        assertThat(facts("Tessel programs are harder to maintain, and Tessel itself is harder to learn."))
+                .contains("Tessel HAS_TRAIT maintainability negative", "Tessel HAS_TRAIT steep learning curve positive");
+    }
 }
