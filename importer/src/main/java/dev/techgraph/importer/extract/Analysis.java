@@ -51,6 +51,9 @@ final class Analysis {
             if (s == null) {
                 s = referenceIn(clause);
             }
+            if (c > 0 && previous != null && opensWithQuality(clause, s)) {
+                s = previous;
+            }
             subjects[c] = s;
             if (s != null) {
                 previous = s;
@@ -67,6 +70,27 @@ final class Analysis {
                 subjects[0] = main;
             }
         }
+    }
+
+    /**
+     * "X is popular and it shows: the documentation is extensive, the community is huge and every Y library
+     * ...": a later clause that opens with "the" or "its" and a quality, then a copula, judges a quality of
+     * the subject before it; a technology named later in the clause is not its subject.
+     */
+    private boolean opensWithQuality(Clause clause, Group subject) {
+        int k = clause.from();
+        while (k < clause.to() && CONNECTORS.contains(view.tokens.get(k).lower())) {
+            k++;
+        }
+        if (!(view.wordAt(k, "the") || view.wordAt(k, "its"))) {
+            return false;
+        }
+        Mention m = view.mentionAt(k + 1);
+        if (m == null || m.from() != k + 1 || m.kind() != Kind.TRAIT || m.opposite()) {
+            return false;
+        }
+        Token after = view.token(m.to());
+        return after != null && COPULAS.contains(after.lower()) && (subject == null || subject.from() > m.to());
     }
 
     /** "Null safety and data classes remove boilerplate.": a sentence that opens with a trait. */

@@ -91,4 +91,14 @@ class ReferenceScopeTest {
         assertThat(facts("Tessel has a long history. It is hard to learn, though."))
                 .contains("Tessel HAS_TRAIT steep learning curve positive");
     }
+
+    @Test
+    void aLaterClauseOpeningWithAQualityJudgesTheSubjectBeforeItNotANameAfterIt() {
+        assertThat(facts("Falcon is popular and it shows: the community is huge and every Sparrow plugin is tested against it."))
+                .contains("Falcon HAS_TRAIT large community positive")
+                .doesNotContain("Sparrow HAS_TRAIT large community positive");
+        assertThat(facts("Kestrel has been around for years; its community is small, and many Zorblang guides skip it."))
+                .contains("Kestrel HAS_TRAIT large community negative")
+                .noneMatch(f -> f.startsWith("Zorblang HAS_TRAIT large community"));
+    }
 }
