@@ -59,4 +59,13 @@ class PhraseLexiconTest {
         assertThat(facts("Tessel programs are harder to maintain, and Tessel itself is harder to learn."))
                 .contains("Tessel HAS_TRAIT maintainability negative", "Tessel HAS_TRAIT steep learning curve positive");
     }
+
+    @Test
+    void supportForANamedTechnologyIsUsedWith() {
+        assertThat(facts("Kestrel's plugin support for Sparrow and Falcon has been stable for years."))
+                .contains("Kestrel USED_WITH Sparrow positive", "Falcon USED_WITH Kestrel positive");
+        assertThat(facts("Zorblang now supports the Vortex VM, but Tessel does not support Quasar."))
+                .contains("Vortex USED_WITH Zorblang positive", "Quasar USED_WITH Tessel negative")
+                .doesNotContain("Quasar USED_WITH Tessel positive");
+    }
 }
