@@ -68,4 +68,12 @@ class PhraseLexiconTest {
                 .contains("Vortex USED_WITH Zorblang positive", "Quasar USED_WITH Tessel negative")
                 .doesNotContain("Quasar USED_WITH Tessel positive");
     }
+
+    @Test
+    void inTheStyleOfAndComparableToCompare() {
+        assertThat(facts("Kestrel is a full framework in the style of Falcon, with modules and decorators."))
+                .contains("Falcon COMPARED_WITH Kestrel positive");
+        assertThat(facts("For rendering on the server, Sparrow is a pleasant choice, comparable to Kestrel."))
+                .contains("Kestrel COMPARED_WITH Sparrow positive");
+    }
 }
