@@ -15,7 +15,23 @@ import java.util.Optional;
 final class Lexicon {
 
     private static final String OPPOSITES = "dev/techgraph/importer/extract/opposites.tsv";
-    private static final String PHRASES = "dev/techgraph/importer/extract/concept-phrases.tsv";
+    static final String PHRASES = "dev/techgraph/importer/extract/concept-phrases.tsv";
+
+    /** Every form of {@code concept-phrases.tsv}, lower case: each states its concept ("starts in milliseconds"). */
+    static final java.util.Set<String> PHRASE_FORMS = phraseForms();
+
+    private static java.util.Set<String> phraseForms() {
+        java.util.Set<String> forms = new java.util.HashSet<>();
+        for (DataFile.Line row : DataFile.lines(PHRASES)) {
+            String[] fields = row.text().split("\\|", 2);
+            if (fields.length == 2) {
+                for (String form : fields[1].split(",")) {
+                    forms.add(form.strip().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return java.util.Set.copyOf(forms);
+    }
 
     private final Vocabulary vocabulary;
     private final TermTrie trie = new TermTrie();

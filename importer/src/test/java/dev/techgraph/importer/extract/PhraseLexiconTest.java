@@ -76,4 +76,12 @@ class PhraseLexiconTest {
         assertThat(facts("For rendering on the server, Sparrow is a pleasant choice, comparable to Kestrel."))
                 .contains("Kestrel COMPARED_WITH Sparrow positive");
     }
+
+    @Test
+    void aListedVerbPhraseStatesItsConceptWithoutAnEvaluativeWord() {
+        assertThat(facts("A Zorblang service compiles to one binary and starts in milliseconds."))
+                .contains("Zorblang HAS_TRAIT fast startup positive");
+        assertThat(facts("Kestrel apps start in milliseconds, even on small machines."))
+                .contains("Kestrel HAS_TRAIT fast startup positive");
+    }
 }
