@@ -79,6 +79,9 @@ final class Analysis {
      */
     private boolean opensWithQuality(Clause clause, Group subject) {
         int k = clause.from();
+        if (SUBORDINATE.contains(view.tokens.get(k).lower())) {
+            return false; // "X is fast, although the community is smaller": a concession lends nothing
+        }
         while (k < clause.to() && CONNECTORS.contains(view.tokens.get(k).lower())) {
             k++;
         }
@@ -92,6 +95,9 @@ final class Analysis {
         Token after = view.token(m.to());
         return after != null && COPULAS.contains(after.lower()) && (subject == null || subject.from() > m.to());
     }
+
+    private static final Set<String> SUBORDINATE = Set.of("although", "though", "while", "whereas", "because",
+            "since", "if", "when", "unless");
 
     /** "Null safety and data classes remove boilerplate.": a sentence that opens with a trait. */
     private static boolean startsWithTrait(SentenceView v) {
