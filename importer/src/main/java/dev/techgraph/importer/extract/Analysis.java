@@ -73,9 +73,9 @@ final class Analysis {
     }
 
     /**
-     * "X is popular and it shows: the documentation is extensive, the community is huge and every Y library
-     * ...": a later clause that opens with "the" or "its" and a quality, then a copula, judges a quality of
-     * the subject before it; a technology named later in the clause is not its subject.
+     * "X is widely used; the ecosystem is large and most Y guides cover it": a later clause that opens with
+     * "the" or "its" and a quality, then a copula, judges a quality of the subject before it; a technology named
+     * later in the clause is not its subject.
      */
     private boolean opensWithQuality(Clause clause, Group subject) {
         int k = clause.from();

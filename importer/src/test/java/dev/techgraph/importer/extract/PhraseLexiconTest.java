@@ -71,7 +71,7 @@ class PhraseLexiconTest {
 
     @Test
     void inTheStyleOfAndComparableToCompare() {
-        assertThat(facts("Kestrel is a full framework in the style of Falcon, with modules and decorators."))
+        assertThat(facts("Kestrel borrows a lot: it is a server toolkit in the style of Falcon."))
                 .contains("Falcon COMPARED_WITH Kestrel positive");
         assertThat(facts("For rendering on the server, Sparrow is a pleasant choice, comparable to Kestrel."))
                 .contains("Kestrel COMPARED_WITH Sparrow positive");

@@ -49,7 +49,7 @@ class ReferenceScopeTest {
 
                 Teams that know Falcon should also check Kestrel first.
 
-                The two frameworks are a good fit for serverless functions. None of them is a good choice for game development.
+                The two frameworks are a good fit for serverless functions. None of them is a sensible pick for game development.
                 """, Format.MARKDOWN));
         assertThat(facts).contains("Falcon SUITED_FOR serverless functions positive",
                 "Sparrow SUITED_FOR serverless functions positive", "Sparrow SUITED_FOR game development negative")
