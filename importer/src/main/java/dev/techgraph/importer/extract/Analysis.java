@@ -51,6 +51,9 @@ final class Analysis {
             if (s == null) {
                 s = referenceIn(clause);
             }
+            if (c > 0 && previous != null && opensWithQuality(clause, s)) {
+                s = previous;
+            }
             subjects[c] = s;
             if (s != null) {
                 previous = s;
@@ -68,6 +71,33 @@ final class Analysis {
             }
         }
     }
+
+    /**
+     * "X is widely used; the ecosystem is large and most Y guides cover it": a later clause that opens with
+     * "the" or "its" and a quality, then a copula, judges a quality of the subject before it; a technology named
+     * later in the clause is not its subject.
+     */
+    private boolean opensWithQuality(Clause clause, Group subject) {
+        int k = clause.from();
+        if (SUBORDINATE.contains(view.tokens.get(k).lower())) {
+            return false; // "X is fast, although the community is smaller": a concession lends nothing
+        }
+        while (k < clause.to() && CONNECTORS.contains(view.tokens.get(k).lower())) {
+            k++;
+        }
+        if (!(view.wordAt(k, "the") || view.wordAt(k, "its"))) {
+            return false;
+        }
+        Mention m = view.mentionAt(k + 1);
+        if (m == null || m.from() != k + 1 || m.kind() != Kind.TRAIT || m.opposite()) {
+            return false;
+        }
+        Token after = view.token(m.to());
+        return after != null && COPULAS.contains(after.lower()) && (subject == null || subject.from() > m.to());
+    }
+
+    private static final Set<String> SUBORDINATE = Set.of("although", "though", "while", "whereas", "because",
+            "since", "if", "when", "unless");
 
     /** "Null safety and data classes remove boilerplate.": a sentence that opens with a trait. */
     private static boolean startsWithTrait(SentenceView v) {

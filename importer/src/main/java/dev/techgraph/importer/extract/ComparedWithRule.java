@@ -51,6 +51,9 @@ final class ComparedWithRule implements Rule {
                 }
             }
         }
+        if (question) {
+            alternatives(v, out);
+        }
         for (int c = 0; c < a.clauseCount(); c++) {
             Clause clause = a.clause(c);
             if (!clause.asserts()) {
@@ -80,6 +83,46 @@ final class ComparedWithRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * "Should I learn X properly, or rewrite it all in Y?", "Is X worth it, or should I stay with Y and Z?": a
+     * question whose "or" joins two courses of action weighs the technology named last before it against
+     * the one named first after it (compared_with.question_or). An "or" inside a list of names is the choice
+     * rule's.
+     */
+    private static void alternatives(SentenceView v, Facts out) {
+        for (int k = 1; k < v.tokens.size(); k++) {
+            if (!v.wordAt(k, "or") || !v.wordAt(k - 1, ",") && !Verbs.isVerbLike(lower(v, k + 1))) {
+                continue;
+            }
+            Group before = null;
+            Group after = null;
+            for (Group g : v.techGroups) {
+                if (g.to() <= k - 1 && (before == null || g.from() > before.from())) {
+                    before = g;
+                } else if (g.from() > k && after == null) {
+                    after = g;
+                }
+                if (g.from() < k && g.to() > k) {
+                    before = null; // the "or" lists names: not a second course of action
+                    break;
+                }
+            }
+            if (before == null || after == null) {
+                continue;
+            }
+            for (Term[] p : across(before.members(), after.members())) {
+                out.add(p[0], RelationType.COMPARED_WITH, p[1], PolarityPass.compared(), "compared_with.question_or",
+                        v.parsed.index());
+            }
+            return;
+        }
+    }
+
+    private static String lower(SentenceView v, int i) {
+        Token t = v.token(i);
+        return t == null ? "" : t.lower();
     }
 
     /**

@@ -148,7 +148,7 @@ final class Discourse {
             Term one = pair.members().get(v.wordAt(i + 1, "former") ? 0 : 1);
             return new Group(List.of(one), i, i + 2, List.of(), true);
         }
-        if (w.equals("both") && i == v.parsed.firstWord() && !previousNamedSeveral && compared != null
+        if (w.equals("both") && (i == v.parsed.firstWord() || clauseStart(v, i)) && !previousNamedSeveral && compared != null
                 && compared.size() == 2 && (v.token(i + 1) == null || Verbs.isVerbLike(v.tokens.get(i + 1).lower()))) {
             return span(compared, i, i + 1);
         }
@@ -172,7 +172,7 @@ final class Discourse {
             Kind kind = KindWords.any(noun.lower()).get();
             boolean plural = KindWords.isPlural(noun.lower());
             if (number != null) {
-                List<Term> last = lastDistinct(kind, number);
+                List<Term> last = numbered(kind, number);
                 return last == null ? null : span(last, j, k + 1);
             }
             if (plural) {
@@ -194,7 +194,7 @@ final class Discourse {
             if (kind == null) {
                 return null;
             }
-            List<Term> last = lastDistinct(kind, number);
+            List<Term> last = numbered(kind, number);
             return last == null ? null : span(last, j, k);
         }
         if ((det.is("the") || w.equals("its")) && noun != null && ATTRIBUTES.contains(noun.lower()) && i == v.parsed.firstWord()
@@ -232,11 +232,19 @@ final class Discourse {
         for (int k = i + 1; k <= i + 4; k++) {
             Token t = v.token(k);
             if (t != null && EXPLETIVE.contains(t.lower())) {
+                if (conceptAt(v, k)) {
+                    return false; // "it is easy to learn": a trait the vocabulary knows is said of "it"
+                }
                 return v.wordAt(i + 1, "is") || v.wordAt(i + 1, "'s") || v.wordAt(i + 1, "was")
                         || v.wordAt(i + 1, "depends");
             }
         }
         return v.wordAt(i + 1, "depends");
+    }
+
+    private static boolean conceptAt(SentenceView v, int k) {
+        Mention m = v.mentionAt(k);
+        return m != null && m.isConcept() && m.from() == k && m.to() > k + 1;
     }
 
     private static Group span(List<Term> members, int from, int to) {
@@ -267,6 +275,34 @@ final class Discourse {
             }
         }
         return Optional.empty();
+    }
+
+    /** ", and both are ...": a "both" that opens a coordinated clause stands where a sentence-initial one does. */
+    private static boolean clauseStart(SentenceView v, int i) {
+        return (v.wordAt(i - 1, "and") || v.wordAt(i - 1, "but")) && v.wordAt(i - 2, ",");
+    }
+
+    /**
+     * "all three frameworks", "the two languages": a group of exactly that many the block named, else the
+     * technologies the document weighs (its title's "A vs B vs C") when they are that many and of the kind,
+     * else the latest distinct ones. Without the second step a name met in passing ("check Spring first")
+     * pushes one of the weighed technologies out.
+     */
+    private List<Term> numbered(Kind kind, int n) {
+        for (int k = blockGroups.size() - 1; k >= 0; k--) {
+            Group g = blockGroups.get(k);
+            if (!g.reference() && g.members().size() == n && g.members().stream().allMatch(t -> fits(kind, t))) {
+                return g.members();
+            }
+        }
+        if (compared != null && compared.size() == n && compared.stream().allMatch(t -> fits(kind, t))) {
+            return compared;
+        }
+        return lastDistinct(kind, n);
+    }
+
+    private static boolean fits(Kind kind, Term t) {
+        return kind == null ? t.kind().isTechnology() : KindWords.compatible(kind, t.kind());
     }
 
     private List<Term> lastDistinct(Kind kind, int n) {

@@ -15,7 +15,23 @@ import java.util.Optional;
 final class Lexicon {
 
     private static final String OPPOSITES = "dev/techgraph/importer/extract/opposites.tsv";
-    private static final String PHRASES = "dev/techgraph/importer/extract/concept-phrases.tsv";
+    static final String PHRASES = "dev/techgraph/importer/extract/concept-phrases.tsv";
+
+    /** Every form of {@code concept-phrases.tsv}, lower case: each states its concept ("starts in milliseconds"). */
+    static final java.util.Set<String> PHRASE_FORMS = phraseForms();
+
+    private static java.util.Set<String> phraseForms() {
+        java.util.Set<String> forms = new java.util.HashSet<>();
+        for (DataFile.Line row : DataFile.lines(PHRASES)) {
+            String[] fields = row.text().split("\\|", 2);
+            if (fields.length == 2) {
+                for (String form : fields[1].split(",")) {
+                    forms.add(form.strip().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return java.util.Set.copyOf(forms);
+    }
 
     private final Vocabulary vocabulary;
     private final TermTrie trie = new TermTrie();
@@ -47,10 +63,14 @@ final class Lexicon {
             if (!term.kind().isTechnology()) {
                 for (String form : term.surfaceForms()) {
                     addPlural(term, form, false, written);
+                    addComparative(term, form, false, written);
                 }
             }
         }
-        opposites.forEach((form, term) -> addPlural(term, form, true, written));
+        opposites.forEach((form, term) -> {
+            addPlural(term, form, true, written);
+            addComparative(term, form, true, written);
+        });
     }
 
     /** An ambiguous term's plain-word forms ("Go", "Rails") need support; "Golang" and "Node.js" do not. */
@@ -110,6 +130,27 @@ final class Lexicon {
         String plural = form + "s";
         if (written.add(plural.toLowerCase(java.util.Locale.ROOT))) {
             trie.add(term, plural, false, opposite);
+        }
+    }
+
+    /** The comparative of a leading "easy to" / "hard to" / "difficult to" form and what it becomes. */
+    private static final java.util.Map<String, String> COMPARATIVES = java.util.Map.of("easy to ", "easier to ",
+            "hard to ", "harder to ", "difficult to ", "more difficult to ");
+
+    /**
+     * "easier to read" for "easy to read", "harder to maintain" for "hard to maintain": a comparison states the
+     * same quality as the plain adjective ("Zorblang is easier to read than Nimbel"), unless another entry
+     * already owns that form.
+     */
+    private void addComparative(Term term, String form, boolean opposite, java.util.Set<String> written) {
+        String lower = form.toLowerCase(java.util.Locale.ROOT);
+        for (var c : COMPARATIVES.entrySet()) {
+            if (lower.startsWith(c.getKey()) && lower.length() > c.getKey().length()) {
+                String comparative = c.getValue() + form.substring(c.getKey().length());
+                if (written.add(comparative.toLowerCase(java.util.Locale.ROOT))) {
+                    trie.add(term, comparative, false, opposite);
+                }
+            }
         }
     }
 

@@ -145,6 +145,9 @@ final class PolarityPass {
             return false;
         }
         String surface = m.surface().toLowerCase(java.util.Locale.ROOT);
+        if (Lexicon.PHRASE_FORMS.contains(surface)) {
+            return false; // a verb phrase listed for its concept states it ("starts in milliseconds")
+        }
         String name = m.term().name().toLowerCase(java.util.Locale.ROOT);
         int space = name.indexOf(' ');
         if (space < 0) {

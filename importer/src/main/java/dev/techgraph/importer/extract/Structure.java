@@ -126,7 +126,7 @@ final class Structure {
                         reading = cue.apply(subject, listed(rest), useCase(p, colon));
                         rule = cue.id();
                     }
-                } else if (cue == null && named.isEmpty() && picked(p, m.group(1), colon) != null) {
+                } else if (cue == null && onlySettings(p, colon) && picked(p, m.group(1), colon) != null) {
                     // "Small shops or blogs: Zorbpress.": a need named in the label, the technologies to pick for it
                     reading = picked(p, m.group(1), colon);
                     rule = "struct.pick";
@@ -298,6 +298,26 @@ final class Structure {
         return new ArrayList<>(seen.values());
     }
 
+    /** A verdict with nothing after it: "X is not recommended", "Y is a poor fit". */
+    private static final Pattern VERDICT_WITHOUT_OBJECT = Pattern.compile(
+            "(?i).*\\b(is|are)( not| never)?( really)? (recommended|advised|ideal|suited|suitable|a good fit|a poor fit"
+                    + "|a good choice|a poor choice|the right tool)\\.?");
+    private static final Pattern SETTING_BEFORE = Pattern.compile("(?i).*\\b(on|in|under|inside)( the)?\\s*$");
+
+    /**
+     * A need label names no technology of its own, or only where the need arises ("Command-line tools on the
+     * Vortex VM:"), which is a setting and not the subject the label's picks are for.
+     */
+    private static boolean onlySettings(ParsedSentence p, int colon) {
+        for (Mention m : p.mentions) {
+            if (m.isTech() && m.end() <= colon
+                    && !SETTING_BEFORE.matcher(p.text().substring(0, m.start())).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Words besides names a recommendation may hold ("Quarkus or Micronaut native images"). */
     private static final int PICK_SLACK = 2;
     private static final Set<String> PICK_LINKS = Set.of("or", "and", "with", "plus", ",", "/", "&");
@@ -340,6 +360,9 @@ final class Structure {
         // the picked technologies as written ("WordPress with WooCommerce"), then whatever followed the ";"
         String picked = trimEnd(text.substring(colon, end));
         String after = end < text.length() ? trimEnd(text.substring(end + 1)) : "";
+        if (VERDICT_WITHOUT_OBJECT.matcher(after).matches()) {
+            after = after + " for " + label.strip(); // "...; Zorbpress is not recommended." judges the same need
+        }
         return picked + (techs.size() > 1 ? " are" : " is") + " well suited for " + label.strip()
                 + (after.isEmpty() ? "." : "; " + after + ".");
     }

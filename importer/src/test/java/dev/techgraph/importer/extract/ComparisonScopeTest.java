@@ -33,4 +33,19 @@ class ComparisonScopeTest {
         assertThat(facts("Which one is better for a small team, Sparrow or Kestrel?"))
                 .contains("Kestrel COMPARED_WITH Sparrow positive");
     }
+
+    @Test
+    void aQuestionWhoseOrJoinsTwoCoursesOfActionWeighsTheirTechnologies() {
+        assertThat(facts("Should we keep patching our Tessel scripts, or port them all to Zorblang?"))
+                .contains("Tessel COMPARED_WITH Zorblang positive");
+        assertThat(facts("Is Kestrel worth adopting this year or should we stay with Sparrow and Falcon?"))
+                .contains("Kestrel COMPARED_WITH Sparrow positive", "Falcon COMPARED_WITH Kestrel positive")
+                .doesNotContain("Falcon COMPARED_WITH Sparrow positive");
+    }
+
+    @Test
+    void aStatementWithOrWeighsNothing() {
+        assertThat(facts("We keep patching our Tessel scripts, or port small ones to Zorblang."))
+                .noneMatch(f -> f.contains("COMPARED_WITH"));
+    }
 }

@@ -50,6 +50,10 @@ final class Extraction {
             UseCase | heavy traffic | high traffic |
             Trait | rich ecosystem | ecosystem, mature ecosystem |
             Trait | concurrency support | concurrency |
+            Trait | maintainability | maintainable |
+            Trait | fast compilation | compiles quickly |
+            Trait | steep learning curve | hard to learn |
+            Trait | gentle learning curve | easy to learn |
             """), "test vocabulary");
 
     private static final Pipeline PIPELINE = new Pipeline(new RuleExtractor(VOCABULARY));

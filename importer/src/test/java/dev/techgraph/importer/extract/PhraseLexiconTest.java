@@ -37,4 +37,51 @@ class PhraseLexiconTest {
                 .contains("Zorblang HAS_TRAIT fast startup negative")
                 .doesNotContain("Zorblang HAS_TRAIT fast startup positive");
     }
+
+    @Test
+    void clausesThatStateTheOppositeOfATraitAreNegativeTraits() {
+        assertThat(facts("Nimbel is old and its community has shrunk."))
+                .contains("Nimbel HAS_TRAIT large community negative");
+        assertThat(facts("Tessel scripts are hard to maintain, and Tessel compiles slowly."))
+                .contains("Tessel HAS_TRAIT maintainability negative", "Tessel HAS_TRAIT fast compilation negative")
+                .doesNotContain("Tessel HAS_TRAIT maintainability positive");
+        assertThat(facts("Zorblang is powerful. The learning curve is steep, though."))
+                .contains("Zorblang HAS_TRAIT steep learning curve positive");
+        assertThat(facts("Zorblang's learning curve is very steep."))
+                .contains("Zorblang HAS_TRAIT steep learning curve positive");
+    }
+
+    @Test
+    void theComparativeOfAnEasyToOrHardToFormStatesTheSameTrait() {
+        assertThat(facts("Zorblang is easier to learn than Nimbel."))
+                .contains("Zorblang HAS_TRAIT gentle learning curve positive")
+                .doesNotContain("Nimbel HAS_TRAIT gentle learning curve positive");
+        assertThat(facts("Tessel programs are harder to maintain, and Tessel itself is harder to learn."))
+                .contains("Tessel HAS_TRAIT maintainability negative", "Tessel HAS_TRAIT steep learning curve positive");
+    }
+
+    @Test
+    void supportForANamedTechnologyIsUsedWith() {
+        assertThat(facts("Kestrel's plugin support for Sparrow and Falcon has been stable for years."))
+                .contains("Kestrel USED_WITH Sparrow positive", "Falcon USED_WITH Kestrel positive");
+        assertThat(facts("Zorblang now supports the Vortex VM, but Tessel does not support Quasar."))
+                .contains("Vortex USED_WITH Zorblang positive", "Quasar USED_WITH Tessel negative")
+                .doesNotContain("Quasar USED_WITH Tessel positive");
+    }
+
+    @Test
+    void inTheStyleOfAndComparableToCompare() {
+        assertThat(facts("Kestrel borrows a lot: it is a server toolkit in the style of Falcon."))
+                .contains("Falcon COMPARED_WITH Kestrel positive");
+        assertThat(facts("For rendering on the server, Sparrow is a pleasant choice, comparable to Kestrel."))
+                .contains("Kestrel COMPARED_WITH Sparrow positive");
+    }
+
+    @Test
+    void aListedVerbPhraseStatesItsConceptWithoutAnEvaluativeWord() {
+        assertThat(facts("A Zorblang service compiles to one binary and starts in milliseconds."))
+                .contains("Zorblang HAS_TRAIT fast startup positive");
+        assertThat(facts("Kestrel apps start in milliseconds, even on small machines."))
+                .contains("Kestrel HAS_TRAIT fast startup positive");
+    }
 }

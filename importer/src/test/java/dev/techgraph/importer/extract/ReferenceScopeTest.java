@@ -39,4 +39,66 @@ class ReferenceScopeTest {
         assertThat(facts("Kestrel is good at parsing Zorblang sources."))
                 .noneMatch(f -> f.contains("parsing"));
     }
+
+    @Test
+    void aNumberedReferenceMeansTheTechnologiesTheTitleWeighsNotOneMetInPassing() {
+        var facts = facts(extract("""
+                # Falcon vs Sparrow for services
+
+                Falcon starts quickly. Sparrow is small.
+
+                Teams that know Falcon should also check Kestrel first.
+
+                The two frameworks are a good fit for serverless functions. None of them is a sensible pick for game development.
+                """, Format.MARKDOWN));
+        assertThat(facts).contains("Falcon SUITED_FOR serverless functions positive",
+                "Sparrow SUITED_FOR serverless functions positive", "Sparrow SUITED_FOR game development negative")
+                .doesNotContain("Kestrel SUITED_FOR serverless functions positive");
+        var other = facts(extract("""
+                # Sparrow or Kestrel?
+
+                We tried Kestrel last year, Sparrow before that, and Falcon once.
+
+                Both frameworks handle real-time applications well.
+                """, Format.MARKDOWN));
+        assertThat(other).contains("Kestrel SUITED_FOR real-time applications positive",
+                "Sparrow SUITED_FOR real-time applications positive")
+                .doesNotContain("Falcon SUITED_FOR real-time applications positive");
+    }
+
+    @Test
+    void bothOpeningACoordinatedClauseMeansTheWeighedPair() {
+        var facts = facts(extract("""
+                # Falcon or Sparrow?
+
+                Both are web frameworks for building dashboards in the Vortex VM, and both are a sound choice for serverless functions.
+                """, Format.MARKDOWN));
+        assertThat(facts).contains("Falcon SUITED_FOR serverless functions positive",
+                "Sparrow SUITED_FOR serverless functions positive");
+        var other = facts(extract("""
+                # Zorblang vs Nimbel
+
+                Both compile to native code on Quasar, but both are a poor fit for game development.
+                """, Format.MARKDOWN));
+        assertThat(other).contains("Zorblang SUITED_FOR game development negative",
+                "Nimbel SUITED_FOR game development negative");
+    }
+
+    @Test
+    void itBeforeATraitThatStartsLikeAnExpletiveIsTheSubject() {
+        assertThat(facts("Sparrow is a small framework. It is easy to learn and pleasant to use."))
+                .contains("Sparrow HAS_TRAIT gentle learning curve positive");
+        assertThat(facts("Tessel has a long history. It is hard to learn, though."))
+                .contains("Tessel HAS_TRAIT steep learning curve positive");
+    }
+
+    @Test
+    void aLaterClauseOpeningWithAQualityJudgesTheSubjectBeforeItNotANameAfterIt() {
+        assertThat(facts("Falcon is popular and it shows: the community is huge and every Sparrow plugin is tested against it."))
+                .contains("Falcon HAS_TRAIT large community positive")
+                .doesNotContain("Sparrow HAS_TRAIT large community positive");
+        assertThat(facts("Kestrel has been around for years; its community is small, and many Zorblang guides skip it."))
+                .contains("Kestrel HAS_TRAIT large community negative")
+                .noneMatch(f -> f.startsWith("Zorblang HAS_TRAIT large community"));
+    }
 }

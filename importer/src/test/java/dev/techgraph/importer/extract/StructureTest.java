@@ -205,6 +205,18 @@ class StructureTest {
     }
 
     @Test
+    void aRuntimeWhereTheNeedArisesDoesNotStopARecommendationAndAVerdictAfterItJudgesTheSameNeed() {
+        assertThat(markdown("""
+                ## Guidance
+
+                - Serverless functions on the Vortex VM: Sparrow or Kestrel; Falcon is not recommended.
+                - Game development in Quasar: Kestrel; Sparrow is a poor fit.
+                """)).contains("Sparrow SUITED_FOR serverless functions positive",
+                "Kestrel SUITED_FOR serverless functions positive", "Falcon SUITED_FOR serverless functions negative",
+                "Kestrel SUITED_FOR game development positive", "Sparrow SUITED_FOR game development negative");
+    }
+
+    @Test
     void aLabelBeforeASentenceOrAQuestionIsNoRecommendation() {
         assertThat(markdown("""
                 The flip side: Falcon is slow to build.
