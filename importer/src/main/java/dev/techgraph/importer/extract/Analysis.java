@@ -161,6 +161,13 @@ final class Analysis {
         return new Group(found.members(), i, i + 1, links, true);
     }
 
+    /** "adds support on all three platforms": a reference to runtimes after "on" or "in" names a place. */
+    private boolean placeAfterPreposition(Group g) {
+        Token before = view.token(g.from() - 1);
+        return before != null && LOCATIONS.contains(before.lower())
+                && g.members().stream().allMatch(t -> t.kind() == Kind.RUNTIME);
+    }
+
     /** After "than", "like", "to", "instead of"...: the group is an object. */
     static boolean objectPosition(SentenceView v, Group g) {
         int at = g.from() - 1;
@@ -200,7 +207,7 @@ final class Analysis {
     /** A subject pronoun or short reference anywhere in the clause ("the answer is that it is ..."). */
     private Group referenceIn(Clause clause) {
         for (Group g : groupsIn(clause)) {
-            if (g.reference() && !view.wordAt(g.from(), "them")) {
+            if (g.reference() && !view.wordAt(g.from(), "them") && !placeAfterPreposition(g)) {
                 return g;
             }
         }
@@ -262,12 +269,35 @@ final class Analysis {
             }
         }
         for (Group g : groupsIn(clause)) {
-            if (subjectLike(g)) {
+            if (subjectLike(g) && !inPrepositionalPhrase(g, k)) {
                 Group listed = hearstObject(g);
                 return listed != null ? listed : g;
             }
         }
         return null;
+    }
+
+    /**
+     * Prepositions whose object is a place, a part or a setting, not what the clause is about ("adds
+     * multi-window support on all three platforms", "many packages on Zorbhub", "the IDE support in Falcon
+     * Studio"). "of" is not here: "the ecosystem of X" is X's.
+     */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "under", "at", "behind", "for",
+            "across", "via", "through", "onto", "within", "inside", "against", "about", "beyond", "among", "around");
+
+    /**
+     * A group in a prepositional phrase after a noun ("packages on X"), not at the start of its clause: it is no
+     * subject of the clause. After a verb ("relies on X") the phrase may well say what the clause is about.
+     */
+    private boolean inPrepositionalPhrase(Group g, int clauseStart) {
+        int at = g.from() - 1;
+        if (view.wordAt(at, "the") || view.wordAt(at, "all") || view.wordAt(at, "these") || view.wordAt(at, "both")) {
+            at--;
+        }
+        Token before = view.token(at);
+        Token head = view.token(at - 1);
+        return at > clauseStart && before != null && PREPOSITIONS.contains(before.lower()) && head != null
+                && head.isWord() && !Verbs.isVerbLike(head.lower()) && !head.lower().endsWith("ed");
     }
 
     /** "A JavaScript framework like React or Vue.js": the subject is the listed group. */

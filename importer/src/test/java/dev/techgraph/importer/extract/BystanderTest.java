@@ -1,0 +1,36 @@
+package dev.techgraph.importer.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.techgraph.importer.extract.Extraction.facts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Facts go to the technology a clause is about, not to one named in passing: in a prepositional phrase, as a
+ * noun modifier, or next to an adjective that describes some other noun. Invented sentences.
+ */
+class BystanderTest {
+
+    @Test
+    void aTechnologyInAPrepositionalPhraseAfterANounIsNoSubject() {
+        assertThat(facts("Many plugins on Kestrel target game development."))
+                .doesNotContain("Kestrel SUITED_FOR game development positive");
+        assertThat(facts("The profiler inside Falcon has a large community."))
+                .doesNotContain("Falcon HAS_TRAIT large community positive");
+    }
+
+    @Test
+    void aPrepositionalPhraseAfterAVerbStillNamesWhatTheClauseIsAbout() {
+        assertThat(facts("Most game development still relies on Zorblang."))
+                .contains("Zorblang SUITED_FOR game development positive");
+    }
+
+    @Test
+    void runtimesNamedAsAPlaceTakeNoFeature() {
+        assertThat(facts("Falcon runs on Vortex and Quasar, and this release adds concurrency support on both runtimes."))
+                .doesNotContain("Vortex HAS_TRAIT concurrency support positive",
+                        "Quasar HAS_TRAIT concurrency support positive");
+        assertThat(facts("Sparrow targets Vortex and Quasar; the new version brings faster startup time on all two runtimes."))
+                .doesNotContain("Vortex HAS_TRAIT fast startup positive", "Quasar HAS_TRAIT fast startup positive");
+    }
+}
