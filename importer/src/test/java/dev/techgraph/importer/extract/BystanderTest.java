@@ -33,4 +33,21 @@ class BystanderTest {
         assertThat(facts("Sparrow targets Vortex and Quasar; the new version brings faster startup time on all two runtimes."))
                 .doesNotContain("Vortex HAS_TRAIT fast startup positive", "Quasar HAS_TRAIT fast startup positive");
     }
+
+    @Test
+    void anAdjectiveOnAnotherNounIsNoTraitOfTheTechnology() {
+        assertThat(facts("For anything beyond simple endpoints, Falcon needs a real back end."))
+                .doesNotContain("Falcon HAS_TRAIT simplicity positive");
+        assertThat(facts("Kestrel produced faster pages in our benchmark."))
+                .doesNotContain("Kestrel HAS_TRAIT high performance positive");
+        assertThat(facts("Teams with simple dashboards tend to pick Sparrow."))
+                .doesNotContain("Sparrow HAS_TRAIT simplicity positive");
+    }
+
+    @Test
+    void anAdjectiveOnTheTechnologysKindOrItsOwnPartsOrPredicatedStillCounts() {
+        assertThat(facts("Zorblang is a simple language.")).contains("Zorblang HAS_TRAIT simplicity positive");
+        assertThat(facts("Zorblang produces fast binaries.")).contains("Zorblang HAS_TRAIT high performance positive");
+        assertThat(facts("Sparrow is simple enough for most teams.")).contains("Sparrow HAS_TRAIT simplicity positive");
+    }
 }
