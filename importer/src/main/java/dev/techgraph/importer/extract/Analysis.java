@@ -148,7 +148,8 @@ final class Analysis {
             if (g.from() < clause.from() && hasEligibleIn(v, groups, clause, i, plural)) {
                 continue;
             }
-            if (!objectPosition(v, g) && g.members().size() >= (plural ? 2 : 1) && (plural || g.single())
+            if (!objectPosition(v, g) && !modifiesPersonOrText(v, g) && g.members().size() >= (plural ? 2 : 1)
+                    && (plural || g.single())
                     && !(g.reference() && g.from() == i)) {
                 found = g;
                 break;
@@ -348,7 +349,19 @@ final class Analysis {
         if (before != null && OBJECT_VERBS.contains(before.lower())) {
             return false; // "most tutorials assume Python": the object of a verb is not what the clause is about
         }
+        if (modifiesPersonOrText(view, g)) {
+            return false; // "our Zorblang developers were productive": the developers are
+        }
         return !modifiesKindWord(g) || hearstObject(g) != null;
+    }
+
+    /**
+     * A technology right before a noun for its users or its teaching texts ({@link ModifierHeads}); not after
+     * "of", where the phrase completes a noun of the technology's own ("a large community of X developers").
+     */
+    private static boolean modifiesPersonOrText(SentenceView v, Group g) {
+        Token next = v.token(g.to());
+        return next != null && !g.reference() && ModifierHeads.contains(next.lower()) && !v.wordAt(g.from() - 1, "of");
     }
 
     /** "frameworks like X", "libraries such as X", "tools including X": X is what the sentence is about. */

@@ -50,4 +50,21 @@ class BystanderTest {
         assertThat(facts("Zorblang produces fast binaries.")).contains("Zorblang HAS_TRAIT high performance positive");
         assertThat(facts("Sparrow is simple enough for most teams.")).contains("Sparrow HAS_TRAIT simplicity positive");
     }
+
+    @Test
+    void aTechnologyBeforeANounForItsUsersOrTextsIsAModifier() {
+        assertThat(facts("Most Falcon tutorials are simple.")).doesNotContain("Falcon HAS_TRAIT simplicity positive");
+        assertThat(facts("Our Nimbel engineers were building game servers within a month."))
+                .doesNotContain("Nimbel SUITED_FOR gaming servers positive");
+        assertThat(facts("Zorblang code is simple.")).contains("Zorblang HAS_TRAIT simplicity positive");
+    }
+
+    @Test
+    void aPronounSkipsATechnologyThatOnlyModifiesAUserOrTextNoun() {
+        assertThat(facts("Sparrow is small. Almost every Falcon tutorial mentions it, and the community is large."))
+                .contains("Sparrow HAS_TRAIT large community positive")
+                .doesNotContain("Falcon HAS_TRAIT large community positive");
+        assertThat(facts("Zorblang has a large community of Kestrel developers."))
+                .contains("Zorblang HAS_TRAIT large community positive");
+    }
 }
