@@ -388,7 +388,9 @@ final class Analysis {
             return false;
         }
         Token earlier = view.token(k - 1);
-        return !(before.is(",") || before.is("and")) || earlier == null || view.mentionAt(k - 1) == null;
+        // after a comma that follows a concept ("A for databases, B for authentication") a new pair begins
+        return !(before.is(",") || before.is("and")) || earlier == null || view.mentionAt(k - 1) == null
+                || view.mentionAt(k - 1).isConcept() && before.is(",");
     }
 
     /** A clause without a subject of its own continues the previous one when it starts with a verb. */

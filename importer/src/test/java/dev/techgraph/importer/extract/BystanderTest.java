@@ -67,4 +67,17 @@ class BystanderTest {
         assertThat(facts("Zorblang has a large community of Kestrel developers."))
                 .contains("Zorblang HAS_TRAIT large community positive");
     }
+
+    @Test
+    void inAListOfPairsEachUseCaseGoesToTheTechnologyBeforeIt() {
+        assertThat(facts("Its plugins cover most needs: Falcon for game development, Sparrow for serverless functions, "
+                + "Kestrel for event processing."))
+                .contains("Falcon SUITED_FOR game development positive", "Sparrow SUITED_FOR serverless functions positive",
+                        "Kestrel SUITED_FOR event processing positive")
+                .doesNotContain("Falcon SUITED_FOR serverless functions positive",
+                        "Falcon SUITED_FOR event processing positive");
+        assertThat(facts("Zorblang and Nimbel cover back end development, Tessel and Falcon cover front end development."))
+                .contains("Tessel SUITED_FOR front end development positive")
+                .doesNotContain("Zorblang SUITED_FOR front end development positive");
+    }
 }
