@@ -148,7 +148,7 @@ final class Analysis {
             if (g.from() < clause.from() && hasEligibleIn(v, groups, clause, i, plural)) {
                 continue;
             }
-            if (!objectPosition(v, g) && !modifiesPersonOrText(v, g) && g.members().size() >= (plural ? 2 : 1)
+            if (!objectPosition(v, g) && !onlyModifier(v, g) && g.members().size() >= (plural ? 2 : 1)
                     && (plural || g.single())
                     && !(g.reference() && g.from() == i)) {
                 found = g;
@@ -188,7 +188,7 @@ final class Analysis {
 
     private static boolean hasEligibleIn(SentenceView v, List<Group> groups, Clause clause, int i, boolean plural) {
         for (Group g : groups) {
-            if (g.from() >= clause.from() && g.to() <= i && !g.reference()
+            if (g.from() >= clause.from() && g.to() <= i && !g.reference() && !onlyModifier(v, g)
                     && (plural ? g.members().size() >= 2 : g.single())) {
                 Token before = v.token(g.from() - 1);
                 if (before == null || !OBJECT_MARKERS.contains(before.lower())) {
@@ -291,6 +291,10 @@ final class Analysis {
      * subject of the clause. After a verb ("relies on X") the phrase may well say what the clause is about.
      */
     private boolean inPrepositionalPhrase(Group g, int clauseStart) {
+        return inPrepositionalPhrase(view, g, clauseStart);
+    }
+
+    private static boolean inPrepositionalPhrase(SentenceView view, Group g, int clauseStart) {
         int at = g.from() - 1;
         if (view.wordAt(at, "the") || view.wordAt(at, "all") || view.wordAt(at, "these") || view.wordAt(at, "both")) {
             at--;
@@ -320,12 +324,24 @@ final class Analysis {
 
     /** A technology right before a kind word ("Python frameworks") modifies it; "the Go language" does not. */
     boolean modifiesKindWord(Group g) {
-        Token next = view.token(g.to());
+        return modifiesKindWord(view, g);
+    }
+
+    private static boolean modifiesKindWord(SentenceView v, Group g) {
+        Token next = v.token(g.to());
         if (next == null || g.reference()) {
             return false;
         }
         var kind = KindWords.any(next.lower());
         return kind.isPresent() && !(kind.get() == Kind.LANGUAGE && g.members().get(0).kind() == Kind.LANGUAGE);
+    }
+
+    /**
+     * "nearly every X library is tested against it", "any X developer will know it", "a package on X before it
+     * appears": a name that only modifies a noun, or sits in a phrase after one, is no antecedent for a pronoun.
+     */
+    private static boolean onlyModifier(SentenceView v, Group g) {
+        return modifiesKindWord(v, g) || modifiesPersonOrText(v, g) || inPrepositionalPhrase(v, g, v.clauseOf(g.from()).from());
     }
 
     boolean subjectLike(Group g) {

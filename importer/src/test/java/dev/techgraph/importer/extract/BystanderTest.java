@@ -80,4 +80,15 @@ class BystanderTest {
                 .contains("Tessel SUITED_FOR front end development positive")
                 .doesNotContain("Zorblang SUITED_FOR front end development positive");
     }
+
+    @Test
+    void aNameThatOnlyModifiesANounIsNoAntecedentForALaterPronoun() {
+        assertThat(facts("Falcon is the best known Zorblang framework and it shows: the community is large and nearly "
+                + "every Zorblang library is tested against it."))
+                .contains("Falcon HAS_TRAIT large community positive")
+                .doesNotContain("Zorblang HAS_TRAIT large community positive");
+        assertThat(facts("Sparrow shipped last year: the community is large and every Nimbel module is tested against it."))
+                .contains("Sparrow HAS_TRAIT large community positive")
+                .doesNotContain("Nimbel HAS_TRAIT large community positive");
+    }
 }
