@@ -178,7 +178,8 @@ final class Analysis {
             if (g.from() < clause.from() && hasEligibleIn(v, groups, clause, i, plural)) {
                 continue;
             }
-            if (!objectPosition(v, g) && g.members().size() >= (plural ? 2 : 1) && (plural || g.single())
+            if (!objectPosition(v, g) && !onlyModifier(v, g) && g.members().size() >= (plural ? 2 : 1)
+                    && (plural || g.single())
                     && !(g.reference() && g.from() == i)) {
                 found = g;
                 break;
@@ -189,6 +190,13 @@ final class Analysis {
         }
         List<String> links = new ArrayList<>(found.links());
         return new Group(found.members(), i, i + 1, links, true);
+    }
+
+    /** "adds support on all three platforms": a reference to runtimes after "on" or "in" names a place. */
+    private boolean placeAfterPreposition(Group g) {
+        Token before = view.token(g.from() - 1);
+        return before != null && LOCATIONS.contains(before.lower())
+                && g.members().stream().allMatch(t -> t.kind() == Kind.RUNTIME);
     }
 
     /** After "than", "like", "to", "instead of"...: the group is an object. */
@@ -210,7 +218,7 @@ final class Analysis {
 
     private static boolean hasEligibleIn(SentenceView v, List<Group> groups, Clause clause, int i, boolean plural) {
         for (Group g : groups) {
-            if (g.from() >= clause.from() && g.to() <= i && !g.reference()
+            if (g.from() >= clause.from() && g.to() <= i && !g.reference() && !onlyModifier(v, g)
                     && (plural ? g.members().size() >= 2 : g.single())) {
                 Token before = v.token(g.from() - 1);
                 if (before == null || !OBJECT_MARKERS.contains(before.lower())) {
@@ -230,7 +238,7 @@ final class Analysis {
     /** A subject pronoun or short reference anywhere in the clause ("the answer is that it is ..."). */
     private Group referenceIn(Clause clause) {
         for (Group g : groupsIn(clause)) {
-            if (g.reference() && !view.wordAt(g.from(), "them")) {
+            if (g.reference() && !view.wordAt(g.from(), "them") && !placeAfterPreposition(g)) {
                 return g;
             }
         }
@@ -292,12 +300,39 @@ final class Analysis {
             }
         }
         for (Group g : groupsIn(clause)) {
-            if (subjectLike(g)) {
+            if (subjectLike(g) && !inPrepositionalPhrase(g, k)) {
                 Group listed = hearstObject(g);
                 return listed != null ? listed : g;
             }
         }
         return null;
+    }
+
+    /**
+     * Prepositions whose object is a place, a part or a setting, not what the clause is about ("adds
+     * multi-window support on all three platforms", "many packages on Zorbhub", "the IDE support in Falcon
+     * Studio"). "of" is not here: "the ecosystem of X" is X's.
+     */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "under", "at", "behind", "for",
+            "across", "via", "through", "onto", "within", "inside", "against", "about", "beyond", "among", "around");
+
+    /**
+     * A group in a prepositional phrase after a noun ("packages on X"), not at the start of its clause: it is no
+     * subject of the clause. After a verb ("relies on X") the phrase may well say what the clause is about.
+     */
+    private boolean inPrepositionalPhrase(Group g, int clauseStart) {
+        return inPrepositionalPhrase(view, g, clauseStart);
+    }
+
+    private static boolean inPrepositionalPhrase(SentenceView view, Group g, int clauseStart) {
+        int at = g.from() - 1;
+        if (view.wordAt(at, "the") || view.wordAt(at, "all") || view.wordAt(at, "these") || view.wordAt(at, "both")) {
+            at--;
+        }
+        Token before = view.token(at);
+        Token head = view.token(at - 1);
+        return at > clauseStart && before != null && PREPOSITIONS.contains(before.lower()) && head != null
+                && head.isWord() && !Verbs.isVerbLike(head.lower()) && !head.lower().endsWith("ed");
     }
 
     /** "A JavaScript framework like React or Vue.js": the subject is the listed group. */
@@ -319,12 +354,24 @@ final class Analysis {
 
     /** A technology right before a kind word ("Python frameworks") modifies it; "the Go language" does not. */
     boolean modifiesKindWord(Group g) {
-        Token next = view.token(g.to());
+        return modifiesKindWord(view, g);
+    }
+
+    private static boolean modifiesKindWord(SentenceView v, Group g) {
+        Token next = v.token(g.to());
         if (next == null || g.reference()) {
             return false;
         }
         var kind = KindWords.any(next.lower());
         return kind.isPresent() && !(kind.get() == Kind.LANGUAGE && g.members().get(0).kind() == Kind.LANGUAGE);
+    }
+
+    /**
+     * "nearly every X library is tested against it", "any X developer will know it", "a package on X before it
+     * appears": a name that only modifies a noun, or sits in a phrase after one, is no antecedent for a pronoun.
+     */
+    private static boolean onlyModifier(SentenceView v, Group g) {
+        return modifiesKindWord(v, g) || modifiesPersonOrText(v, g) || inPrepositionalPhrase(v, g, v.clauseOf(g.from()).from());
     }
 
     boolean subjectLike(Group g) {
@@ -348,7 +395,19 @@ final class Analysis {
         if (before != null && OBJECT_VERBS.contains(before.lower())) {
             return false; // "most tutorials assume Python": the object of a verb is not what the clause is about
         }
+        if (modifiesPersonOrText(view, g)) {
+            return false; // "our Zorblang developers were productive": the developers are
+        }
         return !modifiesKindWord(g) || hearstObject(g) != null;
+    }
+
+    /**
+     * A technology right before a noun for its users or its teaching texts ({@link ModifierHeads}); not after
+     * "of", where the phrase completes a noun of the technology's own ("a large community of X developers").
+     */
+    private static boolean modifiesPersonOrText(SentenceView v, Group g) {
+        Token next = v.token(g.to());
+        return next != null && !g.reference() && ModifierHeads.contains(next.lower()) && !v.wordAt(g.from() - 1, "of");
     }
 
     /** "frameworks like X", "libraries such as X", "tools including X": X is what the sentence is about. */
@@ -375,7 +434,9 @@ final class Analysis {
             return false;
         }
         Token earlier = view.token(k - 1);
-        return !(before.is(",") || before.is("and")) || earlier == null || view.mentionAt(k - 1) == null;
+        // after a comma that follows a concept ("A for databases, B for authentication") a new pair begins
+        return !(before.is(",") || before.is("and")) || earlier == null || view.mentionAt(k - 1) == null
+                || view.mentionAt(k - 1).isConcept() && before.is(",");
     }
 
     /** A clause without a subject of its own continues the previous one when it starts with a verb. */

@@ -17,6 +17,28 @@ final class ComparedWithRule implements Rule {
     private static final Set<String> CHOICE = Set.of("choose", "choosing", "choice", "pick", "picking", "better",
             "decide", "deciding", "which", "between", "comparison", "compare", "?");
 
+    /**
+     * An or-list is weighed when its own clause names the choice (or the sentence is a heading or a question):
+     * "easy to pick up for anyone who knows X, Y or Z" and "runs on top of X, Y or Z, so code can move between
+     * backends" list options of something else; "pick up" is no choice, and "pick A over B or C" weighs A
+     * against each, not B against C.
+     */
+    private static boolean weighedInItsClause(SentenceView v, Group g, boolean question) {
+        if (v.parsed.heading() || question) {
+            return true;
+        }
+        if (v.wordAt(g.from() - 1, "over")) {
+            return false;
+        }
+        Clause clause = v.clauseOf(g.from());
+        for (int k = clause.from(); k < clause.to(); k++) {
+            if (CHOICE.contains(v.tokens.get(k).lower()) && !v.wordAt(k + 1, "up")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void apply(Analysis a, Discourse discourse, Facts out) {
         SentenceView v = a.view;
@@ -33,7 +55,7 @@ final class ComparedWithRule implements Rule {
                 rule = "compared_with.vs";
             } else if (v.wordAt(g.from() - 1, "between") && g.has("and")) {
                 rule = "compared_with.between";
-            } else if (g.has("or") && choice && !g.has("with")) {
+            } else if (g.has("or") && choice && !g.has("with") && weighedInItsClause(v, g, question)) {
                 rule = "compared_with.choice";
             }
             if (rule != null) {

@@ -49,7 +49,7 @@ final class ConceptRule implements Rule {
                 if (!concepts.isEmpty() && useCaseAsSubject(v, clause, concepts.get(0), owner)) {
                     continue;
                 }
-                if (m.opposite() && usedAsVerb(v, m)) {
+                if (m.opposite() && usedAsVerb(v, m) || attributiveOnOtherNoun(v, m)) {
                     continue;
                 }
                 RelationType type = m.kind() == Kind.USE_CASE ? RelationType.SUITED_FOR : RelationType.HAS_TRAIT;
@@ -203,6 +203,66 @@ final class ConceptRule implements Rule {
         }
         return verdict == null || verdict.unsure() || verdict.polarity() == dev.techgraph.model.Polarity.NEGATIVE;
     }
+
+    /**
+     * Nouns a quality of which is a quality of the technology itself: its kind ("a simple language", from
+     * {@link KindWords}) and what it is made of or makes ("fast binaries", "simple syntax").
+     */
+    private static final Set<String> OWN_HEADS = Set.of("code", "binary", "binaries", "program", "programs", "app",
+            "apps", "application", "applications", "executable", "executables", "service", "services", "build",
+            "builds", "compiler", "compilers", "runtime", "syntax", "tooling", "toolchain", "ecosystem",
+            "community", "api", "apis", "core", "design", "defaults", "type", "types", "standard", "model",
+            "abstractions", "foundation", "option", "choice", "alternative", "default", "platform", "stack", "way");
+
+    /** Words that may follow a predicative adjective ("X is fast enough", "simple to learn", "fast in practice"). */
+    private static final Set<String> AFTER_PREDICATE = Set.of("and", "or", "but", "nor", "than", "to", "for", "in",
+            "on", "with", "at", "as", "of", "by", "from", "enough", "too", "when", "if", "because", "since", "so",
+            "out", "overall", "today", "now", "here", "there", "again", "indeed", "already", "yet", "still",
+            "compared", "thanks", "though", "although", "while", "whereas", "where", "which", "that", "until",
+            "unless", "once", "even", "also", "either", "anyway", "under", "without", "across", "per", "after", "through",
+            "via", "almost", "about", "around", "like", "not", "only", "just", "all", "most", "more", "within", "into",
+            "inside", "outside", "beyond", "over", "behind", "upon", "against", "toward", "towards", "among",
+            "before", "during", "everywhere", "anywhere", "nowadays", "lately", "then", "instead", "versus", "vs");
+
+    /**
+     * "beyond simple endpoints", "by far the fastest pages": a one-word quality (an adjective form, not the
+     * concept's own name) right before a plain noun describes that noun, not the technology; it still counts
+     * before the technology's kind or its own parts ("a simple language", "fast binaries").
+     */
+    private static boolean attributiveOnOtherNoun(SentenceView v, Mention m) {
+        if (m.kind() != Kind.TRAIT || m.to() - m.from() != 1 || m.surface().equalsIgnoreCase(m.term().name())) {
+            return false;
+        }
+        String surface = m.surface().toLowerCase(java.util.Locale.ROOT);
+        // a word of the concept's own name is its noun ("ecosystem" of rich ecosystem), no adjective
+        boolean ownNoun = List.of(m.term().name().toLowerCase(java.util.Locale.ROOT).split("[ -]")).contains(surface);
+        if (ownNoun || NOUN_ENDINGS.stream().anyMatch(surface::endsWith)) {
+            return false;
+        }
+        Token next = v.token(m.to());
+        if (next == null || !next.isWord() || v.mentionAt(m.to()) != null || !next.text().equals(next.lower())) {
+            return false;
+        }
+        String w = next.lower();
+        if (AFTER_PREDICATE.contains(w) || Verbs.isVerbLike(w) || w.endsWith("ly") || w.endsWith("ed")) {
+            return false;
+        }
+        // the noun phrase may go on with more modifiers: "mature virtual machines"
+        for (int k = m.to(); k < m.to() + 3; k++) {
+            Token t = v.token(k);
+            if (t == null || !t.isWord() || v.mentionAt(k) != null) {
+                break;
+            }
+            if (OWN_HEADS.contains(t.lower()) || KindWords.any(t.lower()).isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Endings of nouns ("concurrency through ...", "reflection almost entirely"): no adjective, no attribute. */
+    private static final List<String> NOUN_ENDINGS = List.of("ion", "ity", "ness", "ment", "ship", "ency", "ance",
+            "ence", "ism", "ing", "ure");
 
     /** "slow teams down": the word is a verb here, not a quality. */
     private static boolean usedAsVerb(SentenceView v, Mention m) {

@@ -86,6 +86,10 @@ final class PolarityPass {
                 }
             }
             if (m.kind() == Kind.USE_CASE && verdict.polarity() == Polarity.POSITIVE) {
+                String judged = judgedAsSubject(v, clause, m);
+                if (judged != null) {
+                    return Negation.Verdict.negative(judged);
+                }
                 for (Mention other : concepts) {
                     if (other.opposite() && other.to() <= m.from()) {
                         verdict = Negation.Verdict.negative(other.surface().toLowerCase(java.util.Locale.ROOT));
@@ -217,6 +221,22 @@ final class PolarityPass {
             }
         }
         return positive ? verdict : null;
+    }
+
+    /**
+     * "my dashboard was the least pleasant part of the X build", "dashboards are the weakest part": a use case
+     * that is the subject of a negative judgement is what the technology does badly; returns the judging word.
+     */
+    private static String judgedAsSubject(SentenceView v, Clause clause, Mention m) {
+        if (m.to() >= clause.to() || !COPULAS.contains(v.tokens.get(m.to()).lower())) {
+            return null;
+        }
+        for (int j = m.to() + 1; j < clause.to() && j <= m.to() + 3; j++) {
+            if (negativeWord(v, j)) {
+                return negativeQualifier(v, j);
+            }
+        }
+        return null;
     }
 
     private static final Set<String> CONTRAST_FILLERS = Set.of("still", "yet", "much", "far", "somewhat", "rather",

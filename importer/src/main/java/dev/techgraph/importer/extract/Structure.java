@@ -189,8 +189,7 @@ final class Structure {
             if (rowCue != null && !header.isBlank()) {
                 cue = rowCue;
                 subject = strip(header);
-            } else if (named.contains(strip(header).toLowerCase(Locale.ROOT))
-                    && !named.contains(subject.toLowerCase(Locale.ROOT))) {
+            } else if (namesTechnology(strip(header), named) && !namesTechnology(subject, named)) {
                 // a feature matrix: features down the first column, the technologies across the header
                 String feature = subject;
                 subject = strip(header);
@@ -202,11 +201,13 @@ final class Structure {
         }
         String value = text.strip().toLowerCase(Locale.ROOT);
         if (cue == null) {
+            // "good for" / "poor for" reads a trait (HAS_TRAIT) and a use case (SUITED_FOR) alike; "offers" dropped
+            // use cases (an "offers" use case is no suitability) and "lacks" with a use case read oddly
             if (yes.contains(value) && !header.isBlank()) {
-                return new String[]{subject + " offers " + strip(header) + ".", "struct.matrix_yes"};
+                return new String[]{subject + " is good for " + strip(header) + ".", "struct.matrix_yes"};
             }
             if (no.contains(value) && !header.isBlank()) {
-                return new String[]{subject + " lacks " + strip(header) + ".", "struct.matrix_no"};
+                return new String[]{subject + " is poor for " + strip(header) + ".", "struct.matrix_no"};
             }
             // a column no cue names: technologies in it go with the row's, qualities are the row's
             boolean techs = !p.mentions.isEmpty() && p.mentions.stream().allMatch(Mention::isTech);
@@ -219,6 +220,25 @@ final class Structure {
             return null;
         }
         return new String[]{cue.apply(subject, listed(trimEnd(text)), useCase), cue.id()};
+    }
+
+    private static final Pattern HEADER_PARTS = Pattern.compile("\\s*(?:/|&|\\+|,|\\band\\b|\\bor\\b)\\s*");
+
+    /**
+     * Whether a header cell names technologies: one the document names ("Falcon"), or a few joined by "/",
+     * "&", "+", "and", "or" ("Falcon/Kestrel" for a column about both).
+     */
+    private static boolean namesTechnology(String cell, Set<String> named) {
+        String lower = cell.toLowerCase(Locale.ROOT);
+        if (named.contains(lower)) {
+            return true;
+        }
+        for (String part : HEADER_PARTS.split(lower)) {
+            if (named.contains(part.strip())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The technologies the document names, as written (lower case): what a table header cell may be. */

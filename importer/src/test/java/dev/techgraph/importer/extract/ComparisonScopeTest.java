@@ -48,4 +48,16 @@ class ComparisonScopeTest {
         assertThat(facts("We keep patching our Tessel scripts, or port small ones to Zorblang."))
                 .noneMatch(f -> f.contains("COMPARED_WITH"));
     }
+
+    @Test
+    void anOrListIsWeighedOnlyWhenItsOwnClauseNamesTheChoice() {
+        assertThat(facts("Nimbel is easy to pick up for anyone who knows Zorblang, Tessel or Rust."))
+                .noneMatch(f -> f.contains("COMPARED_WITH"));
+        assertThat(facts("Sparrow runs on top of Falcon or Kestrel, so Sparrow code can move between hosts with few changes."))
+                .doesNotContain("Falcon COMPARED_WITH Kestrel positive");
+        assertThat(facts("We would not pick Nimbel for game development over Falcon or Kestrel."))
+                .doesNotContain("Falcon COMPARED_WITH Kestrel positive");
+        assertThat(facts("Should you choose Falcon or Kestrel for game development?"))
+                .contains("Falcon COMPARED_WITH Kestrel positive");
+    }
 }

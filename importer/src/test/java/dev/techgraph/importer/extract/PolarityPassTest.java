@@ -63,4 +63,16 @@ class PolarityPassTest {
         assertThat(facts("Sparrow is slow on older laptops."))
                 .contains("Sparrow HAS_TRAIT high performance negative");
     }
+
+    @Test
+    void aUseCaseJudgedNegativelyAsASubjectIsNotSuited() {
+        assertThat(facts("Falcon's game development was the least pleasant part of our trial."))
+                .contains("Falcon SUITED_FOR game development negative")
+                .doesNotContain("Falcon SUITED_FOR game development positive");
+        assertThat(facts("Kestrel is quick to set up, but its event processing is the worst part of the whole stack."))
+                .contains("Kestrel SUITED_FOR event processing negative")
+                .doesNotContain("Kestrel SUITED_FOR event processing positive");
+        assertThat(facts("Falcon's game development is the best part of our trial."))
+                .contains("Falcon SUITED_FOR game development positive");
+    }
 }

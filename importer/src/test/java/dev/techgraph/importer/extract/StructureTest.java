@@ -183,6 +183,35 @@ class StructureTest {
     }
 
     @Test
+    void aMatrixColumnHeadedByTwoJoinedNamesCreditsBoth() {
+        assertThat(markdown("""
+                | Feature | Tessel | Zorblang/Nimbel |
+                |---|---|---|
+                | Simplicity | Poor | Excellent |
+                | Game development | Yes | No |
+                """)).contains("Zorblang HAS_TRAIT simplicity positive", "Nimbel HAS_TRAIT simplicity positive",
+                        "Zorblang SUITED_FOR game development negative", "Nimbel SUITED_FOR game development negative")
+                .doesNotContain("Zorblang SUITED_FOR game development positive");
+        assertThat(markdown("""
+                | Task | Tessel | Zorblang & Nimbel |
+                |---|---|---|
+                | Simplicity of large programs | Good | Poor |
+                """)).contains("Zorblang HAS_TRAIT simplicity negative")
+                .doesNotContain("Zorblang HAS_TRAIT simplicity positive");
+    }
+
+    @Test
+    void aUseCaseMarkedInAMatrixIsASuitability() {
+        assertThat(markdown("""
+                | Task | Falcon | Kestrel |
+                |---|---|---|
+                | Game development | Excellent | Poor |
+                | Event processing | Yes | No |
+                """)).contains("Falcon SUITED_FOR game development positive", "Kestrel SUITED_FOR game development negative",
+                "Falcon SUITED_FOR event processing positive", "Kestrel SUITED_FOR event processing negative");
+    }
+
+    @Test
     void aMatrixWithTheTechnologiesDownTheFirstColumnStaysAsItWas() {
         assertThat(markdown("""
                 | Framework | Concurrency | Large community |
