@@ -299,13 +299,21 @@ final class Analysis {
                 return g;
             }
         }
+        Group inPhrase = null;
         for (Group g : groupsIn(clause)) {
-            if (subjectLike(g) && !inPrepositionalPhrase(g, k)) {
+            if (subjectLike(g)) {
+                if (inPrepositionalPhrase(g, k)) {
+                    inPhrase = inPhrase == null ? g : inPhrase;
+                    continue;
+                }
                 Group listed = hearstObject(g);
                 return listed != null ? listed : g;
             }
         }
-        return null;
+        // a clause whose only technology sits in such a phrase is still about it ("most new services at our shop
+        // start on Falcon: lightweight, ..."): better than carrying an earlier subject over a clause that does
+        // not name it. Only a clause that also names another technology loses the phrase's one as subject.
+        return inPhrase;
     }
 
     /**

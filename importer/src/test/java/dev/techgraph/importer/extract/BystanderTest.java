@@ -13,10 +13,20 @@ class BystanderTest {
 
     @Test
     void aTechnologyInAPrepositionalPhraseAfterANounIsNoSubject() {
-        assertThat(facts("Many plugins on Kestrel target game development."))
+        assertThat(facts("Zorblang code with many plugins on Kestrel targets game development."))
+                .contains("Zorblang SUITED_FOR game development positive")
                 .doesNotContain("Kestrel SUITED_FOR game development positive");
-        assertThat(facts("The profiler inside Falcon has a large community."))
-                .doesNotContain("Falcon HAS_TRAIT large community positive");
+        assertThat(facts("Sparrow, like the profiler inside Kestrel, has a large community."))
+                .contains("Sparrow HAS_TRAIT large community positive")
+                .doesNotContain("Kestrel HAS_TRAIT large community positive");
+    }
+
+    @Test
+    void aClauseWhoseOnlyTechnologySitsInSuchAPhraseIsStillAboutIt() {
+        assertThat(facts("Many plugins on Kestrel target game development."))
+                .containsExactly("Kestrel SUITED_FOR game development positive");
+        assertThat(facts("The web services on Zorblang are known for high performance."))
+                .containsExactly("Zorblang HAS_TRAIT high performance positive");
     }
 
     @Test

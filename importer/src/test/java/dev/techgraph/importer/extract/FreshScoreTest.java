@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * It is the best estimate of extraction on unseen articles, and it is never tuned on. The floors are the
  * score measured once after the fourth round of rule work (branch extract3: entity F1 0.610, typed relation
  * F1 0.305, core recall 0.312, 5 negated facts exported as positive) minus 0.02: a change may not make unseen
- * text worse, and the negated-as-positive count may only go down.
+ * text worse, and the negated-as-positive count may only go down. Round 4 (tuned on dev2 only) measured 0.610,
+ * 0.304, 0.308 and 4: the floors stay (they are never lowered) and the negation count drops to 4.
  */
 class FreshScoreTest {
 
@@ -20,7 +21,7 @@ class FreshScoreTest {
         Path fresh = ScoreGate.repositoryRoot().resolve("eval/fresh");
         ScoreGate.shared();
         ScoreGate.Score score = ScoreGate.score(fresh, fresh, "fresh");
-        assertThat(score.negErrors()).as("negated facts exported as positive").isLessThanOrEqualTo(5);
+        assertThat(score.negErrors()).as("negated facts exported as positive").isLessThanOrEqualTo(4);
         assertThat(score.entityF1()).as("entity F1").isGreaterThanOrEqualTo(0.590);
         assertThat(score.relF1()).as("typed relationship F1").isGreaterThanOrEqualTo(0.285);
         assertThat(score.coreRecall()).as("core recall").isGreaterThanOrEqualTo(0.292);
