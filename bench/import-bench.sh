@@ -15,11 +15,7 @@ sizes=("${@:-1000 10000}")
 # shellcheck disable=SC2206
 sizes=(${sizes[*]})
 max=0; for n in "${sizes[@]}"; do [ "$n" -gt "$max" ] && max=$n; done
-corpus="bench/out/import-corpus-$max"
-if [ ! -d "$corpus" ]; then
-  # make-corpus writes documents of about 4 KB: ask for a little more than needed
-  python3 bench/make-corpus.py --out "$corpus" --mb "$(( max * 5 / 1000 + 1 ))" >/dev/null
-fi
+corpus="$(bench/corpus-for.sh "$max")"
 mvn -B -q -o test-compile dependency:build-classpath -pl importer -am -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/bench.cp >/dev/null
 cp="importer/target/classes:importer/target/test-classes:$(cat importer/target/bench.cp)"

@@ -13,10 +13,7 @@ sizes=("${@:-1000 10000}")
 # shellcheck disable=SC2206
 sizes=(${sizes[*]})
 max=0; for n in "${sizes[@]}"; do [ "$n" -gt "$max" ] && max=$n; done
-corpus="bench/out/import-corpus-$max"
-if [ ! -d "$corpus" ]; then
-  python3 bench/make-corpus.py --out "$corpus" --mb "$(( max * 5 / 1000 + 1 ))" >/dev/null
-fi
+corpus="$(bench/corpus-for.sh "$max")"
 
 mapfile -t files < <(find "$corpus" -type f | sort)
 
