@@ -88,7 +88,8 @@ export class Details {
       const heading = group.direction === 'in'
         ? `${arrow}${this.typeLabel(group.type)} (from others)` : `${arrow}${this.typeLabel(group.type)}`;
       return el('section', { class: 'group' },
-        el('h3', { text: `${heading} · ${group.relationships.length}` }),
+        el('h3', { text: `${heading} · ${group.total > group.relationships.length
+          ? `${group.relationships.length} heaviest of ${group.total}` : group.relationships.length}` }),
         el('ul', { class: 'relationships' }, group.relationships.map((rel) => {
           const other = rel.other || {};
           return el('li', { class: rel.polarity === 'negative' ? 'relationship negative' : 'relationship' },

@@ -121,6 +121,31 @@ class ApiIT extends ApiTestBase {
     }
 
     @Test
+    void anEntityPageKeepsTheHeaviestFactsOfEachGroupAndSaysHowManyThereAre() {
+        var all = http.get("/api/entities/language/python?limit=200").json().get("groups");
+        var one = http.get("/api/entities/language/python?limit=1").json().get("groups");
+        assertThat(one.size()).isEqualTo(all.size());
+        boolean cut = false;
+        for (int i = 0; i < all.size(); i++) {
+            JsonNode full = all.get(i);
+            JsonNode top = one.get(i);
+            assertThat(top.get("type").getStringValue()).isEqualTo(full.get("type").getStringValue());
+            assertThat(full.get("total").getLongValue()).isEqualTo(full.get("relationships").size());
+            assertThat(top.get("total").getLongValue()).isEqualTo(full.get("total").getLongValue());
+            assertThat(top.get("relationships").size()).isEqualTo(1);
+            long heaviest = 0;
+            for (JsonNode rel : full.get("relationships").values()) {
+                heaviest = Math.max(heaviest, rel.get("weight").getLongValue());
+            }
+            assertThat(top.get("relationships").get(0).get("weight").getLongValue()).isEqualTo(heaviest);
+            cut |= full.get("total").getLongValue() > 1;
+        }
+        assertThat(cut).as("some group of Python has more than one fact").isTrue();
+        assertError(http.get("/api/entities/language/python?limit=0"), 400);
+        assertError(http.get("/api/entities/language/python?limit=201"), 400);
+    }
+
+    @Test
     void aRuntimeIsFoundAsAFrameworkAndByAlias() {
         assertThat(http.get("/api/entities/Framework/Node.js").status()).isEqualTo(200);
         assertThat(http.get("/api/entities/runtime/NODE.JS").json().get("name").getStringValue()).isEqualTo("Node.js");

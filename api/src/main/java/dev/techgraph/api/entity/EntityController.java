@@ -53,8 +53,9 @@ class EntityController {
                 FactStance stance, List<Evidence> evidence) {
     }
 
+    /** One type and direction of facts: the heaviest {@code relationships}, {@code total} of them in all. */
     @Serdeable
-    record Group(String type, String direction, List<Fact> relationships) {
+    record Group(String type, String direction, long total, List<Fact> relationships) {
     }
 
     @Serdeable
@@ -94,20 +95,22 @@ class EntityController {
     /**
      * One entity with its facts, grouped by relationship type and direction, each with its evidence.
      *
-     * @param kind the entity's kind (case-insensitive)
-     * @param name its name, key or an alias
+     * @param kind  the entity's kind (case-insensitive)
+     * @param name  its name, key or an alias
+     * @param limit at most this many facts per group, heaviest first (1-200, default 25); each group's
+     *              {@code total} says how many it has
      */
     @Get("/{kind}/{name}")
-    Detail entity(@PathVariable String kind, @PathVariable String name) {
+    Detail entity(@PathVariable String kind, @PathVariable String name, @Nullable @QueryValue Integer limit) {
         Kind k = Params.requiredKind(kind);
         EntityLookup.Found found = lookup.require(name, k);
         Map<String, Object> params = Map.of("kind", found.kind(), "key", found.key(),
-                "symmetric", symmetricTypes());
+                "symmetric", symmetricTypes(), "perGroup", Params.limit(limit, EntityQueries.PER_GROUP, 200));
         var head = graph.readOne(HEADER, params);
         List<Group> groups = new ArrayList<>();
         for (var row : graph.read(ENTITY, params)) {
             groups.addAll(row.get("groups").asList(g -> new Group(g.get("type").asString(),
-                    g.get("direction").asString(), g.get("relationships").asList(f -> new Fact(
+                    g.get("direction").asString(), g.get("total").asLong(), g.get("relationships").asList(f -> new Fact(
                     new Other(f.get("other").get("name").asString(), f.get("other").get("kind").asString()),
                     f.get("polarity").asString(null), f.get("qualifier").asString(null), f.get("weight").asLong(0),
                     f.get("rules").asList(v -> v.asString(""), List.of()), FactStance.of(f.get("stance")),

@@ -106,7 +106,7 @@ class QueryCostIT {
         suited.put("offset", 0);
         q.put("technologies suited for realtime", Map.entry(TechnologyQueries.SUITED_FOR, suited));
         q.put("entity page", Map.entry(EntityQueries.ENTITY, Map.of("kind", "Language", "key", "zorblang",
-                "symmetric", List.of("USED_WITH", "COMPARED_WITH"))));
+                "symmetric", List.of("USED_WITH", "COMPARED_WITH"), "perGroup", EntityQueries.PER_GROUP)));
         q.put("compare side", Map.entry(CompareQueries.SIDE, Map.of("kind", "Framework", "key", "zorbframe0")));
         q.put("compare sentences", Map.entry(CompareQueries.COMPARISONS, Map.of("aKind", "Framework",
                 "aKey", "zorbframe0", "bKind", "Framework", "bKey", "zorbframe1")));
