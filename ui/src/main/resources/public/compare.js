@@ -36,9 +36,10 @@ export async function compare(a, b, { container, style, onSelect, openDocument }
   let right;
   try {
     result = await api(`/api/compare${query({ a, b })}`);
+    // more facts per group than the entity page shows, so a fact both share is seldom cut from one side
     [left, right] = await Promise.all([
-      api(`/api/entities/${segment(result.a.kind)}/${segment(result.a.name)}`),
-      api(`/api/entities/${segment(result.b.kind)}/${segment(result.b.name)}`)]);
+      api(`/api/entities/${segment(result.a.kind)}/${segment(result.a.name)}${query({ limit: 100 })}`),
+      api(`/api/entities/${segment(result.b.kind)}/${segment(result.b.name)}${query({ limit: 100 })}`)]);
   } catch (e) {
     fill(container, el('p', { class: 'error', role: 'alert', text: e.message }),
       e.hints && e.hints.length ? el('p', {}, 'Did you mean: ', e.hints.map((h, i) => [i ? ', ' : '',
