@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
@@ -92,6 +93,32 @@ final class ErrorHandlers {
         public HttpResponse<ApiError> handle(HttpRequest request, SessionExpiredException e) {
             return respond(new ApiError(503, "database_unavailable",
                     "The graph database connection was lost; try again in a moment.", List.of()));
+        }
+    }
+    /**
+     * One of the service's own queries failed in the database. A query stopped at the store's transaction time
+     * limit or memory cap is the store being overloaded, not a broken request: 503 with what to do. Anything
+     * else is a server fault: 500, details in the log only.
+     */
+    @Produces
+    @Singleton
+    static final class Database implements ExceptionHandler<Neo4jException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, Neo4jException e) {
+            String code = e.code() == null ? "" : e.code();
+            if (code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut")
+                    || code.endsWith("Transaction.Terminated")
+                    || code.startsWith("Neo.TransientError.General.TransactionMemoryLimit")
+                    || code.equals("Neo.TransientError.General.MemoryPoolOutOfMemoryError")) {
+                LOG.warn("answer stopped by the database for {} {}: {} {}", request.getMethod(), request.getPath(),
+                        code, e.getMessage());
+                return respond(new ApiError(503, "answer_too_costly",
+                        "The graph took too long or needed too much memory to answer this; try again, or ask a"
+                                + " narrower question.", List.of()));
+            }
+            LOG.error("database error for {} {}", request.getMethod(), request.getPath(), e);
+            return respond(new ApiError(500, "internal_error",
+                    "something went wrong on the server; the log has the details", List.of()));
         }
     }
 }

@@ -138,6 +138,7 @@ class QueryCostIT {
         q.put("ask: is it suited", Map.entry(AskQueries.STANCE, stance));
         q.put("ask: compiles", Map.entry(AskQueries.COMPILES, Map.of("fromKind", "Language", "fromKey", "zorblang",
                 "toKind", "Language", "toKey", "quillscript")));
+        q.put("stats", Map.entry(StatsQueries.STATS, Map.of()));
         return q;
     }
 
