@@ -151,8 +151,12 @@ final class Negation {
         return null;
     }
 
+    /** Predicate adjectives that judge the object badly ("local testing is clunky", "caching is harder"). */
     private static final Set<String> NEGATIVE_PREDICATES = Set.of("smaller", "weaker", "immature", "lacking",
-            "poor", "missing", "thin", "worse", "slower", "limited", "weak", "incomplete");
+            "poor", "missing", "thin", "worse", "slower", "limited", "weak", "incomplete", "clunky", "awkward",
+            "painful", "cumbersome", "patchy", "spotty", "rough", "brittle", "fragile", "flaky", "unreliable",
+            "unstable", "tedious", "confusing", "sparse", "mediocre", "subpar", "hard", "harder", "difficult",
+            "tricky", "trickier", "problematic", "absent", "nonexistent", "non-existent", "partial");
 
     /** "its library ecosystem is smaller": a negative predicate right after the object. */
     private static String negativePredicate(SentenceView v, Clause clause, int objectEnd) {
@@ -173,7 +177,15 @@ final class Negation {
             k++;
         }
         Token t = v.token(k);
-        return t != null && k < clause.to() && NEGATIVE_PREDICATES.contains(t.lower()) ? t.lower() : null;
+        if (t == null || k >= clause.to() || !NEGATIVE_PREDICATES.contains(t.lower())) {
+            return null;
+        }
+        // "hard to beat", "difficult to match": a difficulty of rivals is praise
+        if (v.wordAt(k + 1, "to") && (v.wordAt(k + 2, "beat") || v.wordAt(k + 2, "match") || v.wordAt(k + 2, "top")
+                || v.wordAt(k + 2, "rival") || v.wordAt(k + 2, "outperform"))) {
+            return null;
+        }
+        return t.lower();
     }
 
     private static final Set<String> NICHE_FILLERS = Set.of("still", "a", "an", "rather", "quite", "somewhat",

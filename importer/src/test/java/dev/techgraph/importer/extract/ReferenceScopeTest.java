@@ -101,4 +101,20 @@ class ReferenceScopeTest {
                 .contains("Kestrel HAS_TRAIT large community negative")
                 .noneMatch(f -> f.startsWith("Zorblang HAS_TRAIT large community"));
     }
+
+    @Test
+    void aPartitiveOfTheThreePicksOneMemberNotTheSet() {
+        assertThat(facts("We tried Sparrow, Falcon and Kestrel for a month. It is the least invasive of the three, "
+                + "and game development is simple with it."))
+                .doesNotContain("Sparrow SUITED_FOR game development positive",
+                        "Falcon SUITED_FOR game development positive");
+        assertThat(facts("We tried Sparrow, Falcon and Kestrel for a month. Kestrel was the fastest of the three, "
+                + "and it is great for serverless functions."))
+                .doesNotContain("Sparrow SUITED_FOR serverless functions positive",
+                        "Falcon SUITED_FOR serverless functions positive");
+        assertThat(facts("We tried Sparrow, Falcon and Kestrel for a month. Each of the three is fine for serverless functions."))
+                .contains("Sparrow SUITED_FOR serverless functions positive",
+                        "Falcon SUITED_FOR serverless functions positive",
+                        "Kestrel SUITED_FOR serverless functions positive");
+    }
 }
