@@ -1,0 +1,50 @@
+package dev.techgraph.importer.extract;
+
+import dev.techgraph.importer.pipeline.Pipeline;
+import dev.techgraph.importer.source.Format;
+import dev.techgraph.model.vocabulary.Vocabulary;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The bundled vocabulary's usual names of use cases and traits (operations, storage, schedulers, package
+ * managers, API styles, language features) reach facts through the ordinary rules. Sentences are invented.
+ */
+class BundledConceptsTest {
+
+    private static final Pipeline PIPELINE = new Pipeline(new RuleExtractor(Vocabulary.bundled()));
+
+    private static List<String> facts(String text) {
+        return Extraction.facts(PIPELINE.extract("test.txt", text.getBytes(StandardCharsets.UTF_8), Format.TEXT));
+    }
+
+    @Test
+    void storageTraitsAndTheirAbsence() {
+        assertThat(facts("Kafka offers replication and durable storage for every partition."))
+                .contains("Apache Kafka HAS_TRAIT replication positive", "Apache Kafka HAS_TRAIT persistence positive");
+        assertThat(facts("Memcached keeps everything in RAM, with no replication and no persistence at all."))
+                .contains("Memcached HAS_TRAIT replication negative", "Memcached HAS_TRAIT persistence negative")
+                .doesNotContain("Memcached HAS_TRAIT replication positive", "Memcached HAS_TRAIT persistence positive");
+    }
+
+    @Test
+    void proxyAndObservabilityUseCasesAreTheirOwnEntries() {
+        assertThat(facts("HAProxy is mostly used for load balancing and TLS termination."))
+                .contains("HAProxy SUITED_FOR load balancing positive", "HAProxy SUITED_FOR TLS termination positive");
+        assertThat(facts("Prometheus is the usual choice for alerting, and it scrapes metrics itself."))
+                .contains("Prometheus SUITED_FOR alerting positive")
+                .doesNotContain("Prometheus SUITED_FOR monitoring positive");
+    }
+
+    @Test
+    void packagingTraits() {
+        assertThat(facts("npm writes a lock file, so installs are reproducible on every machine."))
+                .contains("npm HAS_TRAIT lock files positive");
+        assertThat(facts("Plain pip has no lock file of its own."))
+                .contains("pip HAS_TRAIT lock files negative");
+    }
+}
