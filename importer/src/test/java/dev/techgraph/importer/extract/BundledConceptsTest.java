@@ -47,4 +47,16 @@ class BundledConceptsTest {
         assertThat(facts("Plain pip has no lock file of its own."))
                 .contains("pip HAS_TRAIT lock files negative");
     }
+
+    @Test
+    void aSingularArtefactNounIsNoUseCase() {
+        assertThat(facts("Flask handles routing and leaves the rest to extensions."))
+                .noneMatch(f -> f.contains("REST APIs"));
+        assertThat(facts("The Kafka API changed twice last year, and the Grafana UI got a new theme."))
+                .noneMatch(f -> f.contains("API development") || f.contains("front end development"));
+        assertThat(facts("FastAPI is a strong choice for REST APIs and other web APIs."))
+                .contains("FastAPI SUITED_FOR REST APIs positive");
+        assertThat(facts("Svelte is a good fit for building user interfaces."))
+                .contains("Svelte SUITED_FOR front end development positive");
+    }
 }
