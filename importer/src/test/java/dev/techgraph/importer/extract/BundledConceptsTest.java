@@ -59,4 +59,15 @@ class BundledConceptsTest {
         assertThat(facts("Svelte is a good fit for building user interfaces."))
                 .contains("Svelte SUITED_FOR front end development positive");
     }
+
+    @Test
+    void hiringAndOperatingSaidAsPhrases() {
+        assertThat(facts("Kotlin is pleasant to write, and hiring is easy because many developers know it."))
+                .contains("Kotlin HAS_TRAIT large talent pool positive");
+        assertThat(facts("Perl code is dense, and hiring is hard these days."))
+                .contains("Perl HAS_TRAIT large talent pool negative")
+                .doesNotContain("Perl HAS_TRAIT large talent pool positive");
+        assertThat(facts("Traefik reconfigures itself whenever a container starts."))
+                .contains("Traefik HAS_TRAIT dynamic configuration positive");
+    }
 }
