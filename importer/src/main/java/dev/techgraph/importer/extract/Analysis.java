@@ -406,7 +406,44 @@ final class Analysis {
         if (modifiesPersonOrText(view, g)) {
             return false; // "our Zorblang developers were productive": the developers are
         }
+        if (laterMemberOfObjectList(g)) {
+            return false;
+        }
         return !modifiesKindWord(g) || hearstObject(g) != null;
+    }
+
+    /**
+     * "reads routes from Docker labels, Kubernetes resources and other providers": a later member of a list an
+     * object marker opened is an object too, not the subject a coordinated verb after the list belongs to. A
+     * member followed by a verb ("Unlike X, Y is ...") stands where a subject does and is left alone.
+     */
+    private boolean laterMemberOfObjectList(Group g) {
+        Token before = view.token(g.from() - 1);
+        Token after = view.token(g.to());
+        if (before == null || !(before.is(",") || before.is("and") || before.is("or"))
+                || after != null && Verbs.isVerbLike(after.lower())) {
+            return false;
+        }
+        int words = 0; // plain words in the current list member ("Docker labels"): a longer run is a clause
+        for (int k = g.from() - 2, steps = 0; k >= 0 && steps < 10; k--, steps++) {
+            Token t = view.tokens.get(k);
+            String w = t.lower();
+            if (OBJECT_MARKERS.contains(w)) {
+                return true;
+            }
+            if (t.is(",") || w.equals("and") || w.equals("or")) {
+                words = 0;
+                continue;
+            }
+            if (view.mentionAt(k) != null) {
+                continue;
+            }
+            if (!t.isWord() || Verbs.isVerbLike(w) || CONNECTORS.contains(w) || SUBJECT_POSITION.contains(w)
+                    || ++words > 2) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -117,4 +117,16 @@ class ReferenceScopeTest {
                         "Falcon SUITED_FOR serverless functions positive",
                         "Kestrel SUITED_FOR serverless functions positive");
     }
+
+    @Test
+    void aLaterMemberOfAListAfterAPrepositionIsAnObjectNotTheOwner() {
+        assertThat(facts("Sparrow reads settings from Vortex files, Quasar volumes and other sources and is simple to run."))
+                .contains("Sparrow HAS_TRAIT simplicity positive")
+                .doesNotContain("Quasar HAS_TRAIT simplicity positive");
+        assertThat(facts("Falcon pulls jobs from Zorblang queues, Nimbel workers and plain files and is fast."))
+                .contains("Falcon HAS_TRAIT high performance positive")
+                .doesNotContain("Nimbel HAS_TRAIT high performance positive");
+        assertThat(facts("Sparrow, Falcon and Kestrel are all simple."))
+                .contains("Falcon HAS_TRAIT simplicity positive", "Kestrel HAS_TRAIT simplicity positive");
+    }
 }
