@@ -26,6 +26,9 @@ final class Analysis {
             "call", "calls", "called", "wrap", "wraps", "wrapped", "mix", "mixes", "ditch", "ditched", "drop",
             "dropped", "abandon", "abandoned", "evaluate", "evaluated", "consider", "considered", "love", "loves",
             "hate", "hates", "master", "mastered", "teach", "teaches", "taught", "mention", "mentions", "cite");
+    /** Participles whose "in X" names the language something is made in ("written in Rust"). */
+    private static final Set<String> IMPLEMENTED = Set.of("written", "implemented", "coded", "rewritten",
+            "programmed", "authored");
     private static final Set<String> LOCATIONS = Set.of("in", "on", "inside", "within", "into", "the");
     /** Tokens before a group that place it where a subject stands ("X ...", ", Rust for ...", "and Y is"). */
     private static final Set<String> SUBJECT_POSITION = Set.of(",", ";", ":", "and", "but", "while", "whereas",
@@ -409,6 +412,9 @@ final class Analysis {
         if (laterMemberOfObjectList(g)) {
             return false;
         }
+        if (before != null && before.is("in") && IMPLEMENTED.contains(lowerAt(g.from() - 2))) {
+            return false; // "DAGs are written in Python, the scheduler is mature": the language is a means, not the topic
+        }
         return !modifiesKindWord(g) || hearstObject(g) != null;
     }
 
@@ -417,6 +423,11 @@ final class Analysis {
      * object marker opened is an object too, not the subject a coordinated verb after the list belongs to. A
      * member followed by a verb ("Unlike X, Y is ...") stands where a subject does and is left alone.
      */
+    private String lowerAt(int k) {
+        Token t = view.token(k);
+        return t == null ? "" : t.lower();
+    }
+
     private boolean laterMemberOfObjectList(Group g) {
         Token before = view.token(g.from() - 1);
         Token after = view.token(g.to());

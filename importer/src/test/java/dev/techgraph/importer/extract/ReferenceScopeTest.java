@@ -129,4 +129,15 @@ class ReferenceScopeTest {
         assertThat(facts("Sparrow, Falcon and Kestrel are all simple."))
                 .contains("Falcon HAS_TRAIT simplicity positive", "Kestrel HAS_TRAIT simplicity positive");
     }
+
+    @Test
+    void theLanguageSomethingIsWrittenInIsAMeansNotTheTopic() {
+        assertThat(facts("Sparrow plugins are written in Nimbel, the scheduler is mature and the runtime is fast."))
+                .doesNotContain("Nimbel HAS_TRAIT high performance positive");
+        assertThat(facts("Jobs for Kestrel are implemented in Tessel, and the whole thing is simple to run."))
+                .doesNotContain("Tessel HAS_TRAIT simplicity positive");
+        assertThat(facts("Falcon is written in Zorblang and is fast."))
+                .contains("Falcon WRITTEN_IN Zorblang positive", "Falcon HAS_TRAIT high performance positive")
+                .doesNotContain("Zorblang HAS_TRAIT high performance positive");
+    }
 }
