@@ -423,6 +423,20 @@ final class Analysis {
      * object marker opened is an object too, not the subject a coordinated verb after the list belongs to. A
      * member followed by a verb ("Unlike X, Y is ...") stands where a subject does and is left alone.
      */
+    /** Whether the list member starting at {@code k} (up to the next comma, "and" or "or") names a technology. */
+    private boolean opensWithName(int k) {
+        for (int j = k; j < view.tokens.size(); j++) {
+            Token t = view.tokens.get(j);
+            if (t.is(",") || t.is("and") || t.is("or")) {
+                return false;
+            }
+            if (view.mentionAt(j) != null && view.mentionAt(j).isTech()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String lowerAt(int k) {
         Token t = view.token(k);
         return t == null ? "" : t.lower();
@@ -440,7 +454,7 @@ final class Analysis {
             Token t = view.tokens.get(k);
             String w = t.lower();
             if (OBJECT_MARKERS.contains(w)) {
-                return true;
+                return opensWithName(k + 1); // "harder to maintain, and X ...": an infinitive opened no list
             }
             if (t.is(",") || w.equals("and") || w.equals("or")) {
                 words = 0;
