@@ -70,4 +70,16 @@ class BundledConceptsTest {
         assertThat(facts("Traefik reconfigures itself whenever a container starts."))
                 .contains("Traefik HAS_TRAIT dynamic configuration positive");
     }
+
+    @Test
+    void renderingModesMigrationsAndParadigmsAreUseCases() {
+        assertThat(facts("Next.js is a strong choice for server-side rendering and static site generation."))
+                .contains("Next.js SUITED_FOR server-side rendering positive",
+                        "Next.js SUITED_FOR static site generation positive");
+        assertThat(facts("Flyway is the usual tool for schema migrations on the JVM."))
+                .contains("Flyway SUITED_FOR database migrations positive");
+        assertThat(facts("Haskell is great for functional programming."))
+                .contains("Haskell SUITED_FOR functional programming positive")
+                .doesNotContain("Haskell HAS_TRAIT functional programming positive");
+    }
 }
