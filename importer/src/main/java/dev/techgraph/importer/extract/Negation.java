@@ -36,7 +36,7 @@ final class Negation {
             "weaknesses", "downside", "downsides", "drawback", "drawbacks", "shortcoming", "shortcomings", "short",
             "spot", "spots", "unsuitable", "unsuited", "ill", "inadequate", "impractical", "unfit", "far", "less", "few", "nobody",
             "removes", "remove", "removing", "eliminates", "eliminate", "eliminating", "avoids", "avoid",
-            "avoiding");
+            "avoiding", "non");
     /** "less suited", "less mature": a comparative of a quality negates it; "less memory" does not. */
     private static final Set<String> LESS_ADJECTIVES = Set.of("suited", "suitable", "ideal", "mature", "popular",
             "common", "used", "practical", "convenient", "appropriate", "capable", "productive", "efficient",
@@ -48,7 +48,7 @@ final class Negation {
             "suited", "used", "the", "a", "an", "as", "very", "particularly");
 
     /** Triggers that negate only the phrase they head ("without a collector"), not a coordinated phrase after. */
-    private static final Set<String> PHRASAL = Set.of("without", "no", "lacking", "minus", "sans");
+    private static final Set<String> PHRASAL = Set.of("without", "no", "lacking", "minus", "sans", "non");
     private static final Set<String> PREPOSITIONS = Set.of("for", "with", "in", "on", "at", "to", "by", "as",
             "from", "through", "via", "thanks");
 
@@ -66,7 +66,7 @@ final class Negation {
         for (int k = clause.from(); k < object; k++) {
             Token tok = t.get(k);
             String w = tok.lower();
-            if (isTrigger(v, k)) {
+            if (isTrigger(v, k) && !(w.equals("non") && object != k + 2)) {
                 inScope = true;
                 cut = false;
                 phrasal = PHRASAL.contains(w);
@@ -228,6 +228,9 @@ final class Negation {
         if (w.equals("few") && (v.token(k - 1) != null && FEW_DETERMINERS.contains(v.token(k - 1).lower())
                 || !(v.token(k + 1) != null && v.token(k + 1).isWord()))) {
             return false; // "a few teams", "the few hot paths" are no denial; "few teams use it" is
+        }
+        if (w.equals("non") && !(v.token(k + 1) != null && v.token(k + 1).is("-"))) {
+            return false; // "non-native look": the prefix negates the word it is joined to
         }
         if (w.equals("far") && !v.wordAt(k + 1, "from")) {
             return false;

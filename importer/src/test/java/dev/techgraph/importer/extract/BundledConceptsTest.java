@@ -82,4 +82,21 @@ class BundledConceptsTest {
                 .contains("Haskell SUITED_FOR functional programming positive")
                 .doesNotContain("Haskell HAS_TRAIT functional programming positive");
     }
+
+    @Test
+    void aDegreeWordAgainstTheConceptsScaleAndANonPrefixNegate() {
+        assertThat(facts("Memcached shows low throughput once values grow large."))
+                .contains("Memcached HAS_TRAIT high throughput negative")
+                .doesNotContain("Memcached HAS_TRAIT high throughput positive");
+        assertThat(facts("Its throughput is lower than expected, so Memcached sits behind a queue."))
+                .doesNotContain("Memcached HAS_TRAIT high throughput positive");
+        assertThat(facts("Redis keeps high throughput even under load."))
+                .contains("Redis HAS_TRAIT high throughput positive");
+        assertThat(facts("Electron apps ship non-native widgets on every platform."))
+                .contains("Electron HAS_TRAIT native look and feel negative")
+                .doesNotContain("Electron HAS_TRAIT native look and feel positive");
+        assertThat(facts("Node.js is known for non-blocking I/O and an event-driven architecture."))
+                .contains("Node.js HAS_TRAIT non-blocking I/O positive")
+                .doesNotContain("Node.js HAS_TRAIT event-driven architecture negative");
+    }
 }
