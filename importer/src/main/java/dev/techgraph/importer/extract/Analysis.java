@@ -413,13 +413,13 @@ final class Analysis {
             return false;
         }
         if (before != null && before.is("in") && IMPLEMENTED.contains(lowerAt(g.from() - 2))) {
-            return false; // "DAGs are written in Python, the scheduler is mature": the language is a means, not the topic
+            return false; // "plugins are written in Nimbel, the runtime is fast": the language is a means, not the topic
         }
         return !modifiesKindWord(g) || hearstObject(g) != null;
     }
 
     /**
-     * "reads routes from Docker labels, Kubernetes resources and other providers": a later member of a list an
+     * "pulls settings from Zorblang files, Nimbel volumes and other sources": a later member of a list an
      * object marker opened is an object too, not the subject a coordinated verb after the list belongs to. A
      * member followed by a verb ("Unlike X, Y is ...") stands where a subject does and is left alone.
      */
@@ -449,7 +449,7 @@ final class Analysis {
                 || after != null && Verbs.isVerbLike(after.lower())) {
             return false;
         }
-        int words = 0; // plain words in the current list member ("Docker labels"): a longer run is a clause
+        int words = 0; // plain words in the current list member ("Nimbel volumes"): a longer run is a clause
         for (int k = g.from() - 2, steps = 0; k >= 0 && steps < 10; k--, steps++) {
             Token t = view.tokens.get(k);
             String w = t.lower();

@@ -188,7 +188,7 @@ final class ClauseSplitter {
     }
 
     /**
-     * "A few teams had been using X as a queue", "we had relied on X for ...": a past perfect sets the scene for
+     * "two squads had been running X for Y until spring": a past perfect progressive sets the scene for
      * a change that came after; what was done then is no claim that X suits it (its positives are dropped).
      */
     private static boolean pastPerfectUse(SentenceView v, int from, int to) {
