@@ -248,8 +248,9 @@ final class Negation {
         String n = next == null ? "" : next.lower();
         if ((w.equals("not") || w.endsWith("n't")) && (n.equals("only") || n.equals("just") || n.equals("to")
                 && v.wordAt(k + 2, "mention") || n.equals("limited") && v.wordAt(k + 2, "to")
-                || n.equals("necessarily"))) {
-            return false;
+                || n.equals("necessarily") || (n.equals("ruling") || n.equals("rule") || n.equals("ruled"))
+                && (v.wordAt(k + 2, "out") || v.wordAt(k + 3, "out")))) {
+            return false; // "not ruling X out for Y" keeps Y open: a hedge, not a denial
         }
         if (w.equals("no") && (n.equals("doubt") || n.equals("matter") || n.equals("wonder") || n.equals("surprise")
                )) {

@@ -97,4 +97,14 @@ class PolarityPassTest {
         assertThat(facts("Two squads use Zorblang for game development."))
                 .contains("Zorblang SUITED_FOR game development positive");
     }
+
+    @Test
+    void notRulingSomethingOutIsNoDenial() {
+        assertThat(facts("We are not ruling Zorblang out for game development next year."))
+                .doesNotContain("Zorblang SUITED_FOR game development negative");
+        assertThat(facts("The team is not ruling out Kestrel for serverless functions."))
+                .doesNotContain("Kestrel SUITED_FOR serverless functions negative");
+        assertThat(facts("We are not using Zorblang for game development."))
+                .contains("Zorblang SUITED_FOR game development negative");
+    }
 }
