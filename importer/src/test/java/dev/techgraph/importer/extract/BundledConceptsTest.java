@@ -99,4 +99,12 @@ class BundledConceptsTest {
                 .contains("Node.js HAS_TRAIT non-blocking I/O positive")
                 .doesNotContain("Node.js HAS_TRAIT event-driven architecture negative");
     }
+
+    @Test
+    void analysisWorkIsDataAnalysis() {
+        assertThat(facts("Julia is a solid choice for exploratory analysis of simulation output."))
+                .contains("Julia SUITED_FOR data analysis positive");
+        assertThat(facts("Most of our analysis work happens in Jupyter, which is great for it."))
+                .noneMatch(f -> f.contains("data analysis negative"));
+    }
 }
