@@ -107,4 +107,16 @@ class BundledConceptsTest {
         assertThat(facts("Most of our analysis work happens in Jupyter, which is great for it."))
                 .noneMatch(f -> f.contains("data analysis negative"));
     }
+
+    @Test
+    void youngAndExperimentalAreTheOppositeOfMaturity() {
+        assertThat(facts("Deno is still young, and some npm packages need workarounds."))
+                .contains("Deno HAS_TRAIT maturity negative")
+                .doesNotContain("Deno HAS_TRAIT maturity positive");
+        assertThat(facts("Bun is younger than Node.js, so expect rough edges."))
+                .contains("Bun HAS_TRAIT maturity negative")
+                .doesNotContain("Node.js HAS_TRAIT maturity negative");
+        assertThat(facts("Node.js is mature and widely deployed."))
+                .contains("Node.js HAS_TRAIT maturity positive");
+    }
 }
