@@ -26,6 +26,9 @@ final class Analysis {
             "call", "calls", "called", "wrap", "wraps", "wrapped", "mix", "mixes", "ditch", "ditched", "drop",
             "dropped", "abandon", "abandoned", "evaluate", "evaluated", "consider", "considered", "love", "loves",
             "hate", "hates", "master", "mastered", "teach", "teaches", "taught", "mention", "mentions", "cite");
+    /** Participles whose "in X" names the language something is made in ("written in Rust"). */
+    private static final Set<String> IMPLEMENTED = Set.of("written", "implemented", "coded", "rewritten",
+            "programmed", "authored");
     private static final Set<String> LOCATIONS = Set.of("in", "on", "inside", "within", "into", "the");
     /** Tokens before a group that place it where a subject stands ("X ...", ", Rust for ...", "and Y is"). */
     private static final Set<String> SUBJECT_POSITION = Set.of(",", ";", ":", "and", "but", "while", "whereas",
@@ -406,7 +409,66 @@ final class Analysis {
         if (modifiesPersonOrText(view, g)) {
             return false; // "our Zorblang developers were productive": the developers are
         }
+        if (laterMemberOfObjectList(g)) {
+            return false;
+        }
+        if (before != null && before.is("in") && IMPLEMENTED.contains(lowerAt(g.from() - 2))) {
+            return false; // "plugins are written in Nimbel, the runtime is fast": the language is a means, not the topic
+        }
         return !modifiesKindWord(g) || hearstObject(g) != null;
+    }
+
+    /**
+     * "pulls settings from Zorblang files, Nimbel volumes and other sources": a later member of a list an
+     * object marker opened is an object too, not the subject a coordinated verb after the list belongs to. A
+     * member followed by a verb ("Unlike X, Y is ...") stands where a subject does and is left alone.
+     */
+    /** Whether the list member starting at {@code k} (up to the next comma, "and" or "or") names a technology. */
+    private boolean opensWithName(int k) {
+        for (int j = k; j < view.tokens.size(); j++) {
+            Token t = view.tokens.get(j);
+            if (t.is(",") || t.is("and") || t.is("or")) {
+                return false;
+            }
+            if (view.mentionAt(j) != null && view.mentionAt(j).isTech()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String lowerAt(int k) {
+        Token t = view.token(k);
+        return t == null ? "" : t.lower();
+    }
+
+    private boolean laterMemberOfObjectList(Group g) {
+        Token before = view.token(g.from() - 1);
+        Token after = view.token(g.to());
+        if (before == null || !(before.is(",") || before.is("and") || before.is("or"))
+                || after != null && Verbs.isVerbLike(after.lower())) {
+            return false;
+        }
+        int words = 0; // plain words in the current list member ("Nimbel volumes"): a longer run is a clause
+        for (int k = g.from() - 2, steps = 0; k >= 0 && steps < 10; k--, steps++) {
+            Token t = view.tokens.get(k);
+            String w = t.lower();
+            if (OBJECT_MARKERS.contains(w)) {
+                return opensWithName(k + 1); // "harder to maintain, and X ...": an infinitive opened no list
+            }
+            if (t.is(",") || w.equals("and") || w.equals("or")) {
+                words = 0;
+                continue;
+            }
+            if (view.mentionAt(k) != null) {
+                continue;
+            }
+            if (!t.isWord() || Verbs.isVerbLike(w) || CONNECTORS.contains(w) || SUBJECT_POSITION.contains(w)
+                    || ++words > 2) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

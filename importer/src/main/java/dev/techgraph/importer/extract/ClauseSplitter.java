@@ -181,10 +181,24 @@ final class ClauseSplitter {
                 }
             }
         }
-        if (!hedged && existsBeforeContrast(v, from, to)) {
+        if (!hedged && (existsBeforeContrast(v, from, to) || pastPerfectUse(v, from, to))) {
             hedged = true;
         }
         return new Clause(from, to, role, asserts, hedged);
+    }
+
+    /**
+     * "two squads had been running X for Y until spring": a past perfect progressive sets the scene for
+     * a change that came after; what was done then is no claim that X suits it (its positives are dropped).
+     */
+    private static boolean pastPerfectUse(SentenceView v, int from, int to) {
+        for (int k = from; k + 2 < to; k++) {
+            if (v.wordAt(k, "had") && v.wordAt(k + 1, "been") && v.tokens.get(k + 2).isWord()
+                    && v.tokens.get(k + 2).lower().endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> EXIST = Set.of("exist", "exists", "existed");

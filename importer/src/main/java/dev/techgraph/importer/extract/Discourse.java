@@ -111,6 +111,15 @@ final class Discourse {
         }
     }
 
+    /** Quantifiers before "of the N" that still speak of every member ("each of the three"). */
+    private static final Set<String> WHOLE_QUANTIFIERS = Set.of("each", "all", "any", "none", "both", "every");
+
+    /** "... of the three" after a word that picks one member out of the set (a superlative, "one"). */
+    private static boolean partitive(SentenceView v, int det) {
+        Token before = v.token(det - 2);
+        return v.wordAt(det - 1, "of") && before != null && !WHOLE_QUANTIFIERS.contains(before.lower());
+    }
+
     /** The one language the current block has named so far, if exactly one. */
     Optional<Term> topicLanguage() {
         return blockLanguages.size() == 1 ? Optional.of(blockLanguages.get(0)) : Optional.empty();
@@ -189,6 +198,9 @@ final class Discourse {
                 && !(v.wordAt(k, "the") && v.mentionAt(k + 1) != null);
         boolean bareNumber = (det.is("all") || det.is("the")) && k == j + 2 && number != null
                 && (noun == null || v.mentionAt(k) == null);
+        if (bareNumber && partitive(v, j)) {
+            return null; // "the least invasive of the three", "one of the four": one member, not the set
+        }
         if (bareBoth || bareNumber) {
             Kind kind = recent.isEmpty() ? null : recent.get(recent.size() - 1).kind();
             if (kind == null) {

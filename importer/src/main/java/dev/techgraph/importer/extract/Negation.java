@@ -36,7 +36,7 @@ final class Negation {
             "weaknesses", "downside", "downsides", "drawback", "drawbacks", "shortcoming", "shortcomings", "short",
             "spot", "spots", "unsuitable", "unsuited", "ill", "inadequate", "impractical", "unfit", "far", "less", "few", "nobody",
             "removes", "remove", "removing", "eliminates", "eliminate", "eliminating", "avoids", "avoid",
-            "avoiding");
+            "avoiding", "non");
     /** "less suited", "less mature": a comparative of a quality negates it; "less memory" does not. */
     private static final Set<String> LESS_ADJECTIVES = Set.of("suited", "suitable", "ideal", "mature", "popular",
             "common", "used", "practical", "convenient", "appropriate", "capable", "productive", "efficient",
@@ -48,7 +48,7 @@ final class Negation {
             "suited", "used", "the", "a", "an", "as", "very", "particularly");
 
     /** Triggers that negate only the phrase they head ("without a collector"), not a coordinated phrase after. */
-    private static final Set<String> PHRASAL = Set.of("without", "no", "lacking", "minus", "sans");
+    private static final Set<String> PHRASAL = Set.of("without", "no", "lacking", "minus", "sans", "non");
     private static final Set<String> PREPOSITIONS = Set.of("for", "with", "in", "on", "at", "to", "by", "as",
             "from", "through", "via", "thanks");
 
@@ -66,7 +66,7 @@ final class Negation {
         for (int k = clause.from(); k < object; k++) {
             Token tok = t.get(k);
             String w = tok.lower();
-            if (isTrigger(v, k)) {
+            if (isTrigger(v, k) && !(w.equals("non") && object != k + 2)) {
                 inScope = true;
                 cut = false;
                 phrasal = PHRASAL.contains(w);
@@ -151,8 +151,12 @@ final class Negation {
         return null;
     }
 
+    /** Predicate adjectives that judge the object badly ("local testing is clunky", "caching is harder"). */
     private static final Set<String> NEGATIVE_PREDICATES = Set.of("smaller", "weaker", "immature", "lacking",
-            "poor", "missing", "thin", "worse", "slower", "limited", "weak", "incomplete");
+            "poor", "missing", "thin", "worse", "slower", "limited", "weak", "incomplete", "clunky", "awkward",
+            "painful", "cumbersome", "patchy", "spotty", "rough", "brittle", "fragile", "flaky", "unreliable",
+            "unstable", "tedious", "confusing", "sparse", "mediocre", "subpar", "hard", "harder", "difficult",
+            "tricky", "trickier", "problematic", "absent", "nonexistent", "non-existent", "partial");
 
     /** "its library ecosystem is smaller": a negative predicate right after the object. */
     private static String negativePredicate(SentenceView v, Clause clause, int objectEnd) {
@@ -173,7 +177,15 @@ final class Negation {
             k++;
         }
         Token t = v.token(k);
-        return t != null && k < clause.to() && NEGATIVE_PREDICATES.contains(t.lower()) ? t.lower() : null;
+        if (t == null || k >= clause.to() || !NEGATIVE_PREDICATES.contains(t.lower())) {
+            return null;
+        }
+        // "hard to beat", "difficult to match": a difficulty of rivals is praise
+        if (v.wordAt(k + 1, "to") && (v.wordAt(k + 2, "beat") || v.wordAt(k + 2, "match") || v.wordAt(k + 2, "top")
+                || v.wordAt(k + 2, "rival") || v.wordAt(k + 2, "outperform"))) {
+            return null;
+        }
+        return t.lower();
     }
 
     private static final Set<String> NICHE_FILLERS = Set.of("still", "a", "an", "rather", "quite", "somewhat",
@@ -217,6 +229,9 @@ final class Negation {
                 || !(v.token(k + 1) != null && v.token(k + 1).isWord()))) {
             return false; // "a few teams", "the few hot paths" are no denial; "few teams use it" is
         }
+        if (w.equals("non") && !(v.token(k + 1) != null && v.token(k + 1).is("-"))) {
+            return false; // "non-native look": the prefix negates the word it is joined to
+        }
         if (w.equals("far") && !v.wordAt(k + 1, "from")) {
             return false;
         }
@@ -233,8 +248,9 @@ final class Negation {
         String n = next == null ? "" : next.lower();
         if ((w.equals("not") || w.endsWith("n't")) && (n.equals("only") || n.equals("just") || n.equals("to")
                 && v.wordAt(k + 2, "mention") || n.equals("limited") && v.wordAt(k + 2, "to")
-                || n.equals("necessarily"))) {
-            return false;
+                || n.equals("necessarily") || (n.equals("ruling") || n.equals("rule") || n.equals("ruled"))
+                && (v.wordAt(k + 2, "out") || v.wordAt(k + 3, "out")))) {
+            return false; // "not ruling X out for Y" keeps Y open: a hedge, not a denial
         }
         if (w.equals("no") && (n.equals("doubt") || n.equals("matter") || n.equals("wonder") || n.equals("surprise")
                )) {

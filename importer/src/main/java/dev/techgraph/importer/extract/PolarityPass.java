@@ -186,7 +186,7 @@ final class PolarityPass {
         boolean positive = false;
         for (int k = m.from() - 1; k >= clause.from() && k >= m.from() - 3; k--) {
             String w = v.tokens.get(k).lower();
-            if (negativeWord(v, k)) {
+            if (negativeWord(v, k) || againstScale(m, w)) {
                 return Negation.Verdict.negative(w);
             }
             positive |= POSITIVE_WORDS.contains(w) || w.endsWith("est");
@@ -209,9 +209,9 @@ final class PolarityPass {
         if (copula >= 0) {
             for (int j = copula + 1; j < clause.to() && j <= copula + 4; j++) {
                 String w = v.tokens.get(j).lower();
-                if (negativeWord(v, j)) {
+                if (negativeWord(v, j) || againstScale(m, w)) {
                     return verdict.polarity() == Polarity.NEGATIVE ? null
-                            : Negation.Verdict.negative(negativeQualifier(v, j));
+                            : Negation.Verdict.negative(againstScale(m, w) ? w : negativeQualifier(v, j));
                 }
                 positive |= POSITIVE_WORDS.contains(w) || w.endsWith("est");
             }
@@ -237,6 +237,16 @@ final class PolarityPass {
             }
         }
         return null;
+    }
+
+    /**
+     * A degree word against the concept's own scale: "low write throughput" for high throughput, "high latency"
+     * for low latency. ("low" is no negative word by itself: "low latency" is praise.)
+     */
+    private static boolean againstScale(Mention m, String w) {
+        String name = m.term().name().toLowerCase(java.util.Locale.ROOT);
+        return name.startsWith("high ") && (w.equals("low") || w.equals("lower") || w.equals("lowest"))
+                || name.startsWith("low ") && (w.equals("high") || w.equals("higher") || w.equals("highest"));
     }
 
     private static final Set<String> CONTRAST_FILLERS = Set.of("still", "yet", "much", "far", "somewhat", "rather",

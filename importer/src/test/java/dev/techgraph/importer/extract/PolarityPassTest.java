@@ -75,4 +75,36 @@ class PolarityPassTest {
         assertThat(facts("Falcon's game development is the best part of our trial."))
                 .contains("Falcon SUITED_FOR game development positive");
     }
+
+    @Test
+    void aNegativePredicateAdjectiveAfterTheQualityJudgesIt() {
+        assertThat(facts("Zorblang's concurrency is clunky."))
+                .contains("Zorblang HAS_TRAIT concurrency support negative")
+                .doesNotContain("Zorblang HAS_TRAIT concurrency support positive");
+        assertThat(facts("Kestrel's ecosystem remains patchy outside of web work."))
+                .contains("Kestrel HAS_TRAIT rich ecosystem negative");
+        assertThat(facts("Sparrow's concurrency is hard to beat."))
+                .contains("Sparrow HAS_TRAIT concurrency support positive")
+                .doesNotContain("Sparrow HAS_TRAIT concurrency support negative");
+    }
+
+    @Test
+    void aPastPerfectUseSetsTheSceneAndClaimsNothing() {
+        assertThat(facts("Two squads had been using Zorblang for game development until last spring."))
+                .doesNotContain("Zorblang SUITED_FOR game development positive");
+        assertThat(facts("We had been running Kestrel for serverless functions, then the bills grew."))
+                .doesNotContain("Kestrel SUITED_FOR serverless functions positive");
+        assertThat(facts("Two squads use Zorblang for game development."))
+                .contains("Zorblang SUITED_FOR game development positive");
+    }
+
+    @Test
+    void notRulingSomethingOutIsNoDenial() {
+        assertThat(facts("We are not ruling Zorblang out for game development next year."))
+                .doesNotContain("Zorblang SUITED_FOR game development negative");
+        assertThat(facts("The team is not ruling out Kestrel for serverless functions."))
+                .doesNotContain("Kestrel SUITED_FOR serverless functions negative");
+        assertThat(facts("We are not using Zorblang for game development."))
+                .contains("Zorblang SUITED_FOR game development negative");
+    }
 }

@@ -101,4 +101,43 @@ class ReferenceScopeTest {
                 .contains("Kestrel HAS_TRAIT large community negative")
                 .noneMatch(f -> f.startsWith("Zorblang HAS_TRAIT large community"));
     }
+
+    @Test
+    void aPartitiveOfTheThreePicksOneMemberNotTheSet() {
+        assertThat(facts("We tried Sparrow, Falcon and Kestrel for a month. It is the least invasive of the three, "
+                + "and game development is simple with it."))
+                .doesNotContain("Sparrow SUITED_FOR game development positive",
+                        "Falcon SUITED_FOR game development positive");
+        assertThat(facts("We tried Sparrow, Falcon and Kestrel for a month. Kestrel was the fastest of the three, "
+                + "and it is great for serverless functions."))
+                .doesNotContain("Sparrow SUITED_FOR serverless functions positive",
+                        "Falcon SUITED_FOR serverless functions positive");
+        assertThat(facts("We tried Sparrow, Falcon and Kestrel for a month. Each of the three is fine for serverless functions."))
+                .contains("Sparrow SUITED_FOR serverless functions positive",
+                        "Falcon SUITED_FOR serverless functions positive",
+                        "Kestrel SUITED_FOR serverless functions positive");
+    }
+
+    @Test
+    void aLaterMemberOfAListAfterAPrepositionIsAnObjectNotTheOwner() {
+        assertThat(facts("Sparrow reads settings from Vortex files, Quasar volumes and other sources and is simple to run."))
+                .contains("Sparrow HAS_TRAIT simplicity positive")
+                .doesNotContain("Quasar HAS_TRAIT simplicity positive");
+        assertThat(facts("Falcon pulls jobs from Zorblang queues, Nimbel workers and plain files and is fast."))
+                .contains("Falcon HAS_TRAIT high performance positive")
+                .doesNotContain("Nimbel HAS_TRAIT high performance positive");
+        assertThat(facts("Sparrow, Falcon and Kestrel are all simple."))
+                .contains("Falcon HAS_TRAIT simplicity positive", "Kestrel HAS_TRAIT simplicity positive");
+    }
+
+    @Test
+    void theLanguageSomethingIsWrittenInIsAMeansNotTheTopic() {
+        assertThat(facts("Sparrow plugins are written in Nimbel, the scheduler is mature and the runtime is fast."))
+                .doesNotContain("Nimbel HAS_TRAIT high performance positive");
+        assertThat(facts("Jobs for Kestrel are implemented in Tessel, and the whole thing is simple to run."))
+                .doesNotContain("Tessel HAS_TRAIT simplicity positive");
+        assertThat(facts("Falcon is written in Zorblang and is fast."))
+                .contains("Falcon WRITTEN_IN Zorblang positive", "Falcon HAS_TRAIT high performance positive")
+                .doesNotContain("Zorblang HAS_TRAIT high performance positive");
+    }
 }

@@ -254,4 +254,21 @@ class StructureTest {
                 """)).noneMatch(f -> f.contains("flip side"))
                 .doesNotContain("Sparrow SUITED_FOR real-time applications positive");
     }
+
+    @Test
+    void aCellMixingUseCasesAndTraitsUnderAnUnnamedColumnKeepsBoth() {
+        assertThat(markdown("""
+                | Framework | Language | Typical role |
+                | --- | --- | --- |
+                | Falcon | Zorblang | serverless functions, fast startup |
+                | Sparrow | Nimbel | game development, simple |
+                """)).contains("Falcon SUITED_FOR serverless functions positive", "Falcon HAS_TRAIT fast startup positive",
+                "Sparrow SUITED_FOR game development positive", "Sparrow HAS_TRAIT simplicity positive");
+        assertThat(markdown("""
+                ## Kestrel
+
+                Strengths: real-time applications, a large community
+                """)).contains("Kestrel SUITED_FOR real-time applications positive",
+                "Kestrel HAS_TRAIT large community positive");
+    }
 }
