@@ -21,7 +21,7 @@ import yaml
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MODEL = os.path.join(HERE, "..", "src", "main", "resources", "dev", "techgraph", "model")
-OTHER_FILES = ["vocabulary.tsv", "vocabulary-ecosystems.tsv", "organisations.tsv"]
+OTHER_FILES = ["vocabulary.tsv", "vocabulary-ecosystems.tsv", "vocabulary-fields.tsv", "organisations.tsv"]
 
 # file types, build files, transcripts, template dialects and variants of another entry
 SKIP = set("""

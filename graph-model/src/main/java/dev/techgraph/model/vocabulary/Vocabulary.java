@@ -40,10 +40,12 @@ public final class Vocabulary {
     public static final String BUNDLED = "dev/techgraph/model/vocabulary.tsv";
     /**
      * Every file of the bundled vocabulary, read in this order as one vocabulary: the curated core, the
-     * hand-written long tail of ecosystems, the languages taken from GitHub Linguist, the organisations.
+     * hand-written long tail of ecosystems, the hand-written field-by-field sweep, the languages taken from
+     * GitHub Linguist, the organisations.
      */
     public static final List<String> BUNDLED_FILES = List.of(BUNDLED,
             "dev/techgraph/model/vocabulary-ecosystems.tsv",
+            "dev/techgraph/model/vocabulary-fields.tsv",
             "dev/techgraph/model/vocabulary-linguist.tsv",
             "dev/techgraph/model/organisations.tsv");
 
