@@ -379,7 +379,7 @@ final class Analysis {
      * appears": a name that only modifies a noun, or sits in a phrase after one, is no antecedent for a pronoun.
      */
     private static boolean onlyModifier(SentenceView v, Group g) {
-        return modifiesKindWord(v, g) || modifiesPersonOrText(v, g) || inPrepositionalPhrase(v, g, v.clauseOf(g.from()).from());
+        return modifiesKindWord(v, g) || modifiesPersonOrText(v, g) || possessorOfTechnology(v, g) || inPrepositionalPhrase(v, g, v.clauseOf(g.from()).from());
     }
 
     boolean subjectLike(Group g) {
@@ -406,6 +406,9 @@ final class Analysis {
         if (modifiesPersonOrText(view, g)) {
             return false; // "our Zorblang developers were productive": the developers are
         }
+        if (possessorOfTechnology(view, g)) {
+            return false; // "Zorblang's Kestrel is a web framework": the clause is about Kestrel
+        }
         return !modifiesKindWord(g) || hearstObject(g) != null;
     }
 
@@ -416,6 +419,15 @@ final class Analysis {
     private static boolean modifiesPersonOrText(SentenceView v, Group g) {
         Token next = v.token(g.to());
         return next != null && !g.reference() && ModifierHeads.contains(next.lower()) && !v.wordAt(g.from() - 1, "of");
+    }
+
+    /** "X's Y" with Y a technology: X only owns the technology the clause is about. */
+    static boolean possessorOfTechnology(SentenceView v, Group g) {
+        if (!v.wordAt(g.to(), "'s") || g.reference()) {
+            return false;
+        }
+        Mention next = v.mentionAt(g.to() + 1);
+        return next != null && next.isTech() && next.from() == g.to() + 1;
     }
 
     /** "frameworks like X", "libraries such as X", "tools including X": X is what the sentence is about. */

@@ -1,0 +1,28 @@
+package dev.techgraph.importer.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.techgraph.importer.extract.Extraction.facts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Relations between technologies and the names they hold, with invented names and sentences. */
+class TechnologyRelationsTest {
+
+    @Test
+    void possessiveOwnerIsNotWhatTheClauseIsAbout() {
+        assertThat(facts("Zorblang's Kestrel is a web framework for game development."))
+                .contains("Kestrel SUITED_FOR game development positive")
+                .doesNotContain("Zorblang SUITED_FOR game development positive");
+        assertThat(facts("Zorblang's Kestrel is a small framework, and it is fast."))
+                .contains("Kestrel HAS_TRAIT high performance positive")
+                .doesNotContain("Zorblang HAS_TRAIT high performance positive");
+    }
+
+    @Test
+    void possessedUnknownNameIsDiscoveredByItsCopula() {
+        assertThat(facts("Nimbel's Ospreyx is a web framework written in Nimbel."))
+                .contains("Ospreyx WRITTEN_IN Nimbel positive");
+        assertThat(facts("Tessel's Grebelet is a library built in Tessel."))
+                .contains("Grebelet WRITTEN_IN Tessel positive");
+    }
+}
