@@ -25,4 +25,14 @@ class TechnologyRelationsTest {
         assertThat(facts("Tessel's Grebelet is a library built in Tessel."))
                 .contains("Grebelet WRITTEN_IN Tessel positive");
     }
+
+    @Test
+    void replacingOrForkingATechnologyComparesTheTwo() {
+        assertThat(facts("Falcon replaces Sparrow in most new services."))
+                .contains("Falcon COMPARED_WITH Sparrow positive");
+        assertThat(facts("Kestrel, a community fork of Sparrow, keeps the old API."))
+                .contains("Kestrel COMPARED_WITH Sparrow positive");
+        assertThat(facts("Falcon is not a drop-in replacement for Kestrel."))
+                .contains("Falcon COMPARED_WITH Kestrel positive");
+    }
 }
