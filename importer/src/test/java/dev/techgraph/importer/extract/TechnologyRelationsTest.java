@@ -35,4 +35,14 @@ class TechnologyRelationsTest {
         assertThat(facts("Falcon is not a drop-in replacement for Kestrel."))
                 .contains("Falcon COMPARED_WITH Kestrel positive");
     }
+
+    @Test
+    void queryingDeployingAndWorkingWithATechnologyIsUsingItWithAnother() {
+        assertThat(facts("Kestrel can query Sparrow and Falcon from one dashboard."))
+                .contains("Kestrel USED_WITH Sparrow positive", "Falcon USED_WITH Kestrel positive");
+        assertThat(facts("Falcon deploys cleanly to Vortex."))
+                .contains("Falcon USED_WITH Vortex positive");
+        assertThat(facts("Sparrow works fine with Kestrel."))
+                .contains("Kestrel USED_WITH Sparrow positive");
+    }
 }
