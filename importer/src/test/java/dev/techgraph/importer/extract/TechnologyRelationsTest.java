@@ -45,4 +45,13 @@ class TechnologyRelationsTest {
         assertThat(facts("Sparrow works fine with Kestrel."))
                 .contains("Kestrel USED_WITH Sparrow positive");
     }
+
+    @Test
+    void whatATechnologyCutsItDoesNotHave() {
+        assertThat(facts("Zorblang cuts concurrency out of its core library."))
+                .contains("Zorblang HAS_TRAIT concurrency support negative")
+                .doesNotContain("Zorblang HAS_TRAIT concurrency support positive");
+        assertThat(facts("Nimbel cuts the ecosystem down to one binary."))
+                .contains("Nimbel HAS_TRAIT rich ecosystem negative");
+    }
 }
