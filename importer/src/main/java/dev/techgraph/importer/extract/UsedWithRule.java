@@ -100,13 +100,20 @@ final class UsedWithRule implements Rule {
             }
             Term x = mx.term();
             Term y = my.term();
-            if (x.kind() == Kind.LANGUAGE || x.kind() == Kind.RUNTIME || y.kind() == Kind.LANGUAGE
-                    || y.kind() == Kind.RUNTIME) {
+            if (x.kind() == Kind.LANGUAGE || x.kind() == Kind.RUNTIME) {
                 continue;
             }
             Clause clause = v.clauseOf(mx.from());
+            if (y.kind() == Kind.LANGUAGE) {
+                // "redis-py for Python, Jedis for Java": a library named for a language is written in it
+                if (x.kind() == Kind.LIBRARY || x.kind() == Kind.FRAMEWORK) {
+                    out.add(List.of(x), RelationType.WRITTEN_IN, List.of(y),
+                            PolarityPass.of(v, clause, mx.from(), my.to()), clause, "written_in.for", v.parsed.index());
+                }
+                continue;
+            }
             out.add(List.of(x), RelationType.USED_WITH, List.of(y), PolarityPass.of(v, clause, mx.from(), my.to()),
-                    clause, "used_with.for", v.parsed.index());
+                    clause, y.kind() == Kind.RUNTIME ? "used_with.for_runtime" : "used_with.for", v.parsed.index());
         }
     }
 

@@ -54,4 +54,12 @@ class TechnologyRelationsTest {
         assertThat(facts("Nimbel cuts the ecosystem down to one binary."))
                 .contains("Nimbel HAS_TRAIT rich ecosystem negative");
     }
+
+    @Test
+    void aLibraryNamedForALanguageIsWrittenInItAndOneForARuntimeIsUsedWithIt() {
+        assertThat(facts("Client libraries we tried: Sparrow for Zorblang and Falcon for Vortex."))
+                .contains("Sparrow WRITTEN_IN Zorblang positive", "Falcon USED_WITH Vortex positive");
+        assertThat(facts("Pick Kestrel for Tessel when the team already knows it."))
+                .contains("Kestrel WRITTEN_IN Tessel positive");
+    }
 }
