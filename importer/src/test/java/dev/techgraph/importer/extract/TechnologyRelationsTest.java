@@ -62,4 +62,15 @@ class TechnologyRelationsTest {
         assertThat(facts("Pick Kestrel for Tessel when the team already knows it."))
                 .contains("Kestrel WRITTEN_IN Tessel positive");
     }
+
+    @Test
+    void whatALanguageTargetsItRunsOnAndWhatItLivesOnToo() {
+        assertThat(facts("Zorblang also targets the Vortex VM, but its philosophy is different."))
+                .contains("Zorblang RUNS_ON Vortex positive");
+        assertThat(facts("Transpo can target Nimbel as well."))
+                .contains("Transpo COMPILES_TO Nimbel positive");
+        assertThat(facts("Tessel now lives on Quasar and Vortex."))
+                .contains("Tessel RUNS_ON Quasar positive", "Tessel RUNS_ON Vortex positive");
+        assertThat(facts("The Sparrow plugins target Zorblang first.")).doesNotContain("Sparrow COMPILES_TO Zorblang positive");
+    }
 }
