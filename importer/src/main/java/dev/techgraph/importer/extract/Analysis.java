@@ -36,6 +36,8 @@ final class Analysis {
     final SentenceView view;
     final List<Group> groups;
     private final Group[] subjects;
+    /** The name a definition line defines ("Zorblang - a small language for ..."), or null. */
+    private Group defined;
 
     Analysis(SentenceView view, Discourse discourse) {
         this.view = view;
@@ -62,6 +64,12 @@ final class Analysis {
         if (subjects[0] == null && discourse.subject() != null && discourse.subject().single()
                 && (startsWithTrait(view) || startsWithWeakness(view))) {
             subjects[0] = discourse.subject();
+        }
+        Group defined = definedName(view);
+        if (defined != null) {
+            // "NgRx - Redux ideas adapted to Angular": the description is about the name it defines
+            java.util.Arrays.fill(subjects, defined);
+            this.defined = defined;
         }
         if (subjects.length > 1 && view.clauses.get(0).role() == Clause.Role.LEAD) {
             Group main = subjects[1];
@@ -508,7 +516,32 @@ final class Analysis {
         return null;
     }
 
+    /**
+     * A line that opens with one technology and a dash, then describes it ("Kestrel - the official store for
+     * Falcon", "Kestrel – Falcon ideas adapted to Sparrow"): the technology it defines, or null. Names in the
+     * description only qualify it.
+     */
+    private static Group definedName(SentenceView v) {
+        int first = v.parsed.firstWord();
+        if (first < 0 || v.techGroups.isEmpty() || v.parsed.heading()) {
+            return null;
+        }
+        Group g = v.techGroups.get(0);
+        Token dash = v.token(g.to());
+        boolean isDash = dash != null && dash.type() != Token.Type.JOINER
+                && (dash.is("-") || dash.is("–") || dash.is("—"));
+        return g.from() == first && g.single() && isDash && g.to() + 1 < v.tokens.size() ? g : null;
+    }
+
+    /** The technology this sentence defines as a "Name - description" line, or null. */
+    Group defined() {
+        return defined;
+    }
+
     Group ownerOf(int c, int at) {
+        if (defined != null && at > defined.to()) {
+            return defined;
+        }
         Clause clause = clause(c);
         Group nearest = null;
         for (Group g : groupsIn(clause)) {

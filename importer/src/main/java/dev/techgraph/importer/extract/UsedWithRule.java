@@ -44,6 +44,7 @@ final class UsedWithRule implements Rule {
             }
         }
         companions(v, out);
+        definedFor(a, out);
         paired(a, out);
         for (int c = 0; c < a.clauseCount(); c++) {
             Clause clause = a.clause(c);
@@ -114,6 +115,33 @@ final class UsedWithRule implements Rule {
             }
             out.add(List.of(x), RelationType.USED_WITH, List.of(y), PolarityPass.of(v, clause, mx.from(), my.to()),
                     clause, y.kind() == Kind.RUNTIME ? "used_with.for_runtime" : "used_with.for", v.parsed.index());
+        }
+    }
+
+    /**
+     * "Kestrel - atomic state for Falcon": what a definition line says its technology is for, when that is a
+     * technology, is used with it (used_with.defined_for); a language there is what it is written in.
+     */
+    private static void definedFor(Analysis a, Facts out) {
+        SentenceView v = a.view;
+        Group defined = a.defined();
+        if (defined == null) {
+            return;
+        }
+        for (int k = defined.to() + 1; k < v.tokens.size(); k++) {
+            Group object = v.wordAt(k, "for") ? v.techGroupAt(k + 1) : null;
+            if (object == null || object.members().equals(defined.members())) {
+                continue;
+            }
+            Clause clause = v.clauseOf(k);
+            Negation.Verdict verdict = PolarityPass.of(v, clause, object.from(), object.to());
+            List<Term> languages = WrittenInRule.only(object, Kind.LANGUAGE);
+            out.add(defined.members(), RelationType.WRITTEN_IN, languages, verdict, clause, "written_in.defined_for",
+                    v.parsed.index());
+            out.add(defined.members(), RelationType.USED_WITH,
+                    object.members().stream().filter(t -> t.kind() != Kind.LANGUAGE).toList(), verdict, clause,
+                    "used_with.defined_for", v.parsed.index());
+            return;
         }
     }
 

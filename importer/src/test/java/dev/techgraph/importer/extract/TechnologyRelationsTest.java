@@ -73,4 +73,15 @@ class TechnologyRelationsTest {
                 .contains("Tessel RUNS_ON Quasar positive", "Tessel RUNS_ON Vortex positive");
         assertThat(facts("The Sparrow plugins target Zorblang first.")).doesNotContain("Sparrow COMPILES_TO Zorblang positive");
     }
+
+    @Test
+    void aDefinitionLineIsAboutTheNameItDefines() {
+        assertThat(facts("Kestrel - Falcon ideas adapted to Sparrow and Quasar."))
+                .contains("Kestrel USED_WITH Sparrow positive", "Kestrel USED_WITH Quasar positive")
+                .doesNotContain("Falcon USED_WITH Sparrow positive");
+        assertThat(facts("Kestrel \u2013 the official store for Falcon, replacing Sparrow."))
+                .contains("Falcon USED_WITH Kestrel positive", "Kestrel COMPARED_WITH Sparrow positive");
+        assertThat(facts("Sparrow - small state containers for Zorblang."))
+                .contains("Sparrow WRITTEN_IN Zorblang positive");
+    }
 }
