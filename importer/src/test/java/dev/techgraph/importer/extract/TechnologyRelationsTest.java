@@ -84,4 +84,14 @@ class TechnologyRelationsTest {
         assertThat(facts("Sparrow - small state containers for Zorblang."))
                 .contains("Sparrow WRITTEN_IN Zorblang positive");
     }
+
+    @Test
+    void closenessAndLikenessCompareWithoutVs() {
+        assertThat(facts("Zorblang has a syntax very close to Nimbel."))
+                .contains("Nimbel COMPARED_WITH Zorblang positive");
+        assertThat(facts("Tessel code runs at speeds close to Nimbel."))
+                .contains("Nimbel COMPARED_WITH Tessel positive");
+        assertThat(facts("Kestrel is loosely inspired by Sparrow."))
+                .contains("Kestrel COMPARED_WITH Sparrow positive");
+    }
 }
