@@ -92,7 +92,7 @@ final class ComparedWithRule implements Rule {
                 int at = k + 1;
                 if ((v.wordAt(at, "that") || v.wordAt(at, "those")) && v.wordAt(at + 1, "of")) {
                     at += 2;
-                } else if (v.wordAt(at, "what") || v.wordAt(at, "on") || v.wordAt(at, "in")) {
+                } else if (v.wordAt(at, "what") || v.wordAt(at, "on") || v.wordAt(at, "in") || v.wordAt(at, "with")) {
                     at += 1;
                 }
                 Group other = v.techGroupAt(at);
@@ -102,6 +102,27 @@ final class ComparedWithRule implements Rule {
                         out.add(List.of(p[0]), RelationType.COMPARED_WITH, List.of(p[1]), PolarityPass.compared(),
                                 clause, "compared_with.than", sentence);
                     }
+                }
+            }
+            likeForm(a, c, out);
+        }
+    }
+
+    /** "Zorblang has a Nimbel-like syntax": a name made into an adjective with "-like" compares (compared_with.like_form). */
+    private static void likeForm(Analysis a, int c, Facts out) {
+        SentenceView v = a.view;
+        Clause clause = a.clause(c);
+        for (Group g : a.groupsIn(clause)) {
+            Token joiner = v.token(g.to());
+            if (g.reference() || !g.single() || joiner == null || joiner.type() != Token.Type.JOINER
+                    || !v.wordAt(g.to() + 1, "like")) {
+                continue;
+            }
+            Group owner = a.ownerOf(c, g.from());
+            if (owner != null && owner != g && owner.from() < g.from() && !owner.members().equals(g.members())) {
+                for (Term[] p : across(owner.members(), g.members())) {
+                    out.add(List.of(p[0]), RelationType.COMPARED_WITH, List.of(p[1]), PolarityPass.compared(),
+                            clause, "compared_with.like_form", v.parsed.index());
                 }
             }
         }

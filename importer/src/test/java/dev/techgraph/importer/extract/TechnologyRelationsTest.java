@@ -94,4 +94,12 @@ class TechnologyRelationsTest {
         assertThat(facts("Kestrel is loosely inspired by Sparrow."))
                 .contains("Kestrel COMPARED_WITH Sparrow positive");
     }
+
+    @Test
+    void aNameMadeIntoALikeAdjectiveCompares() {
+        assertThat(facts("Zorblang has a Nimbel-like syntax and a small standard library."))
+                .contains("Nimbel COMPARED_WITH Zorblang positive");
+        assertThat(facts("Tessel offers Zorblang-like pattern matching."))
+                .contains("Tessel COMPARED_WITH Zorblang positive");
+    }
 }
