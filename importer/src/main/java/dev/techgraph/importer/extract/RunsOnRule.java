@@ -26,6 +26,7 @@ final class RunsOnRule implements Rule {
     public void apply(Analysis a, Discourse discourse, Facts out) {
         SentenceView v = a.view;
         int sentence = v.parsed.index();
+        adjacent(v, out);
         for (int c = 0; c < a.clauseCount(); c++) {
             Clause clause = a.clause(c);
             for (int k = clause.from(); k < clause.to(); k++) {
@@ -81,6 +82,29 @@ final class RunsOnRule implements Rule {
                 }
                 contrast(a, clause, target, runtimes, verdict, out);
             }
+        }
+    }
+
+    /**
+     * "TypeScript on Node.js", "Kotlin on the JVM": a language named right before "on" and a runtime runs on it
+     * (runs_on.adjacent).
+     */
+    private static void adjacent(SentenceView v, Facts out) {
+        for (Mention m : v.parsed.mentions) {
+            if (!m.isTech() || m.term().kind() != Kind.LANGUAGE || !v.wordAt(m.to(), "on")) {
+                continue;
+            }
+            int i = m.to() + 1;
+            if (v.wordAt(i, "the")) {
+                i++;
+            }
+            Mention r = v.mentionAt(i);
+            if (r == null || !r.isTech() || r.from() != i || r.term().kind() != Kind.RUNTIME) {
+                continue;
+            }
+            Clause clause = v.clauseOf(m.from());
+            out.add(List.of(m.term()), RelationType.RUNS_ON, List.of(r.term()), PolarityPass.of(v, clause, i, r.to()),
+                    clause, "runs_on.adjacent", v.parsed.index());
         }
     }
 

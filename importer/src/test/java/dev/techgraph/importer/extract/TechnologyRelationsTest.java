@@ -102,4 +102,13 @@ class TechnologyRelationsTest {
         assertThat(facts("Tessel offers Zorblang-like pattern matching."))
                 .contains("Tessel COMPARED_WITH Zorblang positive");
     }
+
+    @Test
+    void aLanguageNamedOnARuntimeRunsOnIt() {
+        assertThat(facts("We shipped a booking service in Zorblang on Vortex last spring."))
+                .contains("Zorblang RUNS_ON Vortex positive");
+        assertThat(facts("Nimbel on the Quasar engine is still experimental."))
+                .contains("Nimbel RUNS_ON Quasar positive");
+        assertThat(facts("Kestrel on Vortex is fine.")).doesNotContain("Kestrel RUNS_ON Vortex positive");
+    }
 }
