@@ -111,4 +111,14 @@ class TechnologyRelationsTest {
                 .contains("Nimbel RUNS_ON Quasar positive");
         assertThat(facts("Kestrel on Vortex is fine.")).doesNotContain("Kestrel RUNS_ON Vortex positive");
     }
+
+    @Test
+    void aLanguageModifyingProjectIsNoAntecedent() {
+        assertThat(facts("For a new Zorblang project I would just use Kestrel. It is written in Nimbel."))
+                .contains("Kestrel WRITTEN_IN Nimbel positive")
+                .doesNotContain("Zorblang WRITTEN_IN Nimbel positive");
+        assertThat(facts("Our Tessel projects now use Falcon, and it replaces Sparrow in one go."))
+                .contains("Falcon COMPARED_WITH Sparrow positive")
+                .doesNotContain("Sparrow COMPARED_WITH Tessel positive");
+    }
 }
