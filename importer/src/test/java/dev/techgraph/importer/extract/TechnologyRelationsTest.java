@@ -2,6 +2,9 @@ package dev.techgraph.importer.extract;
 
 import org.junit.jupiter.api.Test;
 
+import dev.techgraph.importer.source.Format;
+
+import static dev.techgraph.importer.extract.Extraction.extract;
 import static dev.techgraph.importer.extract.Extraction.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -120,5 +123,28 @@ class TechnologyRelationsTest {
         assertThat(facts("Our Tessel projects now use Falcon, and it replaces Sparrow in one go."))
                 .contains("Falcon COMPARED_WITH Sparrow positive")
                 .doesNotContain("Sparrow COMPARED_WITH Tessel positive");
+    }
+
+    @Test
+    void aTableRowIsAboutTheCellUnderANamingHeaderEvenWhenItIsNotTheFirst() {
+        String orms = """
+                # Our stack
+
+                | Project type | Language | ORM | Why |
+                |---|---|---|---|
+                | Billing back end | Nimbel | Sparrow | mature |
+                | Game servers | Zorblang | Falcon | fast |
+                """;
+        assertThat(facts(extract(orms, Format.MARKDOWN)))
+                .contains("Sparrow WRITTEN_IN Nimbel positive", "Falcon WRITTEN_IN Zorblang positive")
+                .doesNotContain("Nimbel WRITTEN_IN Sparrow positive");
+        String tools = """
+                # Picks
+
+                | Need | Tool | Runtime |
+                |---|---|---|
+                | Game development | Kestrel | Vortex |
+                """;
+        assertThat(facts(extract(tools, Format.MARKDOWN))).contains("Kestrel SUITED_FOR game development positive");
     }
 }
