@@ -61,6 +61,9 @@ final class UsedWithRule implements Rule {
                 }
                 Group object = v.techGroupAt(i);
                 Group owner = a.ownerOf(c, k);
+                if (object != null && likeForm(v, object)) {
+                    continue; // "it has a Zorblang-like syntax" compares; nothing is used
+                }
                 if (object != null && owner != null && owner.from() < k && !owner.members().equals(object.members())) {
                     out.add(owner.members(), RelationType.USED_WITH, object.members(),
                             PolarityPass.of(v, clause, object.from(), object.to()), clause, "used_with.verb", sentence);
@@ -194,6 +197,13 @@ final class UsedWithRule implements Rule {
                 }
             }
         }
+    }
+
+    /** A name made into an adjective: "Zorblang-like", "Zorblang-style". */
+    static boolean likeForm(SentenceView v, Group g) {
+        Token joiner = v.token(g.to());
+        return joiner != null && joiner.type() == Token.Type.JOINER
+                && (v.wordAt(g.to() + 1, "like") || v.wordAt(g.to() + 1, "style"));
     }
 
     private static void pairwise(List<Term> members, Clause clause, int sentence, Facts out) {

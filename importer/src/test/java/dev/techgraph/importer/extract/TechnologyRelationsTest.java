@@ -147,4 +147,20 @@ class TechnologyRelationsTest {
                 """;
         assertThat(facts(extract(tools, Format.MARKDOWN))).contains("Kestrel SUITED_FOR game development positive");
     }
+
+    @Test
+    void aLanguagesRowOfATransposedTableSaysWhatEachColumnIsWrittenIn() {
+        String table = """
+                # Frameworks compared
+
+                | | Sparrow | Falcon |
+                |---|---|---|
+                | Languages | Nimbel, Tessel | Zorblang |
+                """;
+        assertThat(facts(extract(table, Format.MARKDOWN)))
+                .contains("Sparrow WRITTEN_IN Nimbel positive", "Sparrow WRITTEN_IN Tessel positive",
+                        "Falcon WRITTEN_IN Zorblang positive");
+        assertThat(facts("Tessel has a Zorblang-like syntax.")).doesNotContain("Tessel USED_WITH Zorblang positive")
+                .contains("Tessel COMPARED_WITH Zorblang positive");
+    }
 }
