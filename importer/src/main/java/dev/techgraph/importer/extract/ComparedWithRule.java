@@ -105,6 +105,46 @@ final class ComparedWithRule implements Rule {
                 }
             }
             likeForm(a, c, out);
+            migration(a, c, out);
+        }
+    }
+
+    private static final Set<String> MOVES = Set.of("move", "moves", "moved", "moving", "migrate", "migrates",
+            "migrated", "migrating", "migration", "switch", "switches", "switched", "switching", "port", "ported",
+            "porting", "transition", "transitioned", "transitioning", "rewrite", "rewrote", "rewriting");
+
+    /**
+     * "moving from X to Y", "we migrated the service from X to Y": the technology left and the one adopted are
+     * weighed against each other (compared_with.migration).
+     */
+    private static void migration(Analysis a, int c, Facts out) {
+        SentenceView v = a.view;
+        Clause clause = a.clause(c);
+        for (int k = clause.from(); k < clause.to(); k++) {
+            if (!MOVES.contains(v.tokens.get(k).lower())) {
+                continue;
+            }
+            int from = v.find(k + 1, Math.min(clause.to(), k + 6), Set.of("from"));
+            if (from < 0) {
+                continue;
+            }
+            Group left = null;
+            for (int i = from + 1; i < clause.to() && i <= from + 4 && left == null; i++) {
+                left = v.techGroupAt(i);
+            }
+            if (left == null) {
+                continue;
+            }
+            int to = v.find(left.to(), Math.min(clause.to(), left.to() + 4), Set.of("to", "onto", "into"));
+            Group adopted = to < 0 ? null : v.techGroupAt(to + 1);
+            if (adopted == null || adopted.members().equals(left.members())) {
+                continue;
+            }
+            for (Term[] p : across(left.members(), adopted.members())) {
+                out.add(List.of(p[0]), RelationType.COMPARED_WITH, List.of(p[1]), PolarityPass.compared(), clause,
+                        "compared_with.migration", v.parsed.index());
+            }
+            return;
         }
     }
 

@@ -163,4 +163,13 @@ class TechnologyRelationsTest {
         assertThat(facts("Tessel has a Zorblang-like syntax.")).doesNotContain("Tessel USED_WITH Zorblang positive")
                 .contains("Tessel COMPARED_WITH Zorblang positive");
     }
+
+    @Test
+    void movingFromOneTechnologyToAnotherComparesThem() {
+        assertThat(facts("Why we moved our search service from Sparrow to Kestrel"))
+                .contains("Kestrel COMPARED_WITH Sparrow positive");
+        assertThat(facts("The team is migrating the billing jobs from plain Falcon onto Kestrel this year."))
+                .contains("Falcon COMPARED_WITH Kestrel positive");
+        assertThat(facts("We moved the office from Berlin to Kestrel Street.")).isEmpty();
+    }
 }
