@@ -45,6 +45,14 @@ final class UsedWithRule implements Rule {
         }
         companions(v, out);
         definedFor(a, out);
+        for (Group g : v.techGroups) {
+            // "Zorblang plus Kestrel": named as one combination, used together (used_with.plus)
+            if (g.members().size() == 2 && g.links().get(0).equals("plus")) {
+                Clause clause = v.clauseOf(g.from());
+                out.add(List.of(g.members().get(0)), RelationType.USED_WITH, List.of(g.members().get(1)),
+                        PolarityPass.of(v, clause, g.from(), g.to()), clause, "used_with.plus", v.parsed.index());
+            }
+        }
         paired(a, out);
         for (int c = 0; c < a.clauseCount(); c++) {
             Clause clause = a.clause(c);

@@ -172,4 +172,12 @@ class TechnologyRelationsTest {
                 .contains("Falcon COMPARED_WITH Kestrel positive");
         assertThat(facts("We moved the office from Berlin to Kestrel Street.")).isEmpty();
     }
+
+    @Test
+    void twoTechnologiesJoinedByPlusAreUsedTogether() {
+        assertThat(facts("Our whole pipeline is Sparrow plus Falcon today."))
+                .contains("Falcon USED_WITH Sparrow positive");
+        assertThat(facts("For small teams, Kestrel plus Sparrow covers most needs."))
+                .contains("Kestrel USED_WITH Sparrow positive");
+    }
 }
