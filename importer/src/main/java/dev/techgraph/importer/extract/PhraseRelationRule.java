@@ -59,6 +59,9 @@ final class PhraseRelationRule implements Rule {
                         || !cue.fronted() && owner.from() >= k) {
                     continue;
                 }
+                if (cue.type() == RelationType.COMPARED_WITH && owner.reference() && owner.members().size() >= 2) {
+                    continue; // "they are no replacement for Y": which of several "they" names is guesswork
+                }
                 // a comparison denied ("not a replacement for Y") still weighs the two against each other
                 Negation.Verdict verdict = PolarityPass.of(cue.type(), v, clause, object.from(), object.to());
                 out.add(owner.members(), cue.type(), object.members(), verdict, clause, cue.id(), v.parsed.index());

@@ -180,4 +180,12 @@ class TechnologyRelationsTest {
         assertThat(facts("For small teams, Kestrel plus Sparrow covers most needs."))
                 .contains("Kestrel USED_WITH Sparrow positive");
     }
+
+    @Test
+    void aPluralPronounIsNoSideOfAComparisonCue() {
+        assertThat(facts("Sparrow and Falcon are small. They are not a full replacement for Kestrel."))
+                .doesNotContain("Kestrel COMPARED_WITH Sparrow positive", "Falcon COMPARED_WITH Kestrel positive");
+        assertThat(facts("Sparrow is small. It is not a full replacement for Kestrel."))
+                .contains("Kestrel COMPARED_WITH Sparrow positive");
+    }
 }
