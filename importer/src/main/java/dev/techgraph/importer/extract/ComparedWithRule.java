@@ -39,6 +39,15 @@ final class ComparedWithRule implements Rule {
         return false;
     }
 
+    /** Nouns of a link, not a choice: "bindings between X and Y", "the bridge between X and Y". */
+    private static final Set<String> LINKS = Set.of("bindings", "binding", "bridge", "bridges", "glue", "interop",
+            "interoperability", "communication", "calls", "traffic", "boundary", "boundaries", "conversion", "integration");
+
+    private static boolean linking(SentenceView v, int at) {
+        Token t = v.token(at);
+        return t != null && LINKS.contains(t.lower());
+    }
+
     @Override
     public void apply(Analysis a, Discourse discourse, Facts out) {
         SentenceView v = a.view;
@@ -53,7 +62,7 @@ final class ComparedWithRule implements Rule {
             String rule = null;
             if (g.has("vs") || g.has("versus")) {
                 rule = "compared_with.vs";
-            } else if (v.wordAt(g.from() - 1, "between") && g.has("and")) {
+            } else if (v.wordAt(g.from() - 1, "between") && g.has("and") && !linking(v, g.from() - 2)) {
                 rule = "compared_with.between";
             } else if (g.has("or") && choice && !g.has("with") && weighedInItsClause(v, g, question)) {
                 rule = "compared_with.choice";

@@ -188,4 +188,12 @@ class TechnologyRelationsTest {
         assertThat(facts("Sparrow is small. It is not a full replacement for Kestrel."))
                 .contains("Kestrel COMPARED_WITH Sparrow positive");
     }
+
+    @Test
+    void aLinkBetweenTwoTechnologiesIsNoChoiceBetweenThem() {
+        assertThat(facts("Kestrel generates the bindings between Zorblang and Nimbel."))
+                .doesNotContain("Nimbel COMPARED_WITH Zorblang positive");
+        assertThat(facts("Teams often hesitate between Zorblang and Nimbel."))
+                .contains("Nimbel COMPARED_WITH Zorblang positive");
+    }
 }
