@@ -45,6 +45,7 @@ final class UsedWithRule implements Rule {
         }
         companions(v, out);
         definedFor(a, out);
+        parenthesised(v, out);
         for (Group g : v.techGroups) {
             // "Zorblang plus Kestrel": named as one combination, used together (used_with.plus)
             if (g.members().size() == 2 && g.links().get(0).equals("plus")) {
@@ -204,6 +205,28 @@ final class UsedWithRule implements Rule {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * "Falcon (Sparrow plus Kestrel)", "Falcon (via Sparrow)": technologies in parentheses right after one are
+     * its parts or its companions (used_with.parenthesis); a lone name there may be an alias, so two are needed
+     * unless "via" introduces it.
+     */
+    private static void parenthesised(SentenceView v, Facts out) {
+        for (Group g : v.techGroups) {
+            if (!v.wordAt(g.to(), "(")) {
+                continue;
+            }
+            boolean via = v.wordAt(g.to() + 1, "via");
+            Group inner = v.techGroupAt(g.to() + (via ? 2 : 1));
+            if (inner == null || !v.wordAt(inner.to(), ")") || !via && inner.members().size() < 2
+                    || inner.members().stream().anyMatch(g.members()::contains)) {
+                continue;
+            }
+            Clause clause = v.clauseOf(g.from());
+            out.add(g.members(), RelationType.USED_WITH, inner.members(), PolarityPass.of(v, clause, inner.from(),
+                    inner.to()), clause, "used_with.parenthesis", v.parsed.index());
         }
     }
 

@@ -196,4 +196,13 @@ class TechnologyRelationsTest {
         assertThat(facts("Teams often hesitate between Zorblang and Nimbel."))
                 .contains("Nimbel COMPARED_WITH Zorblang positive");
     }
+
+    @Test
+    void technologiesInParenthesesAfterOneAreItsPartsOrCompanions() {
+        assertThat(facts("Kestrel (Sparrow plus Falcon) does the same job with more structure."))
+                .contains("Kestrel USED_WITH Sparrow positive", "Falcon USED_WITH Kestrel positive");
+        assertThat(facts("Most billing services use Kestrel (via Sparrow) today."))
+                .contains("Kestrel USED_WITH Sparrow positive");
+        assertThat(facts("Zorblang (Zorb) is small.")).isEmpty();
+    }
 }
