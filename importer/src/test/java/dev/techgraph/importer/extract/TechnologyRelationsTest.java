@@ -205,4 +205,12 @@ class TechnologyRelationsTest {
                 .contains("Kestrel USED_WITH Sparrow positive");
         assertThat(facts("Zorblang (Zorb) is small.")).isEmpty();
     }
+
+    @Test
+    void whatSitsInFrontOfAnotherIsUsedWithIt() {
+        assertThat(facts("Kestrel usually sits in front of Falcon or an application server."))
+                .contains("Falcon USED_WITH Kestrel positive");
+        assertThat(facts("In our setup Sparrow runs behind Kestrel."))
+                .contains("Kestrel USED_WITH Sparrow positive");
+    }
 }
