@@ -18,7 +18,8 @@ import java.util.Set;
 final class PhraseRelationRule implements Rule {
 
     private static final String CUES = "dev/techgraph/importer/extract/relation-cues.tsv";
-    private static final Set<String> SKIP = Set.of("a", "an", "the", "its", "their", "plain", "classic", "older");
+    private static final Set<String> SKIP = Set.of("a", "an", "the", "its", "their", "our", "your", "plain", "classic",
+            "older");
 
     private record Cue(String id, RelationType type, boolean fronted, String[] words) {
     }

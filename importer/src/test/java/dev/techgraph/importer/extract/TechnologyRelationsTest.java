@@ -213,4 +213,12 @@ class TechnologyRelationsTest {
         assertThat(facts("In our setup Sparrow runs behind Kestrel."))
                 .contains("Kestrel USED_WITH Sparrow positive");
     }
+
+    @Test
+    void whatIsHostedOrDeployedOnAnotherIsUsedWithIt() {
+        assertThat(facts("We will adopt Kestrel, self-hosted on our Falcon cluster."))
+                .contains("Falcon USED_WITH Kestrel positive");
+        assertThat(facts("Sparrow is deployed to your Vortex nodes by default."))
+                .contains("Sparrow USED_WITH Vortex positive");
+    }
 }
