@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class AmbiguityGuard {
 
-    private static final Set<String> LIST_WORDS = Set.of(",", "and", "or", "nor", "vs", "vs.", "versus", "&", "/",
+    private static final Set<String> LIST_WORDS = Set.of(",", "and", "or", "nor", "vs", "vs.", "versus", "&", "/", "plus",
             "than", "like");
     private static final Set<String> DEMANDING = Set.of("in", "with", "using", "use", "uses", "learn", "learning",
             "choose", "chose", "pick", "picked", "adopt", "adopted", "than", "vs", "versus", "like", "onto");

@@ -39,6 +39,8 @@ final class Analysis {
     final SentenceView view;
     final List<Group> groups;
     private final Group[] subjects;
+    /** The name a definition line defines ("Zorblang - a small language for ..."), or null. */
+    private Group defined;
 
     Analysis(SentenceView view, Discourse discourse) {
         this.view = view;
@@ -65,6 +67,12 @@ final class Analysis {
         if (subjects[0] == null && discourse.subject() != null && discourse.subject().single()
                 && (startsWithTrait(view) || startsWithWeakness(view))) {
             subjects[0] = discourse.subject();
+        }
+        Group defined = definedName(view);
+        if (defined != null) {
+            // "NgRx - Redux ideas adapted to Angular": the description is about the name it defines
+            java.util.Arrays.fill(subjects, defined);
+            this.defined = defined;
         }
         if (subjects.length > 1 && view.clauses.get(0).role() == Clause.Role.LEAD) {
             Group main = subjects[1];
@@ -382,7 +390,7 @@ final class Analysis {
      * appears": a name that only modifies a noun, or sits in a phrase after one, is no antecedent for a pronoun.
      */
     private static boolean onlyModifier(SentenceView v, Group g) {
-        return modifiesKindWord(v, g) || modifiesPersonOrText(v, g) || inPrepositionalPhrase(v, g, v.clauseOf(g.from()).from());
+        return modifiesKindWord(v, g) || modifiesPersonOrText(v, g) || possessorOfTechnology(v, g) || inPrepositionalPhrase(v, g, v.clauseOf(g.from()).from());
     }
 
     boolean subjectLike(Group g) {
@@ -414,6 +422,9 @@ final class Analysis {
         }
         if (before != null && before.is("in") && IMPLEMENTED.contains(lowerAt(g.from() - 2))) {
             return false; // "plugins are written in Nimbel, the runtime is fast": the language is a means, not the topic
+        }
+        if (possessorOfTechnology(view, g)) {
+            return false; // "Zorblang's Kestrel is a web framework": the clause is about Kestrel
         }
         return !modifiesKindWord(g) || hearstObject(g) != null;
     }
@@ -478,6 +489,15 @@ final class Analysis {
     private static boolean modifiesPersonOrText(SentenceView v, Group g) {
         Token next = v.token(g.to());
         return next != null && !g.reference() && ModifierHeads.contains(next.lower()) && !v.wordAt(g.from() - 1, "of");
+    }
+
+    /** "X's Y" with Y a technology: X only owns the technology the clause is about. */
+    static boolean possessorOfTechnology(SentenceView v, Group g) {
+        if (!v.wordAt(g.to(), "'s") || g.reference()) {
+            return false;
+        }
+        Mention next = v.mentionAt(g.to() + 1);
+        return next != null && next.isTech() && next.from() == g.to() + 1;
     }
 
     /** "frameworks like X", "libraries such as X", "tools including X": X is what the sentence is about. */
@@ -558,7 +578,32 @@ final class Analysis {
         return null;
     }
 
+    /**
+     * A line that opens with one technology and a dash, then describes it ("Kestrel - the official store for
+     * Falcon", "Kestrel – Falcon ideas adapted to Sparrow"): the technology it defines, or null. Names in the
+     * description only qualify it.
+     */
+    private static Group definedName(SentenceView v) {
+        int first = v.parsed.firstWord();
+        if (first < 0 || v.techGroups.isEmpty() || v.parsed.heading()) {
+            return null;
+        }
+        Group g = v.techGroups.get(0);
+        Token dash = v.token(g.to());
+        boolean isDash = dash != null && dash.type() != Token.Type.JOINER
+                && (dash.is("-") || dash.is("–") || dash.is("—"));
+        return g.from() == first && g.single() && isDash && g.to() + 1 < v.tokens.size() ? g : null;
+    }
+
+    /** The technology this sentence defines as a "Name - description" line, or null. */
+    Group defined() {
+        return defined;
+    }
+
     Group ownerOf(int c, int at) {
+        if (defined != null && at > defined.to()) {
+            return defined;
+        }
         Clause clause = clause(c);
         Group nearest = null;
         for (Group g : groupsIn(clause)) {

@@ -39,6 +39,15 @@ final class ComparedWithRule implements Rule {
         return false;
     }
 
+    /** Nouns of a link, not a choice: "bindings between X and Y", "the bridge between X and Y". */
+    private static final Set<String> LINKS = Set.of("bindings", "binding", "bridge", "bridges", "glue", "interop",
+            "interoperability", "communication", "calls", "traffic", "boundary", "boundaries", "conversion", "integration");
+
+    private static boolean linking(SentenceView v, int at) {
+        Token t = v.token(at);
+        return t != null && LINKS.contains(t.lower());
+    }
+
     @Override
     public void apply(Analysis a, Discourse discourse, Facts out) {
         SentenceView v = a.view;
@@ -53,7 +62,7 @@ final class ComparedWithRule implements Rule {
             String rule = null;
             if (g.has("vs") || g.has("versus")) {
                 rule = "compared_with.vs";
-            } else if (v.wordAt(g.from() - 1, "between") && g.has("and")) {
+            } else if (v.wordAt(g.from() - 1, "between") && g.has("and") && !linking(v, g.from() - 2)) {
                 rule = "compared_with.between";
             } else if (g.has("or") && choice && !g.has("with") && weighedInItsClause(v, g, question)) {
                 rule = "compared_with.choice";
@@ -92,7 +101,7 @@ final class ComparedWithRule implements Rule {
                 int at = k + 1;
                 if ((v.wordAt(at, "that") || v.wordAt(at, "those")) && v.wordAt(at + 1, "of")) {
                     at += 2;
-                } else if (v.wordAt(at, "what") || v.wordAt(at, "on") || v.wordAt(at, "in")) {
+                } else if (v.wordAt(at, "what") || v.wordAt(at, "on") || v.wordAt(at, "in") || v.wordAt(at, "with")) {
                     at += 1;
                 }
                 Group other = v.techGroupAt(at);
@@ -102,6 +111,67 @@ final class ComparedWithRule implements Rule {
                         out.add(List.of(p[0]), RelationType.COMPARED_WITH, List.of(p[1]), PolarityPass.compared(),
                                 clause, "compared_with.than", sentence);
                     }
+                }
+            }
+            likeForm(a, c, out);
+            migration(a, c, out);
+        }
+    }
+
+    private static final Set<String> MOVES = Set.of("move", "moves", "moved", "moving", "migrate", "migrates",
+            "migrated", "migrating", "migration", "switch", "switches", "switched", "switching", "port", "ported",
+            "porting", "transition", "transitioned", "transitioning", "rewrite", "rewrote", "rewriting");
+
+    /**
+     * "moving from X to Y", "we migrated the service from X to Y": the technology left and the one adopted are
+     * weighed against each other (compared_with.migration).
+     */
+    private static void migration(Analysis a, int c, Facts out) {
+        SentenceView v = a.view;
+        Clause clause = a.clause(c);
+        for (int k = clause.from(); k < clause.to(); k++) {
+            if (!MOVES.contains(v.tokens.get(k).lower())) {
+                continue;
+            }
+            int from = v.find(k + 1, Math.min(clause.to(), k + 6), Set.of("from"));
+            if (from < 0) {
+                continue;
+            }
+            Group left = null;
+            for (int i = from + 1; i < clause.to() && i <= from + 4 && left == null; i++) {
+                left = v.techGroupAt(i);
+            }
+            if (left == null) {
+                continue;
+            }
+            int to = v.find(left.to(), Math.min(clause.to(), left.to() + 4), Set.of("to", "onto", "into"));
+            Group adopted = to < 0 ? null : v.techGroupAt(to + 1);
+            if (adopted == null || adopted.members().equals(left.members())) {
+                continue;
+            }
+            for (Term[] p : across(left.members(), adopted.members())) {
+                out.add(List.of(p[0]), RelationType.COMPARED_WITH, List.of(p[1]), PolarityPass.compared(), clause,
+                        "compared_with.migration", v.parsed.index());
+            }
+            return;
+        }
+    }
+
+    /** "Zorblang has a Nimbel-like syntax": a name made into an adjective with "-like" compares (compared_with.like_form). */
+    private static void likeForm(Analysis a, int c, Facts out) {
+        SentenceView v = a.view;
+        Clause clause = a.clause(c);
+        for (Group g : a.groupsIn(clause)) {
+            Token joiner = v.token(g.to());
+            if (g.reference() || !g.single() || joiner == null || joiner.type() != Token.Type.JOINER
+                    || !v.wordAt(g.to() + 1, "like")) {
+                continue;
+            }
+            Group owner = a.ownerOf(c, g.from());
+            if (owner != null && owner != g && owner.from() < g.from() && !owner.members().equals(g.members())) {
+                for (Term[] p : across(owner.members(), g.members())) {
+                    out.add(List.of(p[0]), RelationType.COMPARED_WITH, List.of(p[1]), PolarityPass.compared(),
+                            clause, "compared_with.like_form", v.parsed.index());
                 }
             }
         }

@@ -53,7 +53,7 @@ final class Lexicon {
         java.util.Set<String> written = new java.util.HashSet<>();
         for (Term term : vocabulary.terms()) {
             for (String form : term.surfaceForms()) {
-                trie.add(term, form, term.ambiguous() && isPlainWord(form), false);
+                trie.add(term, form, term.ambiguous() && isPlainWord(form) || readsAsWords(form), false);
                 written.add(form.toLowerCase(java.util.Locale.ROOT));
             }
         }
@@ -71,6 +71,14 @@ final class Lexicon {
             addPlural(term, form, true, written);
             addComparative(term, form, true, written);
         });
+    }
+
+    /**
+     * "Let's Encrypt" also reads as ordinary words ("let's encrypt the data"): a form with a possessive inside is
+     * matched only as written, with support, like an ambiguous plain word.
+     */
+    private static boolean readsAsWords(String form) {
+        return Tokenizer.tokenize(form).stream().anyMatch(t -> t.is("'s"));
     }
 
     /** An ambiguous term's plain-word forms ("Go", "Rails") need support; "Golang" and "Node.js" do not. */

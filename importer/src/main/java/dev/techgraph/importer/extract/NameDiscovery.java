@@ -150,10 +150,26 @@ final class NameDiscovery {
             return;
         }
         if (start > 0 && !tokens.get(verb).is("(") && owner < 0 && !(tokens.get(start - 1).is(",") || tokens.get(start - 1).is(";")
-                || tokens.get(start - 1).is(":") || tokens.get(start - 1).is("("))) {
+                || tokens.get(start - 1).is(":") || tokens.get(start - 1).is("(") || possessed(tokens, start))) {
             return;
         }
         addName(tokens, known, start, end, kind, found);
+    }
+
+    /**
+     * "Zorblang's Kestrel is a ...": a name after a capitalised owner's possessive at the start of the sentence
+     * or a clause is the one the copula describes.
+     */
+    private static boolean possessed(List<Token> tokens, int start) {
+        if (start < 2 || !tokens.get(start - 1).is("'s") || !looksLikeNameWord(tokens.get(start - 2))) {
+            return false;
+        }
+        int owner = start - 2;
+        while (owner > 0 && looksLikeNameWord(tokens.get(owner - 1)) && start - owner < 4) {
+            owner--;
+        }
+        return owner == 0 || tokens.get(owner - 1).is(",") || tokens.get(owner - 1).is(";")
+                || tokens.get(owner - 1).is(":") || tokens.get(owner - 1).is("(");
     }
 
     /** Determiners and possessives that introduce "the X library", "its newer X renderer". */

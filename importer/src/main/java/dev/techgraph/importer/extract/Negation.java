@@ -35,7 +35,7 @@ final class Negation {
             "struggle", "fails", "nothing", "removed", "away", "overkill", "poor", "poorly", "badly", "weakness",
             "weaknesses", "downside", "downsides", "drawback", "drawbacks", "shortcoming", "shortcomings", "short",
             "spot", "spots", "unsuitable", "unsuited", "ill", "inadequate", "impractical", "unfit", "far", "less", "few", "nobody",
-            "removes", "remove", "removing", "eliminates", "eliminate", "eliminating", "avoids", "avoid",
+            "removes", "remove", "removing", "eliminates", "eliminate", "eliminating", "avoids", "avoid", "cuts",
             "avoiding", "non");
     /** "less suited", "less mature": a comparative of a quality negates it; "less memory" does not. */
     private static final Set<String> LESS_ADJECTIVES = Set.of("suited", "suitable", "ideal", "mature", "popular",

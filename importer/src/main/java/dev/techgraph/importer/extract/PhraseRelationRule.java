@@ -18,7 +18,8 @@ import java.util.Set;
 final class PhraseRelationRule implements Rule {
 
     private static final String CUES = "dev/techgraph/importer/extract/relation-cues.tsv";
-    private static final Set<String> SKIP = Set.of("a", "an", "the", "its", "their", "plain", "classic", "older");
+    private static final Set<String> SKIP = Set.of("a", "an", "the", "its", "their", "our", "your", "plain", "classic",
+            "older");
 
     private record Cue(String id, RelationType type, boolean fronted, String[] words) {
     }
@@ -58,6 +59,9 @@ final class PhraseRelationRule implements Rule {
                 if (owner == null || owner.members().equals(object.members())
                         || !cue.fronted() && owner.from() >= k) {
                     continue;
+                }
+                if (cue.type() == RelationType.COMPARED_WITH && owner.reference() && owner.members().size() >= 2) {
+                    continue; // "they are no replacement for Y": which of several "they" names is guesswork
                 }
                 // a comparison denied ("not a replacement for Y") still weighs the two against each other
                 Negation.Verdict verdict = PolarityPass.of(cue.type(), v, clause, object.from(), object.to());

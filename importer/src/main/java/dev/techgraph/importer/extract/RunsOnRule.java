@@ -26,6 +26,7 @@ final class RunsOnRule implements Rule {
     public void apply(Analysis a, Discourse discourse, Facts out) {
         SentenceView v = a.view;
         int sentence = v.parsed.index();
+        adjacent(v, out);
         for (int c = 0; c < a.clauseCount(); c++) {
             Clause clause = a.clause(c);
             for (int k = clause.from(); k < clause.to(); k++) {
@@ -54,6 +55,13 @@ final class RunsOnRule implements Rule {
                         target = v.techGroupAt(i);
                         rule = "runs_on.explicit";
                     }
+                } else if (TARGETS.contains(w)) {
+                    targets(a, c, k, out);
+                    continue;
+                } else if ((w.equals("lives") || w.equals("live")) && v.wordAt(k + 1, "on")) {
+                    owner = a.ownerOf(c, k);
+                    target = v.techGroupAt(k + 2);
+                    rule = "runs_on.lives_on";
                 } else if ((w.equals("based") || w.equals("built")) && v.wordAt(k + 1, "on")
                         || w.equals("top") && v.wordAt(k - 1, "on") && v.wordAt(k + 1, "of")) {
                     owner = a.ownerOf(c, k);
@@ -75,6 +83,62 @@ final class RunsOnRule implements Rule {
                 contrast(a, clause, target, runtimes, verdict, out);
             }
         }
+    }
+
+    /**
+     * "TypeScript on Node.js", "Kotlin on the JVM": a language named right before "on" and a runtime runs on it
+     * (runs_on.adjacent).
+     */
+    private static void adjacent(SentenceView v, Facts out) {
+        for (Mention m : v.parsed.mentions) {
+            if (!m.isTech() || m.term().kind() != Kind.LANGUAGE || !v.wordAt(m.to(), "on")) {
+                continue;
+            }
+            int i = m.to() + 1;
+            if (v.wordAt(i, "the")) {
+                i++;
+            }
+            Mention r = v.mentionAt(i);
+            if (r == null || !r.isTech() || r.from() != i || r.term().kind() != Kind.RUNTIME) {
+                continue;
+            }
+            Clause clause = v.clauseOf(m.from());
+            out.add(List.of(m.term()), RelationType.RUNS_ON, List.of(r.term()), PolarityPass.of(v, clause, i, r.to()),
+                    clause, "runs_on.adjacent", v.parsed.index());
+        }
+    }
+
+    private static final Set<String> TARGETS = Set.of("targets", "target", "targeting", "targeted");
+    private static final Set<String> TARGET_ADVERBS = Set.of("also", "now", "only", "can", "could", "will", "still",
+            "mainly", "primarily", "natively", "directly", "officially", "already");
+
+    /**
+     * "Vyper targets the EVM": a language that targets a runtime runs on it (runs_on.targets); "the compiler can
+     * target WebAssembly": what targets a language compiles to it (compiles_to.targets).
+     */
+    private static void targets(Analysis a, int c, int k, Facts out) {
+        SentenceView v = a.view;
+        Clause clause = a.clause(c);
+        int i = k + 1;
+        while (i < clause.to() && (v.wordAt(i, "the") || v.wordAt(i, "both") || v.wordAt(i, "also"))) {
+            i++;
+        }
+        Group target = v.techGroupAt(i);
+        Group owner = a.ownerOf(c, k);
+        if (target == null || owner == null || owner.from() >= k || owner.members().equals(target.members())) {
+            return;
+        }
+        for (int j = owner.to(); j < k; j++) {
+            if (!TARGET_ADVERBS.contains(v.tokens.get(j).lower())) {
+                return; // "the Azure SDKs target C#": the SDKs do, not Azure
+            }
+        }
+        Negation.Verdict verdict = PolarityPass.of(v, clause, target.from(), target.to());
+        List<Term> languages = owner.members().stream().filter(t -> t.kind() == Kind.LANGUAGE).toList();
+        out.add(languages, RelationType.RUNS_ON, WrittenInRule.only(target, Kind.RUNTIME), verdict, clause,
+                "runs_on.targets", v.parsed.index());
+        out.add(owner.members(), RelationType.COMPILES_TO, WrittenInRule.only(target, Kind.LANGUAGE), verdict, clause,
+                "compiles_to.targets", v.parsed.index());
     }
 
     /** "does not run natively in browsers like JavaScript": JavaScript does. */

@@ -41,6 +41,10 @@ final class TermTrie {
         List<String> words = new ArrayList<>();
         Node node = root;
         for (Token t : tokens) {
+            if (t.is("'s")) {
+                node = node.next.computeIfAbsent(t.lower(), k -> new Node()); // "Let's Encrypt" keeps its "'s"
+                continue;
+            }
             if (!t.isWord()) {
                 continue;
             }
@@ -95,7 +99,7 @@ final class TermTrie {
         boolean plural = false;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            if (!t.isWord()) {
+            if (!t.isWord() && !(t.is("'s") && i > from && node.next.containsKey("'s"))) {
                 break;
             }
             Node exact = node.next.get(t.lower());

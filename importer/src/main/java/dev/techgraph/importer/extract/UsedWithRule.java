@@ -44,6 +44,16 @@ final class UsedWithRule implements Rule {
             }
         }
         companions(v, out);
+        definedFor(a, out);
+        parenthesised(v, out);
+        for (Group g : v.techGroups) {
+            // "Zorblang plus Kestrel": named as one combination, used together (used_with.plus)
+            if (g.members().size() == 2 && g.links().get(0).equals("plus")) {
+                Clause clause = v.clauseOf(g.from());
+                out.add(List.of(g.members().get(0)), RelationType.USED_WITH, List.of(g.members().get(1)),
+                        PolarityPass.of(v, clause, g.from(), g.to()), clause, "used_with.plus", v.parsed.index());
+            }
+        }
         paired(a, out);
         for (int c = 0; c < a.clauseCount(); c++) {
             Clause clause = a.clause(c);
@@ -60,6 +70,9 @@ final class UsedWithRule implements Rule {
                 }
                 Group object = v.techGroupAt(i);
                 Group owner = a.ownerOf(c, k);
+                if (object != null && likeForm(v, object)) {
+                    continue; // "it has a Zorblang-like syntax" compares; nothing is used
+                }
                 if (object != null && owner != null && owner.from() < k && !owner.members().equals(object.members())) {
                     out.add(owner.members(), RelationType.USED_WITH, object.members(),
                             PolarityPass.of(v, clause, object.from(), object.to()), clause, "used_with.verb", sentence);
@@ -100,13 +113,47 @@ final class UsedWithRule implements Rule {
             }
             Term x = mx.term();
             Term y = my.term();
-            if (x.kind() == Kind.LANGUAGE || x.kind() == Kind.RUNTIME || y.kind() == Kind.LANGUAGE
-                    || y.kind() == Kind.RUNTIME) {
+            if (x.kind() == Kind.LANGUAGE || x.kind() == Kind.RUNTIME) {
                 continue;
             }
             Clause clause = v.clauseOf(mx.from());
+            if (y.kind() == Kind.LANGUAGE) {
+                // "redis-py for Python, Jedis for Java": a library named for a language is written in it
+                if (x.kind() == Kind.LIBRARY || x.kind() == Kind.FRAMEWORK) {
+                    out.add(List.of(x), RelationType.WRITTEN_IN, List.of(y),
+                            PolarityPass.of(v, clause, mx.from(), my.to()), clause, "written_in.for", v.parsed.index());
+                }
+                continue;
+            }
             out.add(List.of(x), RelationType.USED_WITH, List.of(y), PolarityPass.of(v, clause, mx.from(), my.to()),
-                    clause, "used_with.for", v.parsed.index());
+                    clause, y.kind() == Kind.RUNTIME ? "used_with.for_runtime" : "used_with.for", v.parsed.index());
+        }
+    }
+
+    /**
+     * "Kestrel - atomic state for Falcon": what a definition line says its technology is for, when that is a
+     * technology, is used with it (used_with.defined_for); a language there is what it is written in.
+     */
+    private static void definedFor(Analysis a, Facts out) {
+        SentenceView v = a.view;
+        Group defined = a.defined();
+        if (defined == null) {
+            return;
+        }
+        for (int k = defined.to() + 1; k < v.tokens.size(); k++) {
+            Group object = v.wordAt(k, "for") ? v.techGroupAt(k + 1) : null;
+            if (object == null || object.members().equals(defined.members())) {
+                continue;
+            }
+            Clause clause = v.clauseOf(k);
+            Negation.Verdict verdict = PolarityPass.of(v, clause, object.from(), object.to());
+            List<Term> languages = WrittenInRule.only(object, Kind.LANGUAGE);
+            out.add(defined.members(), RelationType.WRITTEN_IN, languages, verdict, clause, "written_in.defined_for",
+                    v.parsed.index());
+            out.add(defined.members(), RelationType.USED_WITH,
+                    object.members().stream().filter(t -> t.kind() != Kind.LANGUAGE).toList(), verdict, clause,
+                    "used_with.defined_for", v.parsed.index());
+            return;
         }
     }
 
@@ -159,6 +206,35 @@ final class UsedWithRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * "Falcon (Sparrow plus Kestrel)", "Falcon (via Sparrow)": technologies in parentheses right after one are
+     * its parts or its companions (used_with.parenthesis); a lone name there may be an alias, so two are needed
+     * unless "via" introduces it.
+     */
+    private static void parenthesised(SentenceView v, Facts out) {
+        for (Group g : v.techGroups) {
+            if (!v.wordAt(g.to(), "(")) {
+                continue;
+            }
+            boolean via = v.wordAt(g.to() + 1, "via");
+            Group inner = v.techGroupAt(g.to() + (via ? 2 : 1));
+            if (inner == null || !v.wordAt(inner.to(), ")") || !via && inner.members().size() < 2
+                    || inner.members().stream().anyMatch(g.members()::contains)) {
+                continue;
+            }
+            Clause clause = v.clauseOf(g.from());
+            out.add(g.members(), RelationType.USED_WITH, inner.members(), PolarityPass.of(v, clause, inner.from(),
+                    inner.to()), clause, "used_with.parenthesis", v.parsed.index());
+        }
+    }
+
+    /** A name made into an adjective: "Zorblang-like", "Zorblang-style". */
+    static boolean likeForm(SentenceView v, Group g) {
+        Token joiner = v.token(g.to());
+        return joiner != null && joiner.type() == Token.Type.JOINER
+                && (v.wordAt(g.to() + 1, "like") || v.wordAt(g.to() + 1, "style"));
     }
 
     private static void pairwise(List<Term> members, Clause clause, int sentence, Facts out) {

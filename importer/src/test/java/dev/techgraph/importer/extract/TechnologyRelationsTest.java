@@ -1,0 +1,224 @@
+package dev.techgraph.importer.extract;
+
+import org.junit.jupiter.api.Test;
+
+import dev.techgraph.importer.source.Format;
+
+import static dev.techgraph.importer.extract.Extraction.extract;
+import static dev.techgraph.importer.extract.Extraction.facts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Relations between technologies and the names they hold, with invented names and sentences. */
+class TechnologyRelationsTest {
+
+    @Test
+    void possessiveOwnerIsNotWhatTheClauseIsAbout() {
+        assertThat(facts("Zorblang's Kestrel is a web framework for game development."))
+                .contains("Kestrel SUITED_FOR game development positive")
+                .doesNotContain("Zorblang SUITED_FOR game development positive");
+        assertThat(facts("Zorblang's Kestrel is a small framework, and it is fast."))
+                .contains("Kestrel HAS_TRAIT high performance positive")
+                .doesNotContain("Zorblang HAS_TRAIT high performance positive");
+    }
+
+    @Test
+    void possessedUnknownNameIsDiscoveredByItsCopula() {
+        assertThat(facts("Nimbel's Ospreyx is a web framework written in Nimbel."))
+                .contains("Ospreyx WRITTEN_IN Nimbel positive");
+        assertThat(facts("Tessel's Grebelet is a library built in Tessel."))
+                .contains("Grebelet WRITTEN_IN Tessel positive");
+    }
+
+    @Test
+    void replacingOrForkingATechnologyComparesTheTwo() {
+        assertThat(facts("Falcon replaces Sparrow in most new services."))
+                .contains("Falcon COMPARED_WITH Sparrow positive");
+        assertThat(facts("Kestrel, a community fork of Sparrow, keeps the old API."))
+                .contains("Kestrel COMPARED_WITH Sparrow positive");
+        assertThat(facts("Falcon is not a drop-in replacement for Kestrel."))
+                .contains("Falcon COMPARED_WITH Kestrel positive");
+    }
+
+    @Test
+    void queryingDeployingAndWorkingWithATechnologyIsUsingItWithAnother() {
+        assertThat(facts("Kestrel can query Sparrow and Falcon from one dashboard."))
+                .contains("Kestrel USED_WITH Sparrow positive", "Falcon USED_WITH Kestrel positive");
+        assertThat(facts("Falcon deploys cleanly to Vortex."))
+                .contains("Falcon USED_WITH Vortex positive");
+        assertThat(facts("Sparrow works fine with Kestrel."))
+                .contains("Kestrel USED_WITH Sparrow positive");
+    }
+
+    @Test
+    void whatATechnologyCutsItDoesNotHave() {
+        assertThat(facts("Zorblang cuts concurrency out of its core library."))
+                .contains("Zorblang HAS_TRAIT concurrency support negative")
+                .doesNotContain("Zorblang HAS_TRAIT concurrency support positive");
+        assertThat(facts("Nimbel cuts the ecosystem down to one binary."))
+                .contains("Nimbel HAS_TRAIT rich ecosystem negative");
+    }
+
+    @Test
+    void aLibraryNamedForALanguageIsWrittenInItAndOneForARuntimeIsUsedWithIt() {
+        assertThat(facts("Client libraries we tried: Sparrow for Zorblang and Falcon for Vortex."))
+                .contains("Sparrow WRITTEN_IN Zorblang positive", "Falcon USED_WITH Vortex positive");
+        assertThat(facts("Pick Kestrel for Tessel when the team already knows it."))
+                .contains("Kestrel WRITTEN_IN Tessel positive");
+    }
+
+    @Test
+    void whatALanguageTargetsItRunsOnAndWhatItLivesOnToo() {
+        assertThat(facts("Zorblang also targets the Vortex VM, but its philosophy is different."))
+                .contains("Zorblang RUNS_ON Vortex positive");
+        assertThat(facts("Transpo can target Nimbel as well."))
+                .contains("Transpo COMPILES_TO Nimbel positive");
+        assertThat(facts("Tessel now lives on Quasar and Vortex."))
+                .contains("Tessel RUNS_ON Quasar positive", "Tessel RUNS_ON Vortex positive");
+        assertThat(facts("The Sparrow plugins target Zorblang first.")).doesNotContain("Sparrow COMPILES_TO Zorblang positive");
+    }
+
+    @Test
+    void aDefinitionLineIsAboutTheNameItDefines() {
+        assertThat(facts("Kestrel - Falcon ideas adapted to Sparrow and Quasar."))
+                .contains("Kestrel USED_WITH Sparrow positive", "Kestrel USED_WITH Quasar positive")
+                .doesNotContain("Falcon USED_WITH Sparrow positive");
+        assertThat(facts("Kestrel \u2013 the official store for Falcon, replacing Sparrow."))
+                .contains("Falcon USED_WITH Kestrel positive", "Kestrel COMPARED_WITH Sparrow positive");
+        assertThat(facts("Sparrow - small state containers for Zorblang."))
+                .contains("Sparrow WRITTEN_IN Zorblang positive");
+    }
+
+    @Test
+    void closenessAndLikenessCompareWithoutVs() {
+        assertThat(facts("Zorblang has a syntax very close to Nimbel."))
+                .contains("Nimbel COMPARED_WITH Zorblang positive");
+        assertThat(facts("Tessel code runs at speeds close to Nimbel."))
+                .contains("Nimbel COMPARED_WITH Tessel positive");
+        assertThat(facts("Kestrel is loosely inspired by Sparrow."))
+                .contains("Kestrel COMPARED_WITH Sparrow positive");
+    }
+
+    @Test
+    void aNameMadeIntoALikeAdjectiveCompares() {
+        assertThat(facts("Zorblang has a Nimbel-like syntax and a small standard library."))
+                .contains("Nimbel COMPARED_WITH Zorblang positive");
+        assertThat(facts("Tessel offers Zorblang-like pattern matching."))
+                .contains("Tessel COMPARED_WITH Zorblang positive");
+    }
+
+    @Test
+    void aLanguageNamedOnARuntimeRunsOnIt() {
+        assertThat(facts("We shipped a booking service in Zorblang on Vortex last spring."))
+                .contains("Zorblang RUNS_ON Vortex positive");
+        assertThat(facts("Nimbel on the Quasar engine is still experimental."))
+                .contains("Nimbel RUNS_ON Quasar positive");
+        assertThat(facts("Kestrel on Vortex is fine.")).doesNotContain("Kestrel RUNS_ON Vortex positive");
+    }
+
+    @Test
+    void aLanguageModifyingProjectIsNoAntecedent() {
+        assertThat(facts("For a new Zorblang project I would just use Kestrel. It is written in Nimbel."))
+                .contains("Kestrel WRITTEN_IN Nimbel positive")
+                .doesNotContain("Zorblang WRITTEN_IN Nimbel positive");
+        assertThat(facts("Our Tessel projects now use Falcon, and it replaces Sparrow in one go."))
+                .contains("Falcon COMPARED_WITH Sparrow positive")
+                .doesNotContain("Sparrow COMPARED_WITH Tessel positive");
+    }
+
+    @Test
+    void aTableRowIsAboutTheCellUnderANamingHeaderEvenWhenItIsNotTheFirst() {
+        String orms = """
+                # Our stack
+
+                | Project type | Language | ORM | Why |
+                |---|---|---|---|
+                | Billing back end | Nimbel | Sparrow | mature |
+                | Game servers | Zorblang | Falcon | fast |
+                """;
+        assertThat(facts(extract(orms, Format.MARKDOWN)))
+                .contains("Sparrow WRITTEN_IN Nimbel positive", "Falcon WRITTEN_IN Zorblang positive")
+                .doesNotContain("Nimbel WRITTEN_IN Sparrow positive");
+        String tools = """
+                # Picks
+
+                | Need | Tool | Runtime |
+                |---|---|---|
+                | Game development | Kestrel | Vortex |
+                """;
+        assertThat(facts(extract(tools, Format.MARKDOWN))).contains("Kestrel SUITED_FOR game development positive");
+    }
+
+    @Test
+    void aLanguagesRowOfATransposedTableSaysWhatEachColumnIsWrittenIn() {
+        String table = """
+                # Frameworks compared
+
+                | | Sparrow | Falcon |
+                |---|---|---|
+                | Languages | Nimbel, Tessel | Zorblang |
+                """;
+        assertThat(facts(extract(table, Format.MARKDOWN)))
+                .contains("Sparrow WRITTEN_IN Nimbel positive", "Sparrow WRITTEN_IN Tessel positive",
+                        "Falcon WRITTEN_IN Zorblang positive");
+        assertThat(facts("Tessel has a Zorblang-like syntax.")).doesNotContain("Tessel USED_WITH Zorblang positive")
+                .contains("Tessel COMPARED_WITH Zorblang positive");
+    }
+
+    @Test
+    void movingFromOneTechnologyToAnotherComparesThem() {
+        assertThat(facts("Why we moved our search service from Sparrow to Kestrel"))
+                .contains("Kestrel COMPARED_WITH Sparrow positive");
+        assertThat(facts("The team is migrating the billing jobs from plain Falcon onto Kestrel this year."))
+                .contains("Falcon COMPARED_WITH Kestrel positive");
+        assertThat(facts("We moved the office from Berlin to Kestrel Street.")).isEmpty();
+    }
+
+    @Test
+    void twoTechnologiesJoinedByPlusAreUsedTogether() {
+        assertThat(facts("Our whole pipeline is Sparrow plus Falcon today."))
+                .contains("Falcon USED_WITH Sparrow positive");
+        assertThat(facts("For small teams, Kestrel plus Sparrow covers most needs."))
+                .contains("Kestrel USED_WITH Sparrow positive");
+    }
+
+    @Test
+    void aPluralPronounIsNoSideOfAComparisonCue() {
+        assertThat(facts("Sparrow and Falcon are small. They are not a full replacement for Kestrel."))
+                .doesNotContain("Kestrel COMPARED_WITH Sparrow positive", "Falcon COMPARED_WITH Kestrel positive");
+        assertThat(facts("Sparrow is small. It is not a full replacement for Kestrel."))
+                .contains("Kestrel COMPARED_WITH Sparrow positive");
+    }
+
+    @Test
+    void aLinkBetweenTwoTechnologiesIsNoChoiceBetweenThem() {
+        assertThat(facts("Kestrel generates the bindings between Zorblang and Nimbel."))
+                .doesNotContain("Nimbel COMPARED_WITH Zorblang positive");
+        assertThat(facts("Teams often hesitate between Zorblang and Nimbel."))
+                .contains("Nimbel COMPARED_WITH Zorblang positive");
+    }
+
+    @Test
+    void technologiesInParenthesesAfterOneAreItsPartsOrCompanions() {
+        assertThat(facts("Kestrel (Sparrow plus Falcon) does the same job with more structure."))
+                .contains("Kestrel USED_WITH Sparrow positive", "Falcon USED_WITH Kestrel positive");
+        assertThat(facts("Most billing services use Kestrel (via Sparrow) today."))
+                .contains("Kestrel USED_WITH Sparrow positive");
+        assertThat(facts("Zorblang (Zorb) is small.")).isEmpty();
+    }
+
+    @Test
+    void whatSitsInFrontOfAnotherIsUsedWithIt() {
+        assertThat(facts("Kestrel usually sits in front of Falcon or an application server."))
+                .contains("Falcon USED_WITH Kestrel positive");
+        assertThat(facts("In our setup Sparrow runs behind Kestrel."))
+                .contains("Kestrel USED_WITH Sparrow positive");
+    }
+
+    @Test
+    void whatIsHostedOrDeployedOnAnotherIsUsedWithIt() {
+        assertThat(facts("We will adopt Kestrel, self-hosted on our Falcon cluster."))
+                .contains("Falcon USED_WITH Kestrel positive");
+        assertThat(facts("Sparrow is deployed to your Vortex nodes by default."))
+                .contains("Sparrow USED_WITH Vortex positive");
+    }
+}
