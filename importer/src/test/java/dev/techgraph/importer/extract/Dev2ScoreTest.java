@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Regression gate on {@code eval/dev2}: fourteen articles written and annotated blind (the writer never read
  * the rules), tuned on by category in the issue-8 rounds. Measured before that tuning at entity F1 0.701,
  * typed relation F1 0.346, core recall 0.352 and 10 negated facts exported as positive; after its three rounds 0.778,
- * 0.422, 0.468 and 4; after round 4 0.775, 0.473, 0.519 and 1. The floors are the latest score minus 0.02, and
+ * 0.422, 0.468 and 4; after round 4 0.775, 0.473, 0.519 and 1; after round 5 (tuned with dev3) 0.791, 0.501, 0.532 and 1. The floors are the latest score minus 0.02, and
  * no more negation errors than then.
  */
 class Dev2ScoreTest {
@@ -21,8 +21,8 @@ class Dev2ScoreTest {
         ScoreGate.shared();
         ScoreGate.Score score = ScoreGate.score(dev2, dev2, "dev2");
         assertThat(score.negErrors()).as("negated facts exported as positive").isLessThanOrEqualTo(1);
-        assertThat(score.entityF1()).as("entity F1").isGreaterThanOrEqualTo(0.755);
-        assertThat(score.relF1()).as("typed relationship F1").isGreaterThanOrEqualTo(0.453);
-        assertThat(score.coreRecall()).as("core recall").isGreaterThanOrEqualTo(0.499);
+        assertThat(score.entityF1()).as("entity F1").isGreaterThanOrEqualTo(0.771);
+        assertThat(score.relF1()).as("typed relationship F1").isGreaterThanOrEqualTo(0.481);
+        assertThat(score.coreRecall()).as("core recall").isGreaterThanOrEqualTo(0.512);
     }
 }

@@ -10,8 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Gate on {@code eval/dev3}: fourteen articles on stacks no other set covers, written and annotated blind (the
  * writer never read the rules), committed before the fourth round of rules, whose authors never saw it.
  * Measured before round 4 at entity F1 0.669, typed relation F1 0.289, core recall 0.347 and 4 negated facts
- * exported as positive; after it 0.672, 0.288, 0.343 and 4. The floors are that final score minus 0.02: a
- * second estimate for unseen text, never tuned on.
+ * exported as positive; after it 0.672, 0.288, 0.343 and 4. Round 5 tuned on it (with dev2), so it is a
+ * development set from then on: 0.862, 0.517, 0.574 and 1 after round 5. The floors are that latest score
+ * minus 0.02, and no more negation errors than then.
  */
 class Dev3ScoreTest {
 
@@ -20,9 +21,9 @@ class Dev3ScoreTest {
         Path dev3 = ScoreGate.repositoryRoot().resolve("eval/dev3");
         ScoreGate.shared();
         ScoreGate.Score score = ScoreGate.score(dev3, dev3, "dev3");
-        assertThat(score.negErrors()).as("negated facts exported as positive").isLessThanOrEqualTo(4);
-        assertThat(score.entityF1()).as("entity F1").isGreaterThanOrEqualTo(0.652);
-        assertThat(score.relF1()).as("typed relationship F1").isGreaterThanOrEqualTo(0.268);
-        assertThat(score.coreRecall()).as("core recall").isGreaterThanOrEqualTo(0.323);
+        assertThat(score.negErrors()).as("negated facts exported as positive").isLessThanOrEqualTo(1);
+        assertThat(score.entityF1()).as("entity F1").isGreaterThanOrEqualTo(0.842);
+        assertThat(score.relF1()).as("typed relationship F1").isGreaterThanOrEqualTo(0.497);
+        assertThat(score.coreRecall()).as("core recall").isGreaterThanOrEqualTo(0.554);
     }
 }

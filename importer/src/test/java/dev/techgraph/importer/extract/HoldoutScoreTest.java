@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * Q&A, ML in production). Their gold was written by a colleague who never saw the rules, and the rules were
  * never tuned on their text (only the four kinds of negation error first seen there were described, in
  * general terms, to the rule writers): they are the team's best estimate of how extraction does on unseen
- * articles. The bar sits just below the current measurement; negated facts exported as positive stay at zero.
+ * articles. After issue 8's round 5 they measure entity F1 0.766, typed relation F1 0.549 and core recall 0.650;
+ * the floors are that minus 0.02, and negated facts exported as positive stay at zero.
  */
 class HoldoutScoreTest {
 
@@ -20,8 +21,8 @@ class HoldoutScoreTest {
         ScoreGate.shared();
         ScoreGate.Score score = ScoreGate.score(holdout, holdout, "holdout");
         assertThat(score.negErrors()).as("negated facts exported as positive").isZero();
-        assertThat(score.entityF1()).as("entity F1").isGreaterThanOrEqualTo(0.70);
-        assertThat(score.relF1()).as("typed relationship F1").isGreaterThanOrEqualTo(0.42);
-        assertThat(score.coreRecall()).as("core recall").isGreaterThanOrEqualTo(0.52);
+        assertThat(score.entityF1()).as("entity F1").isGreaterThanOrEqualTo(0.746);
+        assertThat(score.relF1()).as("typed relationship F1").isGreaterThanOrEqualTo(0.529);
+        assertThat(score.coreRecall()).as("core recall").isGreaterThanOrEqualTo(0.630);
     }
 }
