@@ -75,11 +75,13 @@ class ConfigurationDocsTest {
     void shouldHaveTheLauncherUseTheDocumentedJavaOptionsAndBuildSwitch() throws IOException {
         String launcher = Files.readString(ROOT.resolve("techgraph"), StandardCharsets.UTF_8);
 
-        // shown as "`base options`, plus `extra options` for `serve`"
-        var shown = Pattern.compile("`([^`]+)`, plus `([^`]+)` for `serve`").matcher(Variable.JAVA_OPTS.shownDefault());
+        // shown as "`base options`, plus `extra options` for `serve` on a store under N MB"
+        var shown = Pattern.compile("`([^`]+)`, plus `([^`]+)` for `serve` on a store under (\\d+) MB")
+                .matcher(Variable.JAVA_OPTS.shownDefault());
         assertThat(shown.matches()).as(Variable.JAVA_OPTS.shownDefault()).isTrue();
         assertThat(launcher).contains("java_opts=\"" + shown.group(1) + "\"")
-                .contains("[ \"${1:-}\" = serve ] && java_opts=\"$java_opts " + shown.group(2) + "\"")
+                .contains("-lt " + Integer.parseInt(shown.group(3)) * 1024 + " ] && java_opts=\"$java_opts "
+                        + shown.group(2) + "\"")
                 .contains("JAVA_OPTS:-$java_opts");
         assertThat(launcher).contains(Variable.TECHGRAPH_SKIP_BUILD.name());
         assertThat(Arrays.stream(Variable.values()).filter(Variable::launcherOnly).map(Variable::name))

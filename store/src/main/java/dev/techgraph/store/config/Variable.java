@@ -35,7 +35,7 @@ public enum Variable {
     NEO4J_USERNAME("neo4j", "`neo4j`", "user for `NEO4J_URI`"),
     NEO4J_PASSWORD("", "empty", "password for `NEO4J_URI`"),
     NEO4J_DATABASE(null, "server default", "database for `NEO4J_URI`"),
-    JAVA_OPTS(null, "`-Xms64m -Xmx2g -XX:+UseSerialGC`, plus `-XX:TieredStopAtLevel=1` for `serve`",
+    JAVA_OPTS(null, "`-Xms64m -Xmx2g -XX:+UseSerialGC`, plus `-XX:TieredStopAtLevel=1` for `serve` on a store under 256 MB",
             "JVM options of the launcher (replace the defaults)", true);
 
     private final String fallback;
@@ -145,8 +145,10 @@ public enum Variable {
         String indent = " ".repeat(2 + nameWidth + 2);
         List<String> lines = new ArrayList<>();
         for (Variable v : values()) {
-            // the default stays on one line: its words are joined by no-break spaces until wrapped
-            String text = plain(v.meaning) + " " + ("(default: " + plain(v.shownDefault) + ")").replace(' ', '\u00a0');
+            // the default stays on one line when it fits one: its words are joined by no-break spaces until wrapped
+            String shown = "(default: " + plain(v.shownDefault) + ")";
+            String text = plain(v.meaning) + " "
+                    + (shown.length() <= width - indent.length() ? shown.replace(' ', '\u00a0') : shown);
             List<String> wrapped = wrap(text, width - indent.length()).stream().map(l -> l.replace('\u00a0', ' ')).toList();
             lines.add("  " + v.name() + " ".repeat(nameWidth - v.name().length() + 2) + wrapped.get(0));
             wrapped.subList(1, wrapped.size()).forEach(l -> lines.add(indent + l));
