@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * writer never read the rules), committed before the fourth round of rules, whose authors never saw it.
  * Measured before round 4 at entity F1 0.669, typed relation F1 0.289, core recall 0.347 and 4 negated facts
  * exported as positive; after it 0.672, 0.288, 0.343 and 4. Round 5 tuned on it (with dev2), so it is a
- * development set from then on: 0.862, 0.517, 0.574 and 1 after round 5. The floors are that latest score
- * minus 0.02, and no more negation errors than then.
+ * development set from then on: 0.859, 0.522, 0.534 and 1 after round 5 (its notes moved out of the folder to
+ * {@code eval/notes/}, so only the articles are read). The floors are that latest score minus 0.02, and no
+ * more negation errors than then.
  */
 class Dev3ScoreTest {
 
@@ -22,8 +23,8 @@ class Dev3ScoreTest {
         ScoreGate.shared();
         ScoreGate.Score score = ScoreGate.score(dev3, dev3, "dev3");
         assertThat(score.negErrors()).as("negated facts exported as positive").isLessThanOrEqualTo(1);
-        assertThat(score.entityF1()).as("entity F1").isGreaterThanOrEqualTo(0.842);
-        assertThat(score.relF1()).as("typed relationship F1").isGreaterThanOrEqualTo(0.497);
-        assertThat(score.coreRecall()).as("core recall").isGreaterThanOrEqualTo(0.554);
+        assertThat(score.entityF1()).as("entity F1").isGreaterThanOrEqualTo(0.839);
+        assertThat(score.relF1()).as("typed relationship F1").isGreaterThanOrEqualTo(0.502);
+        assertThat(score.coreRecall()).as("core recall").isGreaterThanOrEqualTo(0.534);
     }
 }

@@ -9,9 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Gate on {@code eval/dev4}: fourteen articles on stacks no other set covers, written and annotated blind (the
  * writer never read the rules nor ran the extractor), committed before round 5's rules were merged; the round's
- * rule writers never saw it. Measured with round 4's rules at entity F1 0.637, typed relation F1 0.241, core
- * recall 0.247 and 6 negated facts exported as positive; after round 5, 0.687, 0.283, 0.284 and 6. The floors
- * are that final score minus 0.02: with {@code eval/fresh}, the estimate for unseen text, never tuned on.
+ * rule writers never saw it. Measured with round 4's rules at entity F1 0.635, typed relation F1 0.240, core
+ * recall 0.235 and 2 negated facts exported as positive; after round 5, 0.683, 0.292, 0.281 and 2 (the set's
+ * notes kept out of the folder, in {@code eval/notes/}). The floors are that final score minus 0.02: with
+ * {@code eval/fresh}, the estimate for unseen text, never tuned on.
  */
 class Dev4ScoreTest {
 
@@ -20,9 +21,9 @@ class Dev4ScoreTest {
         Path dev4 = ScoreGate.repositoryRoot().resolve("eval/dev4");
         ScoreGate.shared();
         ScoreGate.Score score = ScoreGate.score(dev4, dev4, "dev4");
-        assertThat(score.negErrors()).as("negated facts exported as positive").isLessThanOrEqualTo(6);
-        assertThat(score.entityF1()).as("entity F1").isGreaterThanOrEqualTo(0.667);
-        assertThat(score.relF1()).as("typed relationship F1").isGreaterThanOrEqualTo(0.263);
-        assertThat(score.coreRecall()).as("core recall").isGreaterThanOrEqualTo(0.264);
+        assertThat(score.negErrors()).as("negated facts exported as positive").isLessThanOrEqualTo(2);
+        assertThat(score.entityF1()).as("entity F1").isGreaterThanOrEqualTo(0.663);
+        assertThat(score.relF1()).as("typed relationship F1").isGreaterThanOrEqualTo(0.272);
+        assertThat(score.coreRecall()).as("core recall").isGreaterThanOrEqualTo(0.261);
     }
 }
