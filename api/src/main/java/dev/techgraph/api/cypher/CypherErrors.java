@@ -1,6 +1,7 @@
 package dev.techgraph.api.cypher;
 
 import dev.techgraph.api.error.ApiException;
+import dev.techgraph.api.error.Neo4jCodes;
 import io.micronaut.http.HttpStatus;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -27,15 +28,12 @@ final class CypherErrors {
             return e; // the shared handler answers 503
         }
         String code = e.code() == null ? "" : e.code();
-        if (code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut")
-                || code.equals("Neo.TransientError.Transaction.Terminated")
-                || code.equals("Neo.ClientError.Transaction.Terminated")) {
+        if (Neo4jCodes.stoppedByTime(code)) {
             return new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "query_timeout",
                     "the query ran longer than the time limit and was stopped", List.of(
                     "add LIMIT, start from an indexed property (e.g. {key: ...}), or avoid unbounded paths"));
         }
-        if (code.equals("Neo.TransientError.General.MemoryPoolOutOfMemoryError")
-                || code.startsWith("Neo.TransientError.General.TransactionMemoryLimit")) {
+        if (Neo4jCodes.stoppedByMemory(code)) {
             return new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "query_too_large",
                     "the query needed more memory than a query may use", List.of(
                     "aggregate or LIMIT earlier, or return fewer and smaller values"));

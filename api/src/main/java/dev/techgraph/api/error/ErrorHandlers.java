@@ -106,10 +106,7 @@ final class ErrorHandlers {
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, Neo4jException e) {
             String code = e.code() == null ? "" : e.code();
-            if (code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut")
-                    || code.endsWith("Transaction.Terminated")
-                    || code.startsWith("Neo.TransientError.General.TransactionMemoryLimit")
-                    || code.equals("Neo.TransientError.General.MemoryPoolOutOfMemoryError")) {
+            if (Neo4jCodes.stoppedByTime(code) || Neo4jCodes.stoppedByMemory(code)) {
                 LOG.warn("answer stopped by the database for {} {}: {} {}", request.getMethod(), request.getPath(),
                         code, e.getMessage());
                 return respond(new ApiError(503, "answer_too_costly",

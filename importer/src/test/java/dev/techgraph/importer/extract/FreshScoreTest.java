@@ -1,8 +1,5 @@
 package dev.techgraph.importer.extract;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,12 +15,6 @@ class FreshScoreTest {
 
     @Test
     void freshUnseenArticlesDoNotRegress() throws Exception {
-        Path fresh = ScoreGate.repositoryRoot().resolve("eval/fresh");
-        ScoreGate.shared();
-        ScoreGate.Score score = ScoreGate.score(fresh, fresh, "fresh");
-        assertThat(score.negErrors()).as("negated facts exported as positive").isLessThanOrEqualTo(4);
-        assertThat(score.entityF1()).as("entity F1").isGreaterThanOrEqualTo(0.590);
-        assertThat(score.relF1()).as("typed relationship F1").isGreaterThanOrEqualTo(0.285);
-        assertThat(score.coreRecall()).as("core recall").isGreaterThanOrEqualTo(0.292);
+        ScoreGate.evalSetMeets("fresh", new ScoreGate.Floors(4, 0.590, 0.285, 0.292));
     }
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -33,7 +34,25 @@ final class ScoreGate {
         }
     }
 
+    /** What a set's gate asks: at most {@code negErrors} negated facts exported as positive, and these floors. */
+    record Floors(int negErrors, double entityF1, double relF1, double coreRecall) {
+    }
+
     private ScoreGate() {
+    }
+
+    /** Scores the set {@code eval/<name>} against its own gold and asserts it meets {@code floors}. */
+    static void evalSetMeets(String name, Floors floors) throws IOException, InterruptedException {
+        Path set = repositoryRoot().resolve("eval").resolve(name);
+        shared();
+        meets(score(set, set, name), floors);
+    }
+
+    static void meets(Score score, Floors floors) {
+        assertThat(score.negErrors()).as("negated facts exported as positive").isLessThanOrEqualTo(floors.negErrors());
+        assertThat(score.entityF1()).as("entity F1").isGreaterThanOrEqualTo(floors.entityF1());
+        assertThat(score.relF1()).as("typed relationship F1").isGreaterThanOrEqualTo(floors.relF1());
+        assertThat(score.coreRecall()).as("core recall").isGreaterThanOrEqualTo(floors.coreRecall());
     }
 
     /** The repository root: the nearest folder upward from the working directory with the modules in it. */
