@@ -19,15 +19,22 @@ public final class StoreStart {
         this.connection = connection;
     }
 
-    /** Opens the connection {@code opener} gives on a new thread, now. */
+    /**
+     * Opens the connection {@code opener} gives on a new thread, now; once it is open (and handed to whoever
+     * waits), the same thread plans the first queries ahead ({@link PlanWarmup}).
+     */
     public static StoreStart begin(Supplier<GraphConnection> opener) {
         CompletableFuture<GraphConnection> future = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
+            GraphConnection connection;
             try {
-                future.complete(opener.get());
+                connection = opener.get();
             } catch (Throwable e) {
                 future.completeExceptionally(e);
+                return;
             }
+            future.complete(connection);
+            PlanWarmup.run(connection);
         }, "store-start");
         thread.setDaemon(true);
         thread.start();

@@ -1,0 +1,53 @@
+package dev.techgraph.api.system;
+
+import dev.techgraph.api.technology.TechnologySearch;
+import dev.techgraph.model.Kind;
+import dev.techgraph.model.Polarity;
+import dev.techgraph.store.GraphConnection;
+import dev.techgraph.store.read.GraphQueries;
+import dev.techgraph.store.read.StatsQueries;
+import dev.techgraph.store.read.TechnologyQueries;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Plans the queries a fresh service is asked first, on the store's thread as soon as the store is open and
+ * while the web context still starts: the technology search, the overview graph the page draws, the
+ * statistics. Planning one of these large queries takes 1-2.5 s of a cold JVM; Neo4j keeps one plan per
+ * query text and parameter types, and a request that arrives while its query is being planned waits for
+ * that plan instead of planning it again. The parameters are built the way the controllers build theirs,
+ * so the plans are the ones their requests look up. A failure here only costs the first user that time.
+ */
+final class PlanWarmup {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlanWarmup.class);
+
+    private PlanWarmup() {
+    }
+
+    static void run(GraphConnection connection) {
+        long started = System.nanoTime();
+        Graph graph = new Graph(connection.driver(), new Database(connection.database()));
+        // no use case has an empty key: the search plans fully and answers nothing
+        var search = new TechnologySearch.Criteria(Kind.FRAMEWORK, List.of(""), null, Polarity.POSITIVE, 50, 0);
+        var anyKind = new TechnologySearch.Criteria(null, List.of(""), null, Polarity.POSITIVE, 50, 0);
+        Map<String, Object> overview = new HashMap<>();
+        overview.put("kind", Arrays.stream(Kind.values()).map(Kind::label).toList());
+        overview.put("limit", 300);
+        overview.put("types", null);
+        overview.put("polarity", null);
+        try {
+            graph.read(TechnologyQueries.SUITED_FOR, TechnologySearch.params(search));
+            graph.read(GraphQueries.TOP, overview);
+            graph.read(StatsQueries.STATS, Map.of());
+            graph.read(TechnologyQueries.SUITED_FOR, TechnologySearch.params(anyKind));
+            LOG.info("First queries planned in {} ms", (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.warn("Planning the first queries ahead failed ({}); the first requests plan them", e.getMessage());
+        }
+    }
+}
