@@ -26,6 +26,8 @@ final class PlanWarmup {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlanWarmup.class);
 
+    private static final String DOCUMENTS = "MATCH (:Document) RETURN count(*) AS documents";
+
     private PlanWarmup() {
     }
 
@@ -41,6 +43,11 @@ final class PlanWarmup {
         overview.put("types", null);
         overview.put("polarity", null);
         try {
+            if (graph.readOne(DOCUMENTS, Map.of()).get("documents").asLong() == 0) {
+                // a new store: plans made on an empty graph go stale as soon as the sample corpus is in, and
+                // planning them would take CPU from that import, which the first answer waits for
+                return;
+            }
             graph.read(TechnologyQueries.SUITED_FOR, TechnologySearch.params(search));
             graph.read(GraphQueries.TOP, overview);
             graph.read(StatsQueries.STATS, Map.of());
