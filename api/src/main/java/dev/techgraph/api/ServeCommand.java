@@ -121,7 +121,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * The class-data archive the launcher asked this JVM to write when it exits (the first serve of a build),
+     * The class-data archive the launcher asked this JVM to write when it exits (the second serve of a build),
      * if any.
      */
     private static Optional<Path> classArchiveAtExit() {
