@@ -22,6 +22,7 @@ public final class ExtractBenchmark {
         var reader = Pipeline.standard().reader();
         List<TextDocument> docs = new ArrayList<>();
         long chars = 0;
+        long sentences = 0;
         long splitNanos = System.nanoTime();
         SentenceSplitter splitter = new SentenceSplitter();
         for (String arg : args) {
@@ -29,6 +30,7 @@ public final class ExtractBenchmark {
                 TextDocument doc = splitter.split(reader.read(file));
                 docs.add(doc);
                 chars += doc.plain().text().length();
+                sentences += doc.sentences().size();
             }
         }
         splitNanos = System.nanoTime() - splitNanos;
@@ -43,10 +45,10 @@ public final class ExtractBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpu = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
                     - cpuStart) / 1e9;
-            System.out.printf("round %d: %d documents, %.2f MB, %d facts, extraction %.2f s wall = %.2f MB/s, "
-                    + "%.2f s CPU = %.2f MB/s per core (reading + sentence splitting took %.2f s)%n", round,
-                    docs.size(), chars / 1e6, facts, seconds, chars / 1e6 / seconds, cpu, chars / 1e6 / cpu,
-                    splitNanos / 1e9);
+            System.out.printf("round %d: %d documents, %.2f MB, %d sentences, %d facts, extraction %.2f s wall = "
+                    + "%.2f MB/s, %.2f s CPU = %.2f MB/s and %.0f sentences/s per core (reading + sentence splitting "
+                    + "took %.2f s)%n", round, docs.size(), chars / 1e6, sentences, facts, seconds,
+                    chars / 1e6 / seconds, cpu, chars / 1e6 / cpu, sentences / cpu, splitNanos / 1e9);
         }
     }
 }
