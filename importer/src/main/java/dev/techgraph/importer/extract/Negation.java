@@ -30,25 +30,16 @@ final class Negation {
         }
     }
 
-    private static final Set<String> TRIGGERS = Set.of("not", "never", "no", "none", "neither", "nor", "cannot",
-            "without", "lacks", "lack", "lacking", "lacked", "rarely", "seldom", "hardly", "barely", "struggles",
-            "struggle", "fails", "nothing", "removed", "away", "overkill", "poor", "poorly", "badly", "weakness",
-            "weaknesses", "downside", "downsides", "drawback", "drawbacks", "shortcoming", "shortcomings", "short",
-            "spot", "spots", "unsuitable", "unsuited", "ill", "inadequate", "impractical", "unfit", "far", "less", "few", "nobody",
-            "removes", "remove", "removing", "eliminates", "eliminate", "eliminating", "avoids", "avoid", "cuts",
-            "avoiding", "non");
+    private static final Set<String> TRIGGERS = PolarityCues.TRIGGERS;
     /** "less suited", "less mature": a comparative of a quality negates it; "less memory" does not. */
-    private static final Set<String> LESS_ADJECTIVES = Set.of("suited", "suitable", "ideal", "mature", "popular",
-            "common", "used", "practical", "convenient", "appropriate", "capable", "productive", "efficient",
-            "performant", "reliable", "stable", "expressive", "readable", "safe", "secure", "scalable");
-    private static final Set<String> SCOPE_END = Set.of("but", "which", "where", "because", "so", "while",
-            "although", "though", "yet", "whereas", "since", ";", "unless", "except", "however");
+    private static final Set<String> LESS_ADJECTIVES = PolarityCues.LESS_ADJECTIVES;
+    private static final Set<String> SCOPE_END = PolarityCues.SCOPE_END;
     private static final Set<String> ADVERBS = Set.of("natively", "directly", "always", "fully", "quite",
             "really", "well", "yet", "officially", "ideal", "good", "great", "recommended", "designed", "built",
             "suited", "used", "the", "a", "an", "as", "very", "particularly");
 
     /** Triggers that negate only the phrase they head ("without a collector"), not a coordinated phrase after. */
-    private static final Set<String> PHRASAL = Set.of("without", "no", "lacking", "minus", "sans", "non");
+    private static final Set<String> PHRASAL = PolarityCues.PHRASAL;
     private static final Set<String> PREPOSITIONS = Set.of("for", "with", "in", "on", "at", "to", "by", "as",
             "from", "through", "via", "thanks");
 
@@ -152,11 +143,7 @@ final class Negation {
     }
 
     /** Predicate adjectives that judge the object badly ("local testing is clunky", "caching is harder"). */
-    private static final Set<String> NEGATIVE_PREDICATES = Set.of("smaller", "weaker", "immature", "lacking",
-            "poor", "missing", "thin", "worse", "slower", "limited", "weak", "incomplete", "clunky", "awkward",
-            "painful", "cumbersome", "patchy", "spotty", "rough", "brittle", "fragile", "flaky", "unreliable",
-            "unstable", "tedious", "confusing", "sparse", "mediocre", "subpar", "hard", "harder", "difficult",
-            "tricky", "trickier", "problematic", "absent", "nonexistent", "non-existent", "partial");
+    private static final Set<String> NEGATIVE_PREDICATES = PolarityCues.NEGATIVE_PREDICATES;
 
     /** "its library ecosystem is smaller": a negative predicate right after the object. */
     private static String negativePredicate(SentenceView v, Clause clause, int objectEnd) {
