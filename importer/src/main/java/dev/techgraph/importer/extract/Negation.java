@@ -65,7 +65,8 @@ final class Negation {
                 if (w.equals("nor") || w.equals("neither") || w.equals("none")) {
                     qualifier = null;
                 }
-            } else if (inScope && (SCOPE_END.contains(w) || w.equals(",") && !listGoesOn(v, k))) {
+            } else if (inScope && (SCOPE_END.contains(w) && !ClauseSplitter.adverbialYet(v, k)
+                    || w.equals(",") && !listGoesOn(v, k))) {
                 inScope = false;
                 cut = true;
             } else if (inScope && phrasal && (w.equals("and") || w.equals("or"))
@@ -219,6 +220,10 @@ final class Negation {
         if (w.equals("non") && !(v.token(k + 1) != null && v.token(k + 1).is("-"))) {
             return false; // "non-native look": the prefix negates the word it is joined to
         }
+        if (w.equals("yet") && !((v.wordAt(k - 1, "has") || v.wordAt(k - 1, "have") || v.wordAt(k - 1, "had"))
+                && v.wordAt(k + 1, "to"))) {
+            return false; // "has yet to ship" denies; "not yet" leaves the denial to "not"
+        }
         if (w.equals("far") && !v.wordAt(k + 1, "from")) {
             return false;
         }
@@ -269,6 +274,9 @@ final class Negation {
         }
         if (w.equals("far") || w.equals("ill") || w.equals("less")) {
             return w + (w.equals("ill") ? "-" : " ") + v.tokens.get(k + (w.equals("ill") ? 2 : 1)).lower();
+        }
+        if (w.equals("yet")) {
+            return v.tokens.get(k - 1).lower() + " yet to";
         }
         if (w.equals("short") || w.equals("spot") || w.equals("spots")) {
             return v.tokens.get(k - 1).lower() + " " + w;

@@ -107,4 +107,16 @@ class PolarityPassTest {
         assertThat(facts("We are not using Zorblang for game development."))
                 .contains("Zorblang SUITED_FOR game development negative");
     }
+
+    @Test
+    void yetAsAnAdverbOfTimeKeepsTheDenialAndTheClause() {
+        assertThat(facts("Falcon is young and not yet fast, and its community is small."))
+                .contains("Falcon HAS_TRAIT high performance negative", "Falcon HAS_TRAIT large community negative")
+                .doesNotContain("Falcon HAS_TRAIT high performance positive");
+        assertThat(facts("Kestrel has yet to become fast on large inputs."))
+                .contains("Kestrel HAS_TRAIT high performance negative")
+                .doesNotContain("Kestrel HAS_TRAIT high performance positive");
+        assertThat(facts("Sparrow is fast, yet its community is small."))
+                .contains("Sparrow HAS_TRAIT high performance positive", "Sparrow HAS_TRAIT large community negative");
+    }
 }
