@@ -224,6 +224,16 @@ final class Negation {
                 && v.wordAt(k + 1, "to"))) {
             return false; // "has yet to ship" denies; "not yet" leaves the denial to "not"
         }
+        if ((w.equals("lags") || w.equals("lag") || w.equals("lagging")) && !v.wordAt(k + 1, "behind")) {
+            return false; // "lags behind Y in speed"; "input lag" is a noun
+        }
+        if (w.equals("heavy") && !v.wordAt(k + 1, "for")) {
+            return false; // "heavy for small apps" denies the fit; "heavy lifting" does not
+        }
+        if (w.equals("weak") && !(v.wordAt(k + 1, "at") || v.wordAt(k + 1, "in") || v.wordAt(k + 1, "on")
+                || v.wordAt(k + 1, "for"))) {
+            return false; // "weak at game work" denies; "weak typing" is a trait of its own
+        }
         if (w.equals("far") && !v.wordAt(k + 1, "from")) {
             return false;
         }
@@ -274,6 +284,9 @@ final class Negation {
         }
         if (w.equals("far") || w.equals("ill") || w.equals("less")) {
             return w + (w.equals("ill") ? "-" : " ") + v.tokens.get(k + (w.equals("ill") ? 2 : 1)).lower();
+        }
+        if (w.startsWith("lag")) {
+            return w + " behind";
         }
         if (w.equals("yet")) {
             return v.tokens.get(k - 1).lower() + " yet to";

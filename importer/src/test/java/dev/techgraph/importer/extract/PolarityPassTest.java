@@ -119,4 +119,29 @@ class PolarityPassTest {
         assertThat(facts("Sparrow is fast, yet its community is small."))
                 .contains("Sparrow HAS_TRAIT high performance positive", "Sparrow HAS_TRAIT large community negative");
     }
+
+    @Test
+    void whatAVerbDamagesOrLagsBehindOnIsDenied() {
+        assertThat(facts("Falcon is elegant, but its routing style hurts maintainability in big projects."))
+                .contains("Falcon HAS_TRAIT maintainability negative")
+                .doesNotContain("Falcon HAS_TRAIT maintainability positive");
+        assertThat(facts("Kestrel's plugin model undermines simplicity."))
+                .contains("Kestrel HAS_TRAIT simplicity negative");
+        assertThat(facts("Sparrow still lags behind Falcon in concurrency."))
+                .contains("Sparrow HAS_TRAIT concurrency support negative")
+                .doesNotContain("Sparrow HAS_TRAIT concurrency support positive");
+        assertThat(facts("Zorblang lags a little on input handling but is fast."))
+                .contains("Zorblang HAS_TRAIT high performance positive");
+    }
+
+    @Test
+    void aJudgingAdjectiveAfterButIsTheSameSubjectsPredicate() {
+        assertThat(facts("Kestrel is great for serverless functions but weak at game development."))
+                .contains("Kestrel SUITED_FOR serverless functions positive", "Kestrel SUITED_FOR game development negative")
+                .doesNotContain("Kestrel SUITED_FOR game development positive");
+        assertThat(facts("Falcon is powerful, but heavy for serverless functions."))
+                .contains("Falcon SUITED_FOR serverless functions negative");
+        assertThat(facts("Sparrow has weak typing, but it is great for game development."))
+                .contains("Sparrow SUITED_FOR game development positive");
+    }
 }
