@@ -254,6 +254,9 @@ final class Negation {
                 && (v.wordAt(k + 2, "out") || v.wordAt(k + 3, "out")))) {
             return false; // "not ruling X out for Y" keeps Y open: a hedge, not a denial
         }
+        if ((w.equals("not") || w.equals("never") || w.equals("no") || w.endsWith("n't")) && problemNoun(v, k + 1)) {
+            return false; // "its speed is not the problem", "never an issue": the quality is no weakness
+        }
         if (w.equals("no") && (n.equals("doubt") || n.equals("matter") || n.equals("wonder") || n.equals("surprise")
                )) {
             return false;
@@ -262,6 +265,27 @@ final class Negation {
             return false;
         }
         return true;
+    }
+
+    private static final Set<String> PROBLEM_NOUNS = Set.of("problem", "issue", "concern", "bottleneck", "worry",
+            "dealbreaker", "deal-breaker", "obstacle", "limitation", "weakness");
+
+    /** "(the|a|an|really a) problem" right after a negation. */
+    private static boolean problemNoun(SentenceView v, int k) {
+        for (int j = k; j <= k + 2; j++) {
+            Token t = v.token(j);
+            if (t == null || !t.isWord()) {
+                return false;
+            }
+            if (PROBLEM_NOUNS.contains(t.lower()) || PROBLEM_NOUNS.contains(t.lower().replaceAll("s$", ""))) {
+                return true;
+            }
+            if (!(t.is("the") || t.is("a") || t.is("an") || t.is("really") || t.is("much") || t.is("real")
+                    || t.is("big") || t.is("major"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> FEW_DETERMINERS = Set.of("a", "the", "these", "those", "its", "their", "our",

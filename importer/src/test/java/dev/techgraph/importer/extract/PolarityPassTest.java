@@ -144,4 +144,15 @@ class PolarityPassTest {
         assertThat(facts("Sparrow has weak typing, but it is great for game development."))
                 .contains("Sparrow SUITED_FOR game development positive");
     }
+
+    @Test
+    void denyingAProblemDeniesNoQuality() {
+        assertThat(facts("Kestrel has no problems with concurrency under load."))
+                .contains("Kestrel HAS_TRAIT concurrency support positive")
+                .doesNotContain("Kestrel HAS_TRAIT concurrency support negative");
+        assertThat(facts("For game development, Falcon's concurrency is not the real issue."))
+                .doesNotContain("Falcon HAS_TRAIT concurrency support negative", "Falcon SUITED_FOR game development negative");
+        assertThat(facts("Kestrel has no concurrency at all."))
+                .contains("Kestrel HAS_TRAIT concurrency support negative");
+    }
 }
