@@ -125,14 +125,13 @@ final class Analysis {
      */
     private static boolean startsWithWeakness(SentenceView v) {
         int first = v.parsed.firstWord();
-        if (first < 0 || !(v.wordAt(first, "the") || v.wordAt(first, "its") || v.wordAt(first, "one"))
-                || !v.techGroups.isEmpty() || v.parsed.heading()) {
+        if (first < 0 || !v.wordAt(first, "the") || !v.techGroups.isEmpty() || v.parsed.heading()) {
             return false;
         }
         for (int k = first + 1; k <= first + 3 && k < v.tokens.size(); k++) {
             String w = v.tokens.get(k).lower();
-            if ((WEAKNESS_NOUNS.contains(w) || PolarityCues.WEAKNESS_NOUNS.contains(w)) && Negation.isTrigger(v, k)
-                    && (v.wordAt(k + 1, "is") || v.wordAt(k + 1, "are") || v.wordAt(k + 1, "here"))) {
+            if (WEAKNESS_NOUNS.contains(w) && Negation.isTrigger(v, k) && (v.wordAt(k + 1, "is")
+                    || v.wordAt(k + 1, "here"))) {
                 return true;
             }
         }

@@ -234,17 +234,6 @@ final class Negation {
                 || v.wordAt(k + 1, "for"))) {
             return false; // "weak at game work" denies; "weak typing" is a trait of its own
         }
-        if (PolarityCues.WEAKNESS_NOUNS.contains(w) && (v.wordAt(k + 1, "is") || v.wordAt(k + 1, "are"))
-                && v.wordAt(k + 2, "that")) {
-            return false; // "the catch is that it draws its own widgets": the clause after "that" judges itself
-        }
-        if ((w.equals("off") || w.equals("offs")) && !(v.wordAt(k - 1, "-") && v.wordAt(k - 2, "trade"))) {
-            return false;
-        }
-        if ((w.startsWith("catch") || w.startsWith("caveat") || w.startsWith("trade") || w.startsWith("off")) && !(v.wordAt(k + 1, "is")
-                || v.wordAt(k + 1, "are") || v.wordAt(k + 1, ":") || v.wordAt(k + 1, "here"))) {
-            return false; // "the catch is ...", "trade-offs: ..."; "catches bugs early" is a strength
-        }
         if (w.equals("far") && !v.wordAt(k + 1, "from")) {
             return false;
         }

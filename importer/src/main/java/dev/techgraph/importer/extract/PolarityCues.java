@@ -15,7 +15,7 @@ final class PolarityCues {
 
     private static final String FILE = "dev/techgraph/importer/extract/polarity-cues.tsv";
     private static final List<String> NAMES = List.of("@triggers", "@phrasal", "@scope-end", "@less-adjectives",
-            "@negative-predicates", "@positive-words", "@negative-words", "@cell-degrees", "@weakness-nouns", "@flaw-traits");
+            "@negative-predicates", "@positive-words", "@negative-words", "@cell-degrees");
     private static final Map<String, Set<String>> LISTS = load();
 
     static final Set<String> TRIGGERS = LISTS.get("@triggers");
@@ -28,12 +28,6 @@ final class PolarityCues {
 
     /** Table cells that grade the quality their header names ("steep" under "Learning curve"). */
     static final Set<String> CELL_DEGREES = LISTS.get("@cell-degrees");
-
-    /** Nouns that name a weakness ("the downside is ..."): what they introduce is a flaw, stated or opposite. */
-    static final Set<String> WEAKNESS_NOUNS = LISTS.get("@weakness-nouns");
-
-    /** Traits that are flaws in their own right ("steep learning curve"): a weakness that names one states it. */
-    static final Set<String> FLAW_TRAITS = LISTS.get("@flaw-traits");
 
     private PolarityCues() {
     }

@@ -73,15 +73,7 @@ final class PolarityPass {
                 Clause rest = new Clause(m.to(), clause.to(), clause.role(), clause.asserts(), clause.hedged());
                 verdict = Negation.of(v, rest, rest.to(), rest.to());
             }
-            if (!m.opposite() && verdict.polarity() == Polarity.NEGATIVE && weakness(verdict.qualifier())
-                    && PolarityCues.FLAW_TRAITS.contains(m.term().name().toLowerCase(java.util.Locale.ROOT))) {
-                return Negation.Verdict.POSITIVE; // "the main drawback is a steep learning curve": it has one
-            }
             if (m.opposite()) {
-                if (verdict.polarity() == Polarity.NEGATIVE && weakness(verdict.qualifier()) && !circumstance(v, m)) {
-                    // "the downside is a small community": the weakness named is the opposite form itself
-                    return Negation.Verdict.negative(Comparisons.qualifier(v, m));
-                }
                 if (verdict.polarity() == Polarity.NEGATIVE || verdict.unsure() || circumstance(v, m)) {
                     return null;
                 }
@@ -105,15 +97,6 @@ final class PolarityPass {
                 }
             }
         return verdict;
-    }
-
-    /** A verdict made by a weakness noun ("downside", "main drawback"): it names a flaw, it denies nothing. */
-    private static boolean weakness(String qualifier) {
-        if (qualifier == null) {
-            return false;
-        }
-        String[] words = qualifier.split(" ");
-        return PolarityCues.WEAKNESS_NOUNS.contains(words[words.length - 1]);
     }
 
     private static final Set<String> SETTING_PREPOSITIONS = Set.of("on", "over", "across", "under", "behind",
