@@ -543,7 +543,24 @@ final class Analysis {
             return false;
         }
         String w = t.lower();
-        return Verbs.isVerbLike(w);
+        return Verbs.isVerbLike(w) || judgedAfterContrast(clause, k);
+    }
+
+    private static final Set<String> CONTRAST_OPENERS = Set.of("but", "yet", "though", "although", "while");
+    private static final Set<String> JUDGED_PREPOSITIONS = Set.of("at", "for", "in", "on", "with");
+
+    /**
+     * "X is great for Y but weak at Z", "powerful, but heavy for small apps": a clause opened by a contrast whose
+     * first word is a judging adjective with its preposition is the same subject's predicate, elided.
+     */
+    private boolean judgedAfterContrast(Clause clause, int k) {
+        if (!CONTRAST_OPENERS.contains(view.tokens.get(clause.from()).lower())) {
+            return false;
+        }
+        String w = view.tokens.get(k).lower();
+        boolean judging = PolarityCues.NEGATIVE_WORDS.contains(w) || PolarityCues.POSITIVE_WORDS.contains(w)
+                || PolarityCues.NEGATIVE_PREDICATES.contains(w);
+        return judging && view.token(k + 1) != null && JUDGED_PREPOSITIONS.contains(view.token(k + 1).lower());
     }
 
     /**

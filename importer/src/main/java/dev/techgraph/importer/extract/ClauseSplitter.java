@@ -49,7 +49,7 @@ final class ClauseSplitter {
                 cuts.add(new int[]{i + 1, Clause.Role.MAIN.ordinal()});
             } else if (w.equals(":")) {
                 cuts.add(new int[]{i + 1, Clause.Role.ELABORATION.ordinal()});
-            } else if (BREAK_WORDS.contains(w) || (w.equals("while") || w.equals("although") || w.equals("though"))
+            } else if (BREAK_WORDS.contains(w) && !adverbialYet(v, i) || (w.equals("while") || w.equals("although") || w.equals("though"))
                     && t.get(i - 1).is(",")) {
                 cuts.add(new int[]{i, Clause.Role.MAIN.ordinal()});
             } else if (w.equals(",") && i + 1 < t.size()) {
@@ -199,6 +199,24 @@ final class ClauseSplitter {
             }
         }
         return false;
+    }
+
+    private static final Set<String> STILL_TO_COME = Set.of("not", "never", "no", "as", "has", "have", "had",
+            "is", "are", "was", "were", "nothing", "none");
+
+    /**
+     * "not yet mature", "has yet to ship", "on it yet.": "yet" as an adverb of time joins no clauses; only the
+     * conjunction ("fast, yet hard to learn") does. After a negation or an auxiliary, or before the clause ends,
+     * it is the adverb.
+     */
+    static boolean adverbialYet(SentenceView v, int i) {
+        if (!v.wordAt(i, "yet")) {
+            return false;
+        }
+        Token before = v.token(i - 1);
+        Token after = v.token(i + 1);
+        return before != null && (STILL_TO_COME.contains(before.lower()) || before.lower().endsWith("n't"))
+                || after == null || !after.isWord();
     }
 
     private static final Set<String> EXIST = Set.of("exist", "exists", "existed");

@@ -30,25 +30,16 @@ final class Negation {
         }
     }
 
-    private static final Set<String> TRIGGERS = Set.of("not", "never", "no", "none", "neither", "nor", "cannot",
-            "without", "lacks", "lack", "lacking", "lacked", "rarely", "seldom", "hardly", "barely", "struggles",
-            "struggle", "fails", "nothing", "removed", "away", "overkill", "poor", "poorly", "badly", "weakness",
-            "weaknesses", "downside", "downsides", "drawback", "drawbacks", "shortcoming", "shortcomings", "short",
-            "spot", "spots", "unsuitable", "unsuited", "ill", "inadequate", "impractical", "unfit", "far", "less", "few", "nobody",
-            "removes", "remove", "removing", "eliminates", "eliminate", "eliminating", "avoids", "avoid", "cuts",
-            "avoiding", "non");
+    private static final Set<String> TRIGGERS = PolarityCues.TRIGGERS;
     /** "less suited", "less mature": a comparative of a quality negates it; "less memory" does not. */
-    private static final Set<String> LESS_ADJECTIVES = Set.of("suited", "suitable", "ideal", "mature", "popular",
-            "common", "used", "practical", "convenient", "appropriate", "capable", "productive", "efficient",
-            "performant", "reliable", "stable", "expressive", "readable", "safe", "secure", "scalable");
-    private static final Set<String> SCOPE_END = Set.of("but", "which", "where", "because", "so", "while",
-            "although", "though", "yet", "whereas", "since", ";", "unless", "except", "however");
+    private static final Set<String> LESS_ADJECTIVES = PolarityCues.LESS_ADJECTIVES;
+    private static final Set<String> SCOPE_END = PolarityCues.SCOPE_END;
     private static final Set<String> ADVERBS = Set.of("natively", "directly", "always", "fully", "quite",
             "really", "well", "yet", "officially", "ideal", "good", "great", "recommended", "designed", "built",
             "suited", "used", "the", "a", "an", "as", "very", "particularly");
 
     /** Triggers that negate only the phrase they head ("without a collector"), not a coordinated phrase after. */
-    private static final Set<String> PHRASAL = Set.of("without", "no", "lacking", "minus", "sans", "non");
+    private static final Set<String> PHRASAL = PolarityCues.PHRASAL;
     private static final Set<String> PREPOSITIONS = Set.of("for", "with", "in", "on", "at", "to", "by", "as",
             "from", "through", "via", "thanks");
 
@@ -74,7 +65,8 @@ final class Negation {
                 if (w.equals("nor") || w.equals("neither") || w.equals("none")) {
                     qualifier = null;
                 }
-            } else if (inScope && (SCOPE_END.contains(w) || w.equals(",") && !listGoesOn(v, k))) {
+            } else if (inScope && (SCOPE_END.contains(w) && !ClauseSplitter.adverbialYet(v, k)
+                    || w.equals(",") && !listGoesOn(v, k))) {
                 inScope = false;
                 cut = true;
             } else if (inScope && phrasal && (w.equals("and") || w.equals("or"))
@@ -152,11 +144,7 @@ final class Negation {
     }
 
     /** Predicate adjectives that judge the object badly ("local testing is clunky", "caching is harder"). */
-    private static final Set<String> NEGATIVE_PREDICATES = Set.of("smaller", "weaker", "immature", "lacking",
-            "poor", "missing", "thin", "worse", "slower", "limited", "weak", "incomplete", "clunky", "awkward",
-            "painful", "cumbersome", "patchy", "spotty", "rough", "brittle", "fragile", "flaky", "unreliable",
-            "unstable", "tedious", "confusing", "sparse", "mediocre", "subpar", "hard", "harder", "difficult",
-            "tricky", "trickier", "problematic", "absent", "nonexistent", "non-existent", "partial");
+    private static final Set<String> NEGATIVE_PREDICATES = PolarityCues.NEGATIVE_PREDICATES;
 
     /** "its library ecosystem is smaller": a negative predicate right after the object. */
     private static String negativePredicate(SentenceView v, Clause clause, int objectEnd) {
@@ -232,6 +220,20 @@ final class Negation {
         if (w.equals("non") && !(v.token(k + 1) != null && v.token(k + 1).is("-"))) {
             return false; // "non-native look": the prefix negates the word it is joined to
         }
+        if (w.equals("yet") && !((v.wordAt(k - 1, "has") || v.wordAt(k - 1, "have") || v.wordAt(k - 1, "had"))
+                && v.wordAt(k + 1, "to"))) {
+            return false; // "has yet to ship" denies; "not yet" leaves the denial to "not"
+        }
+        if ((w.equals("lags") || w.equals("lag") || w.equals("lagging")) && !v.wordAt(k + 1, "behind")) {
+            return false; // "lags behind Y in speed"; "input lag" is a noun
+        }
+        if (w.equals("heavy") && !v.wordAt(k + 1, "for")) {
+            return false; // "heavy for small apps" denies the fit; "heavy lifting" does not
+        }
+        if (w.equals("weak") && !(v.wordAt(k + 1, "at") || v.wordAt(k + 1, "in") || v.wordAt(k + 1, "on")
+                || v.wordAt(k + 1, "for"))) {
+            return false; // "weak at game work" denies; "weak typing" is a trait of its own
+        }
         if (w.equals("far") && !v.wordAt(k + 1, "from")) {
             return false;
         }
@@ -252,6 +254,9 @@ final class Negation {
                 && (v.wordAt(k + 2, "out") || v.wordAt(k + 3, "out")))) {
             return false; // "not ruling X out for Y" keeps Y open: a hedge, not a denial
         }
+        if ((w.equals("not") || w.equals("never") || w.equals("no") || w.endsWith("n't")) && problemNoun(v, k + 1)) {
+            return false; // "its speed is not the problem", "never an issue": the quality is no weakness
+        }
         if (w.equals("no") && (n.equals("doubt") || n.equals("matter") || n.equals("wonder") || n.equals("surprise")
                )) {
             return false;
@@ -260,6 +265,27 @@ final class Negation {
             return false;
         }
         return true;
+    }
+
+    private static final Set<String> PROBLEM_NOUNS = Set.of("problem", "issue", "concern", "bottleneck", "worry",
+            "dealbreaker", "deal-breaker", "obstacle", "limitation", "weakness");
+
+    /** "(the|a|an|really a) problem" right after a negation. */
+    private static boolean problemNoun(SentenceView v, int k) {
+        for (int j = k; j <= k + 2; j++) {
+            Token t = v.token(j);
+            if (t == null || !t.isWord()) {
+                return false;
+            }
+            if (PROBLEM_NOUNS.contains(t.lower()) || PROBLEM_NOUNS.contains(t.lower().replaceAll("s$", ""))) {
+                return true;
+            }
+            if (!(t.is("the") || t.is("a") || t.is("an") || t.is("really") || t.is("much") || t.is("real")
+                    || t.is("big") || t.is("major"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> FEW_DETERMINERS = Set.of("a", "the", "these", "those", "its", "their", "our",
@@ -282,6 +308,12 @@ final class Negation {
         }
         if (w.equals("far") || w.equals("ill") || w.equals("less")) {
             return w + (w.equals("ill") ? "-" : " ") + v.tokens.get(k + (w.equals("ill") ? 2 : 1)).lower();
+        }
+        if (w.startsWith("lag")) {
+            return w + " behind";
+        }
+        if (w.equals("yet")) {
+            return v.tokens.get(k - 1).lower() + " yet to";
         }
         if (w.equals("short") || w.equals("spot") || w.equals("spots")) {
             return v.tokens.get(k - 1).lower() + " " + w;

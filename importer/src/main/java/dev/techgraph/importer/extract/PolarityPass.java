@@ -128,14 +128,8 @@ final class PolarityPass {
                 && owner.from() < clause.to();
     }
 
-    private static final Set<String> POSITIVE_WORDS = Set.of("instantly", "quickly", "easily", "little", "lean", "blazing", "blazingly", "lightning", "extremely", "huge", "large", "big", "great", "strong", "rich",
-            "vast", "mature", "vibrant", "active", "excellent", "good", "impressive", "massive", "growing",
-            "helpful", "enormous", "unmatched", "solid", "robust", "thriving", "better", "best", "top", "superb",
-            "outstanding", "incredible", "fantastic", "bigger", "larger", "stronger", "richer", "fast", "faster",
-            "quick", "quicker", "instant", "predictable");
-    private static final Set<String> NEGATIVE_WORDS = Set.of("smaller", "small", "weaker", "weak", "immature",
-            "thin", "thinner", "lacking", "limited", "tiny", "poor", "young", "modest", "worse", "slow", "slower",
-            "heavy", "heavier", "sluggish", "painful");
+    private static final Set<String> POSITIVE_WORDS = PolarityCues.POSITIVE_WORDS;
+    private static final Set<String> NEGATIVE_WORDS = PolarityCues.NEGATIVE_WORDS;
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "remains", "remain", "feels",
             "seems", "looks", "stays", "isn't", "aren't");
 

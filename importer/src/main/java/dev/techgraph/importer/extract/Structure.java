@@ -209,6 +209,12 @@ final class Structure {
             if (no.contains(value) && !header.isBlank()) {
                 return new String[]{subject + " is poor for " + strip(header) + ".", "struct.matrix_no"};
             }
+            if (p.mentions.isEmpty() && judging(value) && !header.isBlank()) {
+                // "| Community size | small |": a degree word judges the quality the header names; the polarity
+                // stage reads "small community" as it would in prose
+                return new String[]{subject + " has a " + value + " " + headNoun(strip(header)) + ".",
+                        "struct.cell_judged"};
+            }
             // a column no cue names: technologies in it go with the row's, qualities are the row's
             boolean techs = !p.mentions.isEmpty() && p.mentions.stream().allMatch(Mention::isTech);
             boolean concepts = !p.mentions.isEmpty() && p.mentions.stream().noneMatch(Mention::isTech);
@@ -220,6 +226,31 @@ final class Structure {
             return null;
         }
         return new String[]{cue.apply(subject, listed(trimEnd(text)), useCase), cue.id()};
+    }
+
+    private static final Set<String> INTENSIFIERS = Set.of("very", "quite", "fairly", "relatively", "extremely",
+            "rather", "pretty", "really");
+    private static final Pattern HEADER_TAIL = Pattern.compile("\\s+(?:for|in|on|at|with|per|across)\\s.*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A cell of one to three words that only grade ("small", "very large", "steep"). */
+    private static boolean judging(String value) {
+        List<String> w = words(PAREN.matcher(value).replaceAll(""));
+        if (w.isEmpty() || w.size() > 3 || INTENSIFIERS.contains(w.get(w.size() - 1))) {
+            return false;
+        }
+        for (String x : w) {
+            if (!(INTENSIFIERS.contains(x) || PolarityCues.POSITIVE_WORDS.contains(x)
+                    || PolarityCues.NEGATIVE_WORDS.contains(x) || PolarityCues.CELL_DEGREES.contains(x))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Learning curve for our team" -> "Learning curve": the quality a header names, without its setting. */
+    private static String headNoun(String header) {
+        return HEADER_TAIL.matcher(header).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     private static final Pattern HEADER_PARTS = Pattern.compile("\\s*(?:/|&|\\+|,|\\band\\b|\\bor\\b)\\s*");

@@ -107,4 +107,52 @@ class PolarityPassTest {
         assertThat(facts("We are not using Zorblang for game development."))
                 .contains("Zorblang SUITED_FOR game development negative");
     }
+
+    @Test
+    void yetAsAnAdverbOfTimeKeepsTheDenialAndTheClause() {
+        assertThat(facts("Falcon is young and not yet fast, and its community is small."))
+                .contains("Falcon HAS_TRAIT high performance negative", "Falcon HAS_TRAIT large community negative")
+                .doesNotContain("Falcon HAS_TRAIT high performance positive");
+        assertThat(facts("Kestrel has yet to become fast on large inputs."))
+                .contains("Kestrel HAS_TRAIT high performance negative")
+                .doesNotContain("Kestrel HAS_TRAIT high performance positive");
+        assertThat(facts("Sparrow is fast, yet its community is small."))
+                .contains("Sparrow HAS_TRAIT high performance positive", "Sparrow HAS_TRAIT large community negative");
+    }
+
+    @Test
+    void whatAVerbDamagesOrLagsBehindOnIsDenied() {
+        assertThat(facts("Falcon is elegant, but its routing style hurts maintainability in big projects."))
+                .contains("Falcon HAS_TRAIT maintainability negative")
+                .doesNotContain("Falcon HAS_TRAIT maintainability positive");
+        assertThat(facts("Kestrel's plugin model undermines simplicity."))
+                .contains("Kestrel HAS_TRAIT simplicity negative");
+        assertThat(facts("Sparrow still lags behind Falcon in concurrency."))
+                .contains("Sparrow HAS_TRAIT concurrency support negative")
+                .doesNotContain("Sparrow HAS_TRAIT concurrency support positive");
+        assertThat(facts("Zorblang lags a little on input handling but is fast."))
+                .contains("Zorblang HAS_TRAIT high performance positive");
+    }
+
+    @Test
+    void aJudgingAdjectiveAfterButIsTheSameSubjectsPredicate() {
+        assertThat(facts("Kestrel is great for serverless functions but weak at game development."))
+                .contains("Kestrel SUITED_FOR serverless functions positive", "Kestrel SUITED_FOR game development negative")
+                .doesNotContain("Kestrel SUITED_FOR game development positive");
+        assertThat(facts("Falcon is powerful, but heavy for serverless functions."))
+                .contains("Falcon SUITED_FOR serverless functions negative");
+        assertThat(facts("Sparrow has weak typing, but it is great for game development."))
+                .contains("Sparrow SUITED_FOR game development positive");
+    }
+
+    @Test
+    void denyingAProblemDeniesNoQuality() {
+        assertThat(facts("Kestrel has no problems with concurrency under load."))
+                .contains("Kestrel HAS_TRAIT concurrency support positive")
+                .doesNotContain("Kestrel HAS_TRAIT concurrency support negative");
+        assertThat(facts("For game development, Falcon's concurrency is not the real issue."))
+                .doesNotContain("Falcon HAS_TRAIT concurrency support negative", "Falcon SUITED_FOR game development negative");
+        assertThat(facts("Kestrel has no concurrency at all."))
+                .contains("Kestrel HAS_TRAIT concurrency support negative");
+    }
 }

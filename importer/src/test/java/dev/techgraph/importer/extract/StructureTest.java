@@ -103,6 +103,28 @@ class StructureTest {
     }
 
     @Test
+    void aCellThatOnlyGradesJudgesTheQualityItsHeaderNames() {
+        List<String> facts = markdown("""
+                | | Falcon | Sparrow | Kestrel |
+                | --- | --- | --- | --- |
+                | Community size for hobbyists | small | huge | shrinking |
+                | Learning curve | steep | gentle | moderate |
+                """);
+        assertThat(facts).contains("Falcon HAS_TRAIT large community negative", "Sparrow HAS_TRAIT large community positive",
+                "Kestrel HAS_TRAIT large community negative", "Falcon HAS_TRAIT steep learning curve positive",
+                "Sparrow HAS_TRAIT gentle learning curve positive")
+                .doesNotContain("Falcon HAS_TRAIT large community positive", "Kestrel HAS_TRAIT large community positive");
+        assertThat(facts.stream().filter(f -> f.startsWith("Kestrel HAS_TRAIT") && f.contains("learning curve"))).isEmpty();
+        assertThat(markdown("""
+                | Framework | Ecosystem |
+                | --- | --- |
+                | Falcon | thin |
+                | Sparrow | very large |
+                """)).contains("Falcon HAS_TRAIT rich ecosystem negative", "Sparrow HAS_TRAIT rich ecosystem positive")
+                .doesNotContain("Falcon HAS_TRAIT rich ecosystem positive");
+    }
+
+    @Test
     void transposedTableReadsTheHeaderAsTheSubject() {
         assertThat(markdown("""
                 | | Falcon | Sparrow |

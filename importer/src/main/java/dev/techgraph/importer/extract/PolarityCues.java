@@ -1,0 +1,59 @@
+package dev.techgraph.importer.extract;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The cue words of the polarity stage ({@code polarity-cues.tsv}): negation triggers and their scope, the
+ * comparatives and predicate adjectives that judge badly, the words that judge a neutral surface. Loaded once and
+ * validated: an unknown list name, a word listed twice in a list or a list missing is an error naming the line.
+ */
+final class PolarityCues {
+
+    private static final String FILE = "dev/techgraph/importer/extract/polarity-cues.tsv";
+    private static final List<String> NAMES = List.of("@triggers", "@phrasal", "@scope-end", "@less-adjectives",
+            "@negative-predicates", "@positive-words", "@negative-words", "@cell-degrees");
+    private static final Map<String, Set<String>> LISTS = load();
+
+    static final Set<String> TRIGGERS = LISTS.get("@triggers");
+    static final Set<String> PHRASAL = LISTS.get("@phrasal");
+    static final Set<String> SCOPE_END = LISTS.get("@scope-end");
+    static final Set<String> LESS_ADJECTIVES = LISTS.get("@less-adjectives");
+    static final Set<String> NEGATIVE_PREDICATES = LISTS.get("@negative-predicates");
+    static final Set<String> POSITIVE_WORDS = LISTS.get("@positive-words");
+    static final Set<String> NEGATIVE_WORDS = LISTS.get("@negative-words");
+
+    /** Table cells that grade the quality their header names ("steep" under "Learning curve"). */
+    static final Set<String> CELL_DEGREES = LISTS.get("@cell-degrees");
+
+    private PolarityCues() {
+    }
+
+    private static Map<String, Set<String>> load() {
+        Map<String, Set<String>> lists = new LinkedHashMap<>();
+        for (DataFile.Line row : DataFile.lines(FILE)) {
+            String[] cols = row.text().split("\t");
+            if (cols.length != 2 || !NAMES.contains(cols[0]) || lists.containsKey(cols[0])) {
+                throw new IllegalStateException(FILE + " line " + row.number()
+                        + ": expected '@list<TAB>word|word' with a known list named once, was: " + row.text());
+            }
+            Set<String> words = new LinkedHashSet<>();
+            for (String w : cols[1].split("\\|")) {
+                if (w.isBlank() || !words.add(w.strip())) {
+                    throw new IllegalStateException(FILE + " line " + row.number() + ": word '" + w
+                            + "' is empty or listed twice");
+                }
+            }
+            lists.put(cols[0], Set.copyOf(words));
+        }
+        for (String name : NAMES) {
+            if (!lists.containsKey(name)) {
+                throw new IllegalStateException(FILE + ": list " + name + " is missing");
+            }
+        }
+        return lists;
+    }
+}
