@@ -240,6 +240,23 @@ class StructureTest {
     }
 
     @Test
+    void builtInAndNotSupportedCellsSayARowHasOrLacksItsColumn() {
+        assertThat(markdown("""
+                | Capability | Falcon | Kestrel |
+                |---|---|---|
+                | Concurrency | built in | not supported |
+                """)).contains("Falcon HAS_TRAIT concurrency support positive",
+                        "Kestrel HAS_TRAIT concurrency support negative")
+                .doesNotContain("Kestrel HAS_TRAIT concurrency support positive");
+        assertThat(markdown("""
+                | Framework | Event processing | Large community |
+                |---|---|---|
+                | Sparrow | included | missing |
+                """)).contains("Sparrow SUITED_FOR event processing positive", "Sparrow HAS_TRAIT large community negative")
+                .doesNotContain("Sparrow HAS_TRAIT large community positive");
+    }
+
+    @Test
     void aMatrixWithTheTechnologiesDownTheFirstColumnStaysAsItWas() {
         assertThat(markdown("""
                 | Framework | Concurrency | Large community |
