@@ -15,7 +15,7 @@ final class PolarityCues {
 
     private static final String FILE = "dev/techgraph/importer/extract/polarity-cues.tsv";
     private static final List<String> NAMES = List.of("@triggers", "@phrasal", "@scope-end", "@less-adjectives",
-            "@negative-predicates", "@positive-words", "@negative-words", "@cell-degrees");
+            "@negative-predicates", "@positive-words", "@negative-words");
     private static final Map<String, Set<String>> LISTS = load();
 
     static final Set<String> TRIGGERS = LISTS.get("@triggers");
@@ -25,9 +25,6 @@ final class PolarityCues {
     static final Set<String> NEGATIVE_PREDICATES = LISTS.get("@negative-predicates");
     static final Set<String> POSITIVE_WORDS = LISTS.get("@positive-words");
     static final Set<String> NEGATIVE_WORDS = LISTS.get("@negative-words");
-
-    /** Table cells that grade the quality their header names ("steep" under "Learning curve"). */
-    static final Set<String> CELL_DEGREES = LISTS.get("@cell-degrees");
 
     private PolarityCues() {
     }

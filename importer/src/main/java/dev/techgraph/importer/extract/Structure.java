@@ -48,6 +48,8 @@ final class Structure {
     /** Matrix cells that say a row has or lacks its column. */
     private final Set<String> yes = new LinkedHashSet<>();
     private final Set<String> no = new LinkedHashSet<>();
+    /** Degree and size words a matrix cell judges its row's or column's quality by ("steep", "very low"). */
+    private final Set<String> judged = new LinkedHashSet<>();
     private final int longestCue;
     private final Map<String, Cue> byId = new LinkedHashMap<>();
 
@@ -209,11 +211,9 @@ final class Structure {
             if (no.contains(value) && !header.isBlank()) {
                 return new String[]{subject + " is poor for " + strip(header) + ".", "struct.matrix_no"};
             }
-            if (p.mentions.isEmpty() && judging(value) && !header.isBlank()) {
-                // "| Community size | small |": a degree word judges the quality the header names; the polarity
-                // stage reads "small community" as it would in prose
-                return new String[]{subject + " has a " + value + " " + headNoun(strip(header)) + ".",
-                        "struct.cell_judged"};
+            String quality = judgedQuality(text, header, p);
+            if (quality != null) {
+                return new String[]{subject + " has " + quality + ".", "struct.cell_judged"};
             }
             // a column no cue names: technologies in it go with the row's, qualities are the row's
             boolean techs = !p.mentions.isEmpty() && p.mentions.stream().allMatch(Mention::isTech);
@@ -228,29 +228,32 @@ final class Structure {
         return new String[]{cue.apply(subject, listed(trimEnd(text)), useCase), cue.id()};
     }
 
-    private static final Set<String> INTENSIFIERS = Set.of("very", "quite", "fairly", "relatively", "extremely",
-            "rather", "pretty", "really");
-    private static final Pattern HEADER_TAIL = Pattern.compile("\\s+(?:for|in|on|at|with|per|across)\\s.*$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> JUDGED_JOINERS = Set.of("very", "and", "or", "quite", "fairly", "rather");
 
-    /** A cell of one to three words that only grade ("small", "very large", "steep"). */
-    private static boolean judging(String value) {
-        List<String> w = words(PAREN.matcher(value).replaceAll(""));
-        if (w.isEmpty() || w.size() > 3 || INTENSIFIERS.contains(w.get(w.size() - 1))) {
-            return false;
+    /**
+     * "| Learning curve | steep | gentle |", "| Community size | small | huge |": a cell that is only a degree
+     * judges the quality its row or column names, so the two read together ("steep learning curve", "small
+     * community size") and the vocabulary finds the concept in the pair. Null for any other cell: a cell that
+     * names a technology, says more than a degree, or a degree word with no direction of its own ("rare").
+     */
+    private String judgedQuality(String text, String header, ParsedSentence p) {
+        String feature = strip(header);
+        if (feature.isBlank() || words(feature).size() > 5 || p.mentions.stream().anyMatch(Mention::isTech)) {
+            return null;
         }
-        for (String x : w) {
-            if (!(INTENSIFIERS.contains(x) || PolarityCues.POSITIVE_WORDS.contains(x)
-                    || PolarityCues.NEGATIVE_WORDS.contains(x) || PolarityCues.CELL_DEGREES.contains(x))) {
-                return false;
+        List<String> value = words(strip(text).toLowerCase(Locale.ROOT));
+        if (value.isEmpty() || value.size() > 4 || !judged.contains(value.get(value.size() - 1))) {
+            return null;
+        }
+        for (String w : value) {
+            if (!judged.contains(w) && !JUDGED_JOINERS.contains(w)) {
+                return null;
             }
         }
-        return true;
-    }
-
-    /** "Learning curve for our team" -> "Learning curve": the quality a header names, without its setting. */
-    private static String headNoun(String header) {
-        return HEADER_TAIL.matcher(header).replaceAll("").toLowerCase(Locale.ROOT);
+        boolean plainCapital = feature.length() > 1 && Character.isUpperCase(feature.charAt(0))
+                && Character.isLowerCase(feature.charAt(1));
+        String lowered = plainCapital ? Character.toLowerCase(feature.charAt(0)) + feature.substring(1) : feature;
+        return String.join(" ", value) + " " + lowered;
     }
 
     private static final Pattern HEADER_PARTS = Pattern.compile("\\s*(?:/|&|\\+|,|\\band\\b|\\bor\\b)\\s*");
@@ -500,7 +503,8 @@ final class Structure {
     private void load() {
         Map<String, Cue> out = cues;
         Set<String> ids = new LinkedHashSet<>();
-        Map<String, Set<String>> lists = Map.of("@filler", filler, "@lead-ends", leadEnds, "@yes", yes, "@no", no);
+        Map<String, Set<String>> lists = Map.of("@filler", filler, "@lead-ends", leadEnds, "@yes", yes, "@no", no,
+                "@judged", judged);
         for (DataFile.Line row : DataFile.lines(CUES)) {
             int n = row.number();
             String line = row.text();

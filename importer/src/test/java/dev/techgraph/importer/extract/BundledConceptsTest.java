@@ -41,6 +41,29 @@ class BundledConceptsTest {
     }
 
     @Test
+    void hostingAndLifecycleConcepts() {
+        assertThat(facts("Gitea is a sensible pick when you self-host, and fine for side projects."))
+                .contains("Gitea SUITED_FOR self-hosting positive", "Gitea SUITED_FOR hobby projects positive");
+        assertThat(facts("We run Keycloak on-premises, and it copes well with production workloads."))
+                .contains("Keycloak SUITED_FOR self-hosting positive", "Keycloak SUITED_FOR production systems positive");
+        assertThat(facts("Redis is actively maintained again, while Memcached gets no autoscaling."))
+                .contains("Redis HAS_TRAIT actively maintained positive", "Memcached HAS_TRAIT autoscaling negative");
+        assertThat(facts("Vuex is unmaintained now and slowly fading."))
+                .contains("Vuex HAS_TRAIT actively maintained negative")
+                .doesNotContain("Vuex HAS_TRAIT actively maintained positive");
+    }
+
+    @Test
+    void anAgentNounNamesWhatTheToolIsFor() {
+        assertThat(facts("Prettier is an opinionated formatter with few options."))
+                .contains("Prettier SUITED_FOR code formatting positive");
+        assertThat(facts("Most teams adopt ESLint as their linter on day one."))
+                .contains("ESLint SUITED_FOR linting positive");
+        assertThat(facts("Pinia is a small state library for Vue."))
+                .contains("Pinia SUITED_FOR state management positive");
+    }
+
+    @Test
     void packagingTraits() {
         assertThat(facts("npm writes a lock file, so installs are reproducible on every machine."))
                 .contains("npm HAS_TRAIT lock files positive");

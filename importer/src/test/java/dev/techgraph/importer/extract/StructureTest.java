@@ -234,6 +234,51 @@ class StructureTest {
     }
 
     @Test
+    void aDegreeInAMatrixCellJudgesTheQualityItsRowNames() {
+        List<String> facts = markdown("""
+                | Criterion | Falcon | Kestrel |
+                |---|---|---|
+                | Learning curve | steep | gentle |
+                | Community size | small | very large |
+                """);
+        assertThat(facts).contains("Falcon HAS_TRAIT steep learning curve positive",
+                        "Kestrel HAS_TRAIT gentle learning curve positive", "Falcon HAS_TRAIT large community negative",
+                        "Kestrel HAS_TRAIT large community positive")
+                .doesNotContain("Falcon HAS_TRAIT large community positive");
+    }
+
+    @Test
+    void aDegreeInAMatrixCellJudgesTheQualityItsColumnNamesAndADegreeWithoutDirectionJudgesNothing() {
+        List<String> facts = markdown("""
+                | Framework | Ecosystem | Startup time | Learning curve |
+                |---|---|---|---|
+                | Sparrow | huge | slow | moderate |
+                | Falcon | thin | fast | rare |
+                """);
+        assertThat(facts).contains("Sparrow HAS_TRAIT rich ecosystem positive", "Falcon HAS_TRAIT rich ecosystem negative",
+                        "Sparrow HAS_TRAIT fast startup negative", "Falcon HAS_TRAIT fast startup positive")
+                .doesNotContain("Sparrow HAS_TRAIT fast startup positive", "Falcon HAS_TRAIT rich ecosystem positive")
+                .noneMatch(f -> f.contains("learning curve"));
+    }
+
+    @Test
+    void builtInAndNotSupportedCellsSayARowHasOrLacksItsColumn() {
+        assertThat(markdown("""
+                | Capability | Falcon | Kestrel |
+                |---|---|---|
+                | Concurrency | built in | not supported |
+                """)).contains("Falcon HAS_TRAIT concurrency support positive",
+                        "Kestrel HAS_TRAIT concurrency support negative")
+                .doesNotContain("Kestrel HAS_TRAIT concurrency support positive");
+        assertThat(markdown("""
+                | Framework | Event processing | Large community |
+                |---|---|---|
+                | Sparrow | included | missing |
+                """)).contains("Sparrow SUITED_FOR event processing positive", "Sparrow HAS_TRAIT large community negative")
+                .doesNotContain("Sparrow HAS_TRAIT large community positive");
+    }
+
+    @Test
     void aMatrixWithTheTechnologiesDownTheFirstColumnStaysAsItWas() {
         assertThat(markdown("""
                 | Framework | Concurrency | Large community |
