@@ -105,6 +105,9 @@ final class ComparedWithRule implements Rule {
                     at += 1;
                 }
                 Group other = v.techGroupAt(at);
+                if (other == null && than) {
+                    other = afterDescriptor(v, at);
+                }
                 Group owner = a.ownerOf(c, k - (asAs ? 2 : 0));
                 if (other != null && owner != null) {
                     for (Term[] p : across(owner.members(), other.members())) {
@@ -281,6 +284,67 @@ final class ComparedWithRule implements Rule {
         if (w.equals("rather") || w.equals("other") || w.equals("more") || w.equals("less")) {
             return false;
         }
-        return w.endsWith("er") || v.wordAt(than - 2, "more") || v.wordAt(than - 2, "less");
+        return w.endsWith("er") || v.wordAt(than - 2, "more") || v.wordAt(than - 2, "less")
+                || comparativeBefore(v, than);
     }
+
+    /** Words that end like a comparative and are not one. */
+    private static final Set<String> NOT_COMPARATIVE = Set.of("rather", "other", "another", "over", "under", "after",
+            "never", "ever", "however", "whether", "either", "neither", "together", "order", "number", "user",
+            "server", "developer", "computer", "container", "cluster", "compiler", "layer", "provider", "manager",
+            "header", "paper", "power", "matter", "parameter", "buffer", "folder", "answer", "member", "filter",
+            "driver", "browser", "controller", "scheduler", "handler", "wrapper", "helper", "worker", "reader",
+            "writer", "owner", "partner", "customer", "engineer", "player", "maintainer", "beginner", "consumer",
+            "producer", "router", "bundler", "linter", "formatter", "runner", "offer", "consider", "prefer",
+            "render", "cover", "enter", "register", "trigger", "deliver", "remember", "differ", "transfer");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "our", "your", "my",
+            "this", "that", "these", "those", "every", "each");
+    /** How far before "than" its comparative may stand ("easier to learn than", "more memory per request than"). */
+    private static final int COMPARATIVE_REACH = 5;
+
+    /**
+     * A comparative a few plain words before "than": "easier to learn than", "lower level than", "far more memory
+     * per connection than", "faster and cheaper per request than". The words between are plain words of the same
+     * clause; a technology, a punctuation mark or a determined noun ("the server") ends the search.
+     */
+    private static boolean comparativeBefore(SentenceView v, int than) {
+        int stop = v.clauseOf(than).from();
+        for (int k = than - 1; k >= Math.max(stop, than - COMPARATIVE_REACH); k--) {
+            Token t = v.tokens.get(k);
+            Mention m = v.mentionAt(k);
+            if (!t.isWord() || m != null && m.isTech()) {
+                return false;
+            }
+            String w = t.lower();
+            if (NOT_COMPARATIVE.contains(w) || DETERMINERS.contains(w)) {
+                return false;
+            }
+            boolean comparative = w.equals("more") || w.equals("less") || w.equals("fewer") || w.equals("better")
+                    || w.equals("worse") || w.length() >= 5 && w.endsWith("er");
+            if (comparative && k < than - 1 && !DETERMINERS.contains(lower(v, k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "than a minimal X setup", "than the equivalent X": one plain descriptive word between the article and the
+     * technology compared; the group right after it, or null.
+     */
+    private static Group afterDescriptor(SentenceView v, int at) {
+        if (!(v.wordAt(at, "a") || v.wordAt(at, "an") || v.wordAt(at, "the"))) {
+            return null;
+        }
+        Token word = v.token(at + 1);
+        if (word == null || !word.isWord() || v.mentionAt(at + 1) != null || word.capitalised()
+                || NOT_DESCRIPTORS.contains(word.lower()) || Verbs.isVerbLike(word.lower())) {
+            return null;
+        }
+        Mention m = v.mentionAt(at + 2);
+        return m != null && m.isTech() && m.from() == at + 2 ? v.techGroupAt(at + 2) : null;
+    }
+
+    private static final Set<String> NOT_DESCRIPTORS = Set.of("and", "or", "of", "in", "on", "for", "with", "to",
+            "one", "ones", "rest", "same", "other", "code", "version", "old", "new");
 }

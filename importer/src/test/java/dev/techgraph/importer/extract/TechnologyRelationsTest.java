@@ -221,4 +221,31 @@ class TechnologyRelationsTest {
         assertThat(facts("Sparrow is deployed to your Vortex nodes by default."))
                 .contains("Sparrow USED_WITH Vortex positive");
     }
+    @Test
+    void aComparativeAFewWordsBeforeThanStillCompares() {
+        assertThat(facts("Falcon is much easier to learn than Kestrel."))
+                .contains("Falcon COMPARED_WITH Kestrel positive");
+        assertThat(facts("Sparrow is lower level than Falcon and gives finer control."))
+                .contains("Falcon COMPARED_WITH Sparrow positive");
+        assertThat(facts("With its default settings Kestrel uses far more memory per request than Sparrow."))
+                .contains("Kestrel COMPARED_WITH Sparrow positive");
+    }
+
+    @Test
+    void aNounEndingLikeAComparativeDoesNotCompare() {
+        assertThat(facts("Falcon needs the container rather than Kestrel."))
+                .doesNotContain("Falcon COMPARED_WITH Kestrel positive");
+        assertThat(facts("Sparrow has a maintainer on call more often than Falcon's crew."))
+                .contains("Falcon COMPARED_WITH Sparrow positive");
+        assertThat(facts("Every Kestrel developer reads docs rather than Sparrow code."))
+                .doesNotContain("Kestrel COMPARED_WITH Sparrow positive");
+    }
+
+    @Test
+    void aDescribedTechnologyAfterThanIsTheOneCompared() {
+        assertThat(facts("Kestrel bundles are bigger than a minimal Sparrow setup."))
+                .contains("Kestrel COMPARED_WITH Sparrow positive");
+        assertThat(facts("Zorblang code is shorter than the equivalent Nimbel."))
+                .contains("Nimbel COMPARED_WITH Zorblang positive");
+    }
 }
