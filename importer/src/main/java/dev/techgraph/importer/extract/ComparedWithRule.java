@@ -39,6 +39,34 @@ final class ComparedWithRule implements Rule {
         return false;
     }
 
+    /** Words that announce the technologies listed after them as the ones weighed. */
+    static final Set<String> WEIGHING = Set.of("compare", "compares", "compared", "comparing", "comparison",
+            "candidates", "contenders", "shortlist", "shortlisted", "evaluated", "evaluating", "benchmarked");
+
+    /**
+     * "The report compares three candidates: A, B and C", "we evaluated A, B and C", "Review: A, B and C": a list
+     * of technologies after a word that announces a comparison (in its clause, or in the clause its colon
+     * elaborates) weighs every member against every other (compared_with.enumerated). "compared with/to X" is the
+     * "than" rule's.
+     */
+    private static boolean enumeratedForComparison(SentenceView v, Group g) {
+        Clause clause = v.clauseOf(g.from());
+        int from = clause.from();
+        if (clause.role() == Clause.Role.ELABORATION && from > 0) {
+            from = v.clauseOf(from - 1).from();
+        }
+        int first = v.parsed.firstWord();
+        if (first >= 0 && first < g.from() && v.wordAt(first, "review") && v.wordAt(first + 1, ":")) {
+            return true;
+        }
+        for (int k = from; k < g.from(); k++) {
+            if (WEIGHING.contains(v.tokens.get(k).lower()) && !v.wordAt(k + 1, "with") && !v.wordAt(k + 1, "to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Nouns of a link, not a choice: "bindings between X and Y", "the bridge between X and Y". */
     private static final Set<String> LINKS = Set.of("bindings", "binding", "bridge", "bridges", "glue", "interop",
             "interoperability", "communication", "calls", "traffic", "boundary", "boundaries", "conversion", "integration");
@@ -66,9 +94,13 @@ final class ComparedWithRule implements Rule {
                 rule = "compared_with.between";
             } else if (g.has("or") && choice && !g.has("with") && weighedInItsClause(v, g, question)) {
                 rule = "compared_with.choice";
+            } else if (g.members().size() >= 2 && !g.reference() && !g.has("with") && !g.has("or")
+                    && enumeratedForComparison(v, g)) {
+                rule = "compared_with.enumerated";
             }
             if (rule != null) {
-                Set<String> splits = rule.equals("compared_with.choice") ? Set.of("or") : Set.of("vs", "versus");
+                Set<String> splits = rule.equals("compared_with.choice") ? Set.of("or")
+                        : rule.equals("compared_with.enumerated") ? Set.of(",", "and") : Set.of("vs", "versus");
                 // "Go, Rust or Zig?" is one list of options: each member is a side of its own
                 List<List<Term>> sides = rule.equals("compared_with.choice")
                         && g.links().stream().allMatch(l -> l.equals(",") || l.equals("or"))

@@ -248,4 +248,22 @@ class TechnologyRelationsTest {
         assertThat(facts("Zorblang code is shorter than the equivalent Nimbel."))
                 .contains("Nimbel COMPARED_WITH Zorblang positive");
     }
+    @Test
+    void technologiesListedAfterAWordThatAnnouncesAComparisonAreWeighedPairwise() {
+        assertThat(facts("The memo compares three candidates: Falcon, Sparrow and Kestrel."))
+                .contains("Falcon COMPARED_WITH Sparrow positive", "Falcon COMPARED_WITH Kestrel positive",
+                        "Kestrel COMPARED_WITH Sparrow positive");
+        assertThat(facts("Last spring we evaluated Zorblang and Nimbel for the billing rewrite."))
+                .contains("Nimbel COMPARED_WITH Zorblang positive");
+        assertThat(facts("Review: Falcon and Kestrel after a year in production"))
+                .contains("Falcon COMPARED_WITH Kestrel positive");
+    }
+
+    @Test
+    void aListWithoutSuchAWordOrAfterComparedWithIsNoEnumeration() {
+        assertThat(facts("Our stack is Falcon, Sparrow and Kestrel."))
+                .doesNotContain("Falcon COMPARED_WITH Sparrow positive");
+        assertThat(facts("Compared with Falcon, Sparrow and Kestrel are small."))
+                .doesNotContain("Kestrel COMPARED_WITH Sparrow positive");
+    }
 }
