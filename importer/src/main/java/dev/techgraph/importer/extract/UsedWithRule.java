@@ -55,6 +55,7 @@ final class UsedWithRule implements Rule {
             }
         }
         paired(a, out);
+        colonList(a, out);
         for (int c = 0; c < a.clauseCount(); c++) {
             Clause clause = a.clause(c);
             boolean usesVerb = false;
@@ -185,6 +186,61 @@ final class UsedWithRule implements Rule {
                 }
             }
         }
+    }
+
+    /** Words of a clause that make the technologies listed after its colon rivals, not companions. */
+    private static final Set<String> RIVALRY = Set.of("rival", "rivals", "alternative", "alternatives", "competitor",
+            "competitors", "competition", "option", "options", "choice", "choices", "candidate", "candidates",
+            "contender", "contenders", "instead", "replace", "replaces", "replaced", "unlike", "compared", "vs",
+            "versus", "than", "successor", "successors", "predecessor");
+    private static final Set<String> SETTING = Set.of("for", "in", "on", "under", "from", "to", "via", "through");
+
+    /**
+     * "Its ecosystem covers almost everything: Kestrel for storage, Sparrow for auth", "Zorblang brings real
+     * operational weight: Vortex, a queue and object storage": technologies listed after the colon of a clause about
+     * one technology (its subject, opening it, and naming no other) are what it is used with (used_with.colon_list). The list holds no verb
+     * (else it is a sentence of its own); a technology after "for" / "on" in an item is the item's setting; a clause
+     * that speaks of rivals or options lists alternatives, not companions.
+     */
+    private static void colonList(Analysis a, Facts out) {
+        SentenceView v = a.view;
+        for (int c = 1; c < a.clauseCount(); c++) {
+            Clause list = a.clause(c);
+            Clause before = a.clause(c - 1);
+            Group subject = a.subject(c - 1);
+            if (v.parsed.heading() || list.role() != Clause.Role.ELABORATION || !v.wordAt(list.from() - 1, ":")
+                    || subject == null || !subject.single() || !before.asserts()
+                    || subject.from() > before.from() + 2) {
+                continue; // a title's colon opens a subtitle; a subject not at its clause's start may be a bystander
+            }
+            boolean alone = true;
+            for (Group g : a.groupsIn(before)) {
+                alone &= g.members().equals(subject.members());
+            }
+            int end = v.find(list.from(), list.to(), Set.of(";", "?"));
+            end = end < 0 ? list.to() : end;
+            if (!alone || v.find(before.from(), before.to(), RIVALRY) >= 0 || v.find(list.from(), end, RIVALRY) >= 0
+                    || hasVerb(v, list.from(), end)) {
+                continue;
+            }
+            for (Group g : v.techGroups) {
+                if (g.from() < list.from() || g.from() >= end || g.members().equals(subject.members())
+                        || v.token(g.from() - 1) != null && SETTING.contains(v.tokens.get(g.from() - 1).lower())) {
+                    continue;
+                }
+                out.add(subject.members(), RelationType.USED_WITH, g.members(), PolarityPass.of(v, list, g.from(),
+                        g.to()), list, "used_with.colon_list", v.parsed.index());
+            }
+        }
+    }
+
+    private static boolean hasVerb(SentenceView v, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Verbs.isVerbLike(v.tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Instead of V8 it uses JavaScriptCore": the subject is not used with V8. */

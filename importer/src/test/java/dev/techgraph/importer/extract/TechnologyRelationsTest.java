@@ -266,4 +266,20 @@ class TechnologyRelationsTest {
         assertThat(facts("Compared with Falcon, Sparrow and Kestrel are small."))
                 .doesNotContain("Kestrel COMPARED_WITH Sparrow positive");
     }
+    @Test
+    void technologiesListedAfterTheColonOfAClauseAboutOneTechnologyAreItsCompanions() {
+        assertThat(facts("Falcon has a broad ecosystem: Kestrel for storage, Sparrow for authentication and more."))
+                .contains("Falcon USED_WITH Kestrel positive", "Falcon USED_WITH Sparrow positive");
+        assertThat(facts("Zorblang is light on its own. It brings real operational weight: Vortex, object "
+                + "storage and a message queue."))
+                .contains("Vortex USED_WITH Zorblang positive");
+    }
+
+    @Test
+    void aColonListOfRivalsOrASentenceAfterTheColonIsNoCompanionList() {
+        assertThat(facts("Falcon has two serious rivals: Kestrel and Sparrow."))
+                .doesNotContain("Falcon USED_WITH Kestrel positive", "Falcon USED_WITH Sparrow positive");
+        assertThat(facts("Falcon taught us one thing: Kestrel is not ready."))
+                .doesNotContain("Falcon USED_WITH Kestrel positive");
+    }
 }
