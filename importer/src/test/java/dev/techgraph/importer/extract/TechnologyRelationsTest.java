@@ -282,4 +282,21 @@ class TechnologyRelationsTest {
         assertThat(facts("Falcon taught us one thing: Kestrel is not ready."))
                 .doesNotContain("Falcon USED_WITH Kestrel positive");
     }
+    @Test
+    void anAdverbInsideARelationPhraseKeepsIt() {
+        assertThat(facts("On the server Falcon works very well with Kestrel."))
+                .contains("Falcon USED_WITH Kestrel positive");
+        assertThat(facts("Sparrow integrates really tightly with Vortex."))
+                .contains("Sparrow USED_WITH Vortex positive");
+    }
+
+    @Test
+    void bundlingExtendingAndDesigningForATechnologyIsUsingItWithAnother() {
+        assertThat(facts("Kestrel comes bundled with Falcon, so there is nothing to install."))
+                .contains("Falcon USED_WITH Kestrel positive");
+        assertThat(facts("Sparrow is an extension for Vortex."))
+                .contains("Sparrow USED_WITH Vortex positive");
+        assertThat(facts("Kestrel is designed for Falcon clusters."))
+                .contains("Falcon USED_WITH Kestrel positive");
+    }
 }
