@@ -56,6 +56,7 @@ final class UsedWithRule implements Rule {
         }
         paired(a, out);
         colonList(a, out);
+        possessedPart(a, out);
         for (int c = 0; c < a.clauseCount(); c++) {
             Clause clause = a.clause(c);
             boolean usesVerb = false;
@@ -232,6 +233,51 @@ final class UsedWithRule implements Rule {
                         g.to()), list, "used_with.colon_list", v.parsed.index());
             }
         }
+    }
+
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "remains");
+    /** How many plain words may name the part ("its shading language", "X's default package manager"). */
+    private static final int PART_WORDS = 3;
+
+    /**
+     * "Its shading language is Vortex", "Zorblang's package manager is Kestrel": a technology named as a part of
+     * another (the possessor, by name or a resolved "its") is used with it (used_with.possessed_part). A part that
+     * is a rival ("its main competitor is Y") weighs, it is not used.
+     */
+    private static void possessedPart(Analysis a, Facts out) {
+        SentenceView v = a.view;
+        for (Group owner : a.groups) {
+            int k;
+            if (owner.reference() && (v.wordAt(owner.from(), "its") || v.wordAt(owner.from(), "their"))) {
+                k = owner.from() + 1;
+            } else if (!owner.reference() && v.wordAt(owner.to(), "'s")) {
+                k = owner.to() + 1;
+            } else {
+                continue;
+            }
+            int words = 0;
+            while (words < PART_WORDS && k < v.tokens.size() && v.tokens.get(k).isWord()
+                    && (v.mentionAt(k) == null || v.mentionAt(k).isConcept()) && !COPULAS.contains(v.tokens.get(k).lower()) && !Verbs.isVerbLike(v.tokens.get(k).lower())
+                    && !RIVALRY.contains(v.tokens.get(k).lower())) {
+                k++;
+                words++;
+            }
+            if (words == 0 || !COPULAS.contains(lowerAt(v, k))) {
+                continue;
+            }
+            Group part = v.techGroupAt(k + 1);
+            if (part == null || part.members().equals(owner.members()) || v.wordAt(part.to(), "'s")) {
+                continue;
+            }
+            Clause clause = v.clauseOf(k);
+            out.add(owner.members(), RelationType.USED_WITH, part.members(), PolarityPass.of(v, clause, part.from(),
+                    part.to()), clause, "used_with.possessed_part", v.parsed.index());
+        }
+    }
+
+    private static String lowerAt(SentenceView v, int k) {
+        Token t = v.token(k);
+        return t == null ? "" : t.lower();
     }
 
     private static boolean hasVerb(SentenceView v, int from, int to) {

@@ -299,4 +299,19 @@ class TechnologyRelationsTest {
         assertThat(facts("Kestrel is designed for Falcon clusters."))
                 .contains("Falcon USED_WITH Kestrel positive");
     }
+    @Test
+    void aTechnologyNamedAsAPartOfAnotherIsUsedWithIt() {
+        assertThat(facts("Falcon is the newer framework. Its template language is Zorblang."))
+                .contains("Falcon USED_WITH Zorblang positive");
+        assertThat(facts("Sparrow's default package manager is Kestrel."))
+                .contains("Kestrel USED_WITH Sparrow positive");
+    }
+
+    @Test
+    void aRivalNamedAsAPartIsNotUsedWithIt() {
+        assertThat(facts("Sparrow's main competitor is Kestrel."))
+                .doesNotContain("Kestrel USED_WITH Sparrow positive");
+        assertThat(facts("Falcon's syntax is simple, and Kestrel is faster."))
+                .doesNotContain("Falcon USED_WITH Kestrel positive");
+    }
 }
