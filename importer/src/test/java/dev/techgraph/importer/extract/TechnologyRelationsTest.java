@@ -270,8 +270,8 @@ class TechnologyRelationsTest {
     void technologiesListedAfterTheColonOfAClauseAboutOneTechnologyAreItsCompanions() {
         assertThat(facts("Falcon has a broad ecosystem: Kestrel for storage, Sparrow for authentication and more."))
                 .contains("Falcon USED_WITH Kestrel positive", "Falcon USED_WITH Sparrow positive");
-        assertThat(facts("Zorblang is light on its own. It brings real operational weight: Vortex, object "
-                + "storage and a message queue."))
+        assertThat(facts("Zorblang is light on its own. It drags in real operational weight: Vortex, a broker "
+                + "and blob storage."))
                 .contains("Vortex USED_WITH Zorblang positive");
     }
 
