@@ -39,6 +39,34 @@ final class ComparedWithRule implements Rule {
         return false;
     }
 
+    /** Words that announce the technologies listed after them as the ones weighed. */
+    static final Set<String> WEIGHING = Set.of("compare", "compares", "compared", "comparing", "comparison",
+            "candidates", "contenders", "shortlist", "shortlisted", "evaluated", "evaluating", "benchmarked");
+
+    /**
+     * "The report compares three candidates: A, B and C", "we evaluated A, B and C", "Review: A, B and C": a list
+     * of technologies after a word that announces a comparison (in its clause, or in the clause its colon
+     * elaborates) weighs every member against every other (compared_with.enumerated). "compared with/to X" is the
+     * "than" rule's.
+     */
+    private static boolean enumeratedForComparison(SentenceView v, Group g) {
+        Clause clause = v.clauseOf(g.from());
+        int from = clause.from();
+        if (clause.role() == Clause.Role.ELABORATION && from > 0) {
+            from = v.clauseOf(from - 1).from();
+        }
+        int first = v.parsed.firstWord();
+        if (first >= 0 && first < g.from() && v.wordAt(first, "review") && v.wordAt(first + 1, ":")) {
+            return true;
+        }
+        for (int k = from; k < g.from(); k++) {
+            if (WEIGHING.contains(v.tokens.get(k).lower()) && !v.wordAt(k + 1, "with") && !v.wordAt(k + 1, "to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Nouns of a link, not a choice: "bindings between X and Y", "the bridge between X and Y". */
     private static final Set<String> LINKS = Set.of("bindings", "binding", "bridge", "bridges", "glue", "interop",
             "interoperability", "communication", "calls", "traffic", "boundary", "boundaries", "conversion", "integration");
@@ -66,9 +94,13 @@ final class ComparedWithRule implements Rule {
                 rule = "compared_with.between";
             } else if (g.has("or") && choice && !g.has("with") && weighedInItsClause(v, g, question)) {
                 rule = "compared_with.choice";
+            } else if (g.members().size() >= 2 && !g.reference() && !g.has("with") && !g.has("or")
+                    && enumeratedForComparison(v, g)) {
+                rule = "compared_with.enumerated";
             }
             if (rule != null) {
-                Set<String> splits = rule.equals("compared_with.choice") ? Set.of("or") : Set.of("vs", "versus");
+                Set<String> splits = rule.equals("compared_with.choice") ? Set.of("or")
+                        : rule.equals("compared_with.enumerated") ? Set.of(",", "and") : Set.of("vs", "versus");
                 // "Go, Rust or Zig?" is one list of options: each member is a side of its own
                 List<List<Term>> sides = rule.equals("compared_with.choice")
                         && g.links().stream().allMatch(l -> l.equals(",") || l.equals("or"))
@@ -105,6 +137,9 @@ final class ComparedWithRule implements Rule {
                     at += 1;
                 }
                 Group other = v.techGroupAt(at);
+                if (other == null && than) {
+                    other = afterDescriptor(v, at);
+                }
                 Group owner = a.ownerOf(c, k - (asAs ? 2 : 0));
                 if (other != null && owner != null) {
                     for (Term[] p : across(owner.members(), other.members())) {
@@ -281,6 +316,67 @@ final class ComparedWithRule implements Rule {
         if (w.equals("rather") || w.equals("other") || w.equals("more") || w.equals("less")) {
             return false;
         }
-        return w.endsWith("er") || v.wordAt(than - 2, "more") || v.wordAt(than - 2, "less");
+        return w.endsWith("er") || v.wordAt(than - 2, "more") || v.wordAt(than - 2, "less")
+                || comparativeBefore(v, than);
     }
+
+    /** Words that end like a comparative and are not one. */
+    private static final Set<String> NOT_COMPARATIVE = Set.of("rather", "other", "another", "over", "under", "after",
+            "never", "ever", "however", "whether", "either", "neither", "together", "order", "number", "user",
+            "server", "developer", "computer", "container", "cluster", "compiler", "layer", "provider", "manager",
+            "header", "paper", "power", "matter", "parameter", "buffer", "folder", "answer", "member", "filter",
+            "driver", "browser", "controller", "scheduler", "handler", "wrapper", "helper", "worker", "reader",
+            "writer", "owner", "partner", "customer", "engineer", "player", "maintainer", "beginner", "consumer",
+            "producer", "router", "bundler", "linter", "formatter", "runner", "offer", "consider", "prefer",
+            "render", "cover", "enter", "register", "trigger", "deliver", "remember", "differ", "transfer");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "our", "your", "my",
+            "this", "that", "these", "those", "every", "each");
+    /** How far before "than" its comparative may stand ("easier to learn than", "more memory per request than"). */
+    private static final int COMPARATIVE_REACH = 5;
+
+    /**
+     * A comparative a few plain words before "than": "easier to learn than", "lower level than", "far more memory
+     * per connection than", "faster and cheaper per request than". The words between are plain words of the same
+     * clause; a technology, a punctuation mark or a determined noun ("the server") ends the search.
+     */
+    private static boolean comparativeBefore(SentenceView v, int than) {
+        int stop = v.clauseOf(than).from();
+        for (int k = than - 1; k >= Math.max(stop, than - COMPARATIVE_REACH); k--) {
+            Token t = v.tokens.get(k);
+            Mention m = v.mentionAt(k);
+            if (!t.isWord() || m != null && m.isTech()) {
+                return false;
+            }
+            String w = t.lower();
+            if (NOT_COMPARATIVE.contains(w) || DETERMINERS.contains(w)) {
+                return false;
+            }
+            boolean comparative = w.equals("more") || w.equals("less") || w.equals("fewer") || w.equals("better")
+                    || w.equals("worse") || w.length() >= 5 && w.endsWith("er");
+            if (comparative && k < than - 1 && !DETERMINERS.contains(lower(v, k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "than a minimal X setup", "than the equivalent X": one plain descriptive word between the article and the
+     * technology compared; the group right after it, or null.
+     */
+    private static Group afterDescriptor(SentenceView v, int at) {
+        if (!(v.wordAt(at, "a") || v.wordAt(at, "an") || v.wordAt(at, "the"))) {
+            return null;
+        }
+        Token word = v.token(at + 1);
+        if (word == null || !word.isWord() || v.mentionAt(at + 1) != null || word.capitalised()
+                || NOT_DESCRIPTORS.contains(word.lower()) || Verbs.isVerbLike(word.lower())) {
+            return null;
+        }
+        Mention m = v.mentionAt(at + 2);
+        return m != null && m.isTech() && m.from() == at + 2 ? v.techGroupAt(at + 2) : null;
+    }
+
+    private static final Set<String> NOT_DESCRIPTORS = Set.of("and", "or", "of", "in", "on", "for", "with", "to",
+            "one", "ones", "rest", "same", "other", "code", "version", "old", "new");
 }

@@ -32,11 +32,12 @@ final class PhraseRelationRule implements Rule {
         for (int c = 0; c < a.clauseCount(); c++) {
             Clause clause = a.clause(c);
             for (int k = clause.from(); k < clause.to(); k++) {
-                Cue cue = longestAt(v, k, clause.to());
+                int[] end = new int[1];
+                Cue cue = longestAt(v, k, clause.to(), end);
                 if (cue == null) {
                     continue;
                 }
-                int i = k + cue.words().length;
+                int i = end[0];
                 while (i < clause.to() && SKIP.contains(v.tokens.get(i).lower())) {
                     i++;
                 }
@@ -79,19 +80,37 @@ final class PhraseRelationRule implements Rule {
         return a.clause(c).role() == Clause.Role.LEAD && c + 1 < a.clauseCount() ? a.subject(c + 1) : null;
     }
 
-    private Cue longestAt(SentenceView v, int k, int to) {
+    /**
+     * Adverbs a cue may hold between its words without changing what it states: "works very well with", "is built
+     * directly on", "integrates really nicely with". Never before the cue's first word.
+     */
+    private static final Set<String> INTENSIFIERS = Set.of("very", "really", "quite", "pretty", "so", "fairly",
+            "reasonably", "particularly", "especially", "extremely", "directly", "natively", "tightly", "seamlessly",
+            "also", "still", "even", "just");
+
+    /** The longest cue starting at token {@code k} (before {@code to}); {@code end[0]} gets the token after it. */
+    private Cue longestAt(SentenceView v, int k, int to, int[] end) {
         Cue best = null;
+        int bestLength = 0;
         for (Cue cue : cues) {
             String[] w = cue.words();
-            if (k + w.length > to || best != null && best.words().length >= w.length) {
+            if (k + w.length > to || best != null && bestLength >= w.length) {
                 continue;
             }
+            int at = k;
             boolean match = true;
             for (int j = 0; j < w.length && match; j++) {
-                match = v.tokens.get(k + j).lower().equals(w[j]);
+                while (j > 0 && at < to && !v.tokens.get(at).lower().equals(w[j])
+                        && INTENSIFIERS.contains(v.tokens.get(at).lower())) {
+                    at++;
+                }
+                match = at < to && v.tokens.get(at).lower().equals(w[j]);
+                at++;
             }
             if (match) {
                 best = cue;
+                bestLength = w.length;
+                end[0] = at;
             }
         }
         return best;

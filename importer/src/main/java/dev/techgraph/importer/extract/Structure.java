@@ -390,6 +390,11 @@ final class Structure {
                 || label.equals(label.toUpperCase(Locale.ROOT))) {
             return null; // a question weighs options; an upper-case label ("OPTION A") names, it does not ask
         }
+        for (String w : words(label)) {
+            if (ComparedWithRule.WEIGHING.contains(w.toLowerCase(Locale.ROOT))) {
+                return null; // "The memo compares three candidates: ..." lists what it weighs, not picks for a need
+            }
+        }
         String left = text.substring(colon, end);
         for (Mention m : p.mentions) {
             if (m.start() >= colon && m.end() <= end) {

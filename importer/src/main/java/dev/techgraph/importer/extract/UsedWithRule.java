@@ -55,6 +55,8 @@ final class UsedWithRule implements Rule {
             }
         }
         paired(a, out);
+        colonList(a, out);
+        possessedPart(a, out);
         for (int c = 0; c < a.clauseCount(); c++) {
             Clause clause = a.clause(c);
             boolean usesVerb = false;
@@ -185,6 +187,106 @@ final class UsedWithRule implements Rule {
                 }
             }
         }
+    }
+
+    /** Words of a clause that make the technologies listed after its colon rivals, not companions. */
+    private static final Set<String> RIVALRY = Set.of("rival", "rivals", "alternative", "alternatives", "competitor",
+            "competitors", "competition", "option", "options", "choice", "choices", "candidate", "candidates",
+            "contender", "contenders", "instead", "replace", "replaces", "replaced", "unlike", "compared", "vs",
+            "versus", "than", "successor", "successors", "predecessor");
+    private static final Set<String> SETTING = Set.of("for", "in", "on", "under", "from", "to", "via", "through");
+
+    /**
+     * "Its ecosystem covers almost everything: Kestrel for storage, Sparrow for auth", "Zorblang brings real
+     * operational weight: Vortex, a queue and object storage": technologies listed after the colon of a clause about
+     * one technology (its subject, opening it, and naming no other) are what it is used with (used_with.colon_list). The list holds no verb
+     * (else it is a sentence of its own); a technology after "for" / "on" in an item is the item's setting; a clause
+     * that speaks of rivals or options lists alternatives, not companions.
+     */
+    private static void colonList(Analysis a, Facts out) {
+        SentenceView v = a.view;
+        for (int c = 1; c < a.clauseCount(); c++) {
+            Clause list = a.clause(c);
+            Clause before = a.clause(c - 1);
+            Group subject = a.subject(c - 1);
+            if (v.parsed.heading() || list.role() != Clause.Role.ELABORATION || !v.wordAt(list.from() - 1, ":")
+                    || subject == null || !subject.single() || !before.asserts()
+                    || subject.from() > before.from() + 2) {
+                continue; // a title's colon opens a subtitle; a subject not at its clause's start may be a bystander
+            }
+            boolean alone = true;
+            for (Group g : a.groupsIn(before)) {
+                alone &= g.members().equals(subject.members());
+            }
+            int end = v.find(list.from(), list.to(), Set.of(";", "?"));
+            end = end < 0 ? list.to() : end;
+            if (!alone || v.find(before.from(), before.to(), RIVALRY) >= 0 || v.find(list.from(), end, RIVALRY) >= 0
+                    || hasVerb(v, list.from(), end)) {
+                continue;
+            }
+            for (Group g : v.techGroups) {
+                if (g.from() < list.from() || g.from() >= end || g.members().equals(subject.members())
+                        || v.token(g.from() - 1) != null && SETTING.contains(v.tokens.get(g.from() - 1).lower())) {
+                    continue;
+                }
+                out.add(subject.members(), RelationType.USED_WITH, g.members(), PolarityPass.of(v, list, g.from(),
+                        g.to()), list, "used_with.colon_list", v.parsed.index());
+            }
+        }
+    }
+
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "remains");
+    /** How many plain words may name the part ("its shading language", "X's default package manager"). */
+    private static final int PART_WORDS = 3;
+
+    /**
+     * "Its shading language is Vortex", "Zorblang's package manager is Kestrel": a technology named as a part of
+     * another (the possessor, by name or a resolved "its") is used with it (used_with.possessed_part). A part that
+     * is a rival ("its main competitor is Y") weighs, it is not used.
+     */
+    private static void possessedPart(Analysis a, Facts out) {
+        SentenceView v = a.view;
+        for (Group owner : a.groups) {
+            int k;
+            if (owner.reference() && (v.wordAt(owner.from(), "its") || v.wordAt(owner.from(), "their"))) {
+                k = owner.from() + 1;
+            } else if (!owner.reference() && v.wordAt(owner.to(), "'s")) {
+                k = owner.to() + 1;
+            } else {
+                continue;
+            }
+            int words = 0;
+            while (words < PART_WORDS && k < v.tokens.size() && v.tokens.get(k).isWord()
+                    && (v.mentionAt(k) == null || v.mentionAt(k).isConcept()) && !COPULAS.contains(v.tokens.get(k).lower()) && !Verbs.isVerbLike(v.tokens.get(k).lower())
+                    && !RIVALRY.contains(v.tokens.get(k).lower())) {
+                k++;
+                words++;
+            }
+            if (words == 0 || !COPULAS.contains(lowerAt(v, k))) {
+                continue;
+            }
+            Group part = v.techGroupAt(k + 1);
+            if (part == null || part.members().equals(owner.members()) || v.wordAt(part.to(), "'s")) {
+                continue;
+            }
+            Clause clause = v.clauseOf(k);
+            out.add(owner.members(), RelationType.USED_WITH, part.members(), PolarityPass.of(v, clause, part.from(),
+                    part.to()), clause, "used_with.possessed_part", v.parsed.index());
+        }
+    }
+
+    private static String lowerAt(SentenceView v, int k) {
+        Token t = v.token(k);
+        return t == null ? "" : t.lower();
+    }
+
+    private static boolean hasVerb(SentenceView v, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Verbs.isVerbLike(v.tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Instead of V8 it uses JavaScriptCore": the subject is not used with V8. */

@@ -221,4 +221,97 @@ class TechnologyRelationsTest {
         assertThat(facts("Sparrow is deployed to your Vortex nodes by default."))
                 .contains("Sparrow USED_WITH Vortex positive");
     }
+    @Test
+    void aComparativeAFewWordsBeforeThanStillCompares() {
+        assertThat(facts("Falcon is much easier to learn than Kestrel."))
+                .contains("Falcon COMPARED_WITH Kestrel positive");
+        assertThat(facts("Sparrow is lower level than Falcon and gives finer control."))
+                .contains("Falcon COMPARED_WITH Sparrow positive");
+        assertThat(facts("With its default settings Kestrel uses far more memory per request than Sparrow."))
+                .contains("Kestrel COMPARED_WITH Sparrow positive");
+    }
+
+    @Test
+    void aNounEndingLikeAComparativeDoesNotCompare() {
+        assertThat(facts("Falcon needs the container rather than Kestrel."))
+                .doesNotContain("Falcon COMPARED_WITH Kestrel positive");
+        assertThat(facts("Sparrow has a maintainer on call more often than Falcon's crew."))
+                .contains("Falcon COMPARED_WITH Sparrow positive");
+        assertThat(facts("Every Kestrel developer reads docs rather than Sparrow code."))
+                .doesNotContain("Kestrel COMPARED_WITH Sparrow positive");
+    }
+
+    @Test
+    void aDescribedTechnologyAfterThanIsTheOneCompared() {
+        assertThat(facts("Kestrel bundles are bigger than a minimal Sparrow setup."))
+                .contains("Kestrel COMPARED_WITH Sparrow positive");
+        assertThat(facts("Zorblang code is shorter than the equivalent Nimbel."))
+                .contains("Nimbel COMPARED_WITH Zorblang positive");
+    }
+    @Test
+    void technologiesListedAfterAWordThatAnnouncesAComparisonAreWeighedPairwise() {
+        assertThat(facts("The memo compares three candidates: Falcon, Sparrow and Kestrel."))
+                .contains("Falcon COMPARED_WITH Sparrow positive", "Falcon COMPARED_WITH Kestrel positive",
+                        "Kestrel COMPARED_WITH Sparrow positive");
+        assertThat(facts("Last spring we evaluated Zorblang and Nimbel for the billing rewrite."))
+                .contains("Nimbel COMPARED_WITH Zorblang positive");
+        assertThat(facts("Review: Falcon and Kestrel after a year in production"))
+                .contains("Falcon COMPARED_WITH Kestrel positive");
+    }
+
+    @Test
+    void aListWithoutSuchAWordOrAfterComparedWithIsNoEnumeration() {
+        assertThat(facts("Our stack is Falcon, Sparrow and Kestrel."))
+                .doesNotContain("Falcon COMPARED_WITH Sparrow positive");
+        assertThat(facts("Compared with Falcon, Sparrow and Kestrel are small."))
+                .doesNotContain("Kestrel COMPARED_WITH Sparrow positive");
+    }
+    @Test
+    void technologiesListedAfterTheColonOfAClauseAboutOneTechnologyAreItsCompanions() {
+        assertThat(facts("Falcon has a broad ecosystem: Kestrel for storage, Sparrow for authentication and more."))
+                .contains("Falcon USED_WITH Kestrel positive", "Falcon USED_WITH Sparrow positive");
+        assertThat(facts("Zorblang is light on its own. It drags in real operational weight: Vortex, a broker "
+                + "and blob storage."))
+                .contains("Vortex USED_WITH Zorblang positive");
+    }
+
+    @Test
+    void aColonListOfRivalsOrASentenceAfterTheColonIsNoCompanionList() {
+        assertThat(facts("Falcon has two serious rivals: Kestrel and Sparrow."))
+                .doesNotContain("Falcon USED_WITH Kestrel positive", "Falcon USED_WITH Sparrow positive");
+        assertThat(facts("Falcon taught us one thing: Kestrel is not ready."))
+                .doesNotContain("Falcon USED_WITH Kestrel positive");
+    }
+    @Test
+    void anAdverbInsideARelationPhraseKeepsIt() {
+        assertThat(facts("On the server Falcon works very well with Kestrel."))
+                .contains("Falcon USED_WITH Kestrel positive");
+        assertThat(facts("Sparrow integrates really tightly with Vortex."))
+                .contains("Sparrow USED_WITH Vortex positive");
+    }
+
+    @Test
+    void bundlingExtendingAndDesigningForATechnologyIsUsingItWithAnother() {
+        assertThat(facts("Kestrel comes bundled with Falcon, so there is nothing to install."))
+                .contains("Falcon USED_WITH Kestrel positive");
+        assertThat(facts("Sparrow is an extension for Vortex."))
+                .contains("Sparrow USED_WITH Vortex positive");
+        assertThat(facts("Kestrel is designed for Falcon clusters."))
+                .contains("Falcon USED_WITH Kestrel positive");
+    }
+    @Test
+    void aTechnologyNamedAsAPartOfAnotherIsUsedWithIt() {
+        assertThat(facts("Falcon is the newer framework. Its template language is Zorblang."))
+                .contains("Falcon USED_WITH Zorblang positive");
+        assertThat(facts("Sparrow's default package manager is Kestrel."))
+                .contains("Kestrel USED_WITH Sparrow positive");
+    }
+
+    @Test
+    void aRivalNamedAsAPartIsNotUsedWithIt() {
+        assertThat(facts("Sparrow's main competitor is Kestrel."))
+                .doesNotContain("Kestrel USED_WITH Sparrow positive");
+        assertThat(facts("Falcon's syntax is simple, and Kestrel is faster."))
+                .doesNotContain("Falcon USED_WITH Kestrel positive");
+    }
 }
