@@ -1,5 +1,6 @@
 package dev.techgraph.importer.extract;
 
+import dev.techgraph.importer.source.Format;
 import dev.techgraph.model.Kind;
 import dev.techgraph.model.doc.DocumentGraph;
 import dev.techgraph.model.doc.EntityRecord;
@@ -18,6 +19,27 @@ class NamesAndScopeTest {
         DocumentGraph graph = extract("We route pages with Falcon Pathway and render them with Falcon.");
         assertThat(graph.entities()).extracting(EntityRecord::name, EntityRecord::kind)
                 .contains(tuple("Falcon Pathway", Kind.LIBRARY), tuple("Falcon", Kind.FRAMEWORK));
+    }
+
+    @Test
+    void capitalisedConceptAfterAKnownNameMakesAVariantOfItsKind() {
+        DocumentGraph hosted = extract("We could host it ourselves, and Vortex Serverless exists if we want it managed.");
+        assertThat(hosted.entities()).extracting(EntityRecord::name, EntityRecord::kind)
+                .contains(tuple("Vortex Serverless", Kind.RUNTIME));
+        DocumentGraph analysts = extract("Analysts train small models in the warehouse with Kestrel ML.");
+        assertThat(analysts.entities()).extracting(EntityRecord::name, EntityRecord::kind)
+                .contains(tuple("Kestrel ML", Kind.FRAMEWORK))
+                .doesNotContain(tuple("machine learning", Kind.USE_CASE));
+    }
+
+    @Test
+    void conceptAfterAKnownNameStaysAConceptInLowerCaseAfterAnArticleOrInACell() {
+        assertThat(extract("Kestrel is fine for ML and we ship a Kestrel ML service anyway.").entities())
+                .extracting(EntityRecord::name).doesNotContain("Kestrel ML");
+        assertThat(extract("We deploy Kestrel serverless functions on Fridays.").entities())
+                .extracting(EntityRecord::name).doesNotContain("Kestrel serverless");
+        assertThat(extract("| Approach | Good for |\n|---|---|\n| Kestrel ML | quick models |\n", Format.MARKDOWN)
+                .entities()).extracting(EntityRecord::name).doesNotContain("Kestrel ML");
     }
 
     @Test
