@@ -42,6 +42,7 @@ final class MentionFinder {
                 }
             }
             NameDiscovery.discover(s.tokens, known).forEach(discovered::putIfAbsent);
+            CodeNames.discover(s, techParts(candidates)).forEach(discovered::putIfAbsent);
             if (!s.heading() && !titleCase(s)) {
                 longerNames(s, candidates, known, discovered);
             }
@@ -89,6 +90,18 @@ final class MentionFinder {
             out.append(k > m.from() ? " " : "").append(s.tokens.get(k).text());
         }
         return out.toString();
+    }
+
+    /** One-token technology matches by token, with their kinds: the parts {@link CodeNames} looks for. */
+    private static Map<Integer, Kind> techParts(List<Candidate> candidates) {
+        Map<Integer, Kind> out = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.entry().term().kind().isTechnology() && !c.entry().opposite()
+                    && c.match().to() - c.match().from() == 1) {
+                out.put(c.match().from(), c.entry().term().kind());
+            }
+        }
+        return out;
     }
 
     private static List<TermTrie.Match> techSpans(List<Candidate> candidates) {
