@@ -43,6 +43,17 @@ class NamesAndScopeTest {
     }
 
     @Test
+    void identifierWithAnUnderscoreIsANameInAPattern() {
+        assertThat(extract("Packages such as zorb_widgets and kestrel_forms imitate native styles.").entities())
+                .extracting(EntityRecord::name, EntityRecord::kind)
+                .contains(tuple("zorb_widgets", Kind.LIBRARY), tuple("kestrel_forms", Kind.LIBRARY));
+        assertThat(extract("For charts, zorb_plot is a library that draws them quickly.").entities())
+                .extracting(EntityRecord::name, EntityRecord::kind).contains(tuple("zorb_plot", Kind.LIBRARY));
+        assertThat(extract("Keep the snake_case names, and tools such as grep, in the scripts.").entities())
+                .extracting(EntityRecord::name).doesNotContain("snake_case", "grep");
+    }
+
+    @Test
     void organisationAfterAKnownNameIsNoTechnology() {
         DocumentGraph graph = extract("The Zorblang Foundation funds work on Zorblang.");
         assertThat(graph.entities()).extracting(EntityRecord::name).doesNotContain("Zorblang Foundation");
