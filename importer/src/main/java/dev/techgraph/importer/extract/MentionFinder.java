@@ -1,5 +1,6 @@
 package dev.techgraph.importer.extract;
 
+import dev.techgraph.importer.source.PlainText;
 import dev.techgraph.model.Kind;
 import dev.techgraph.model.vocabulary.Term;
 
@@ -41,6 +42,7 @@ final class MentionFinder {
                 }
             }
             NameDiscovery.discover(s.tokens, known).forEach(discovered::putIfAbsent);
+            CodeNames.discover(s, techParts(candidates)).forEach(discovered::putIfAbsent);
             if (!s.heading() && !titleCase(s)) {
                 longerNames(s, candidates, known, discovered);
             }
@@ -88,6 +90,18 @@ final class MentionFinder {
             out.append(k > m.from() ? " " : "").append(s.tokens.get(k).text());
         }
         return out.toString();
+    }
+
+    /** One-token technology matches by token, with their kinds: the parts {@link CodeNames} looks for. */
+    private static Map<Integer, Kind> techParts(List<Candidate> candidates) {
+        Map<Integer, Kind> out = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.entry().term().kind().isTechnology() && !c.entry().opposite()
+                    && c.match().to() - c.match().from() == 1) {
+                out.put(c.match().from(), c.entry().term().kind());
+            }
+        }
+        return out;
     }
 
     private static List<TermTrie.Match> techSpans(List<Candidate> candidates) {
@@ -232,9 +246,19 @@ final class MentionFinder {
                 continue;
             }
             int j = c.match().to();
-            while (j < s.tokens.size() && !known[j] && s.tokens.get(j).isWord() && s.tokens.get(j).capitalised()
+            boolean viaConcept = false;
+            while (j < s.tokens.size() && s.tokens.get(j).isWord() && s.tokens.get(j).capitalised()
                     && !NOT_NAME.contains(s.tokens.get(j).lower())) {
-                j++;
+                if (!known[j]) {
+                    j++;
+                    continue;
+                }
+                int concept = conceptsJoin(s, c) ? capitalisedConceptEnd(s, candidates, j) : -1;
+                if (concept < 0) {
+                    break;
+                }
+                j = concept;
+                viaConcept = true;
             }
             if (j == c.match().to()) {
                 continue;
@@ -244,8 +268,42 @@ final class MentionFinder {
                 continue;
             }
             String name = s.text().substring(s.tokens.get(c.match().from()).start(), s.tokens.get(j - 1).end());
-            discovered.putIfAbsent(name, KindWords.singular(last).orElse(Kind.LIBRARY));
+            // "ClickHouse Cloud": a capitalised concept after a name makes a variant of it, of its kind
+            Kind fallback = viaConcept ? c.entry().term().kind() : Kind.LIBRARY;
+            discovered.putIfAbsent(name, KindWords.singular(last).orElse(fallback));
         }
+    }
+
+    /**
+     * Whether a capitalised concept after a technology may lengthen its name: not in a table cell, whose
+     * labels capitalise every word ("React SPA" names an approach), nor after "a"/"an", which makes the
+     * technology a modifier of a count noun ("a React SPA"), where a product's name takes no article.
+     */
+    private static boolean conceptsJoin(ParsedSentence s, Candidate c) {
+        int before = c.match().from() - 1;
+        return s.sentence.blockType() != PlainText.BlockType.CELL
+                && !(before >= 0 && (s.tokens.get(before).is("a") || s.tokens.get(before).is("an")));
+    }
+
+    /**
+     * End of a concept match at {@code at} written capitalised throughout, or -1: "ClickHouse Cloud",
+     * "BigQuery ML" capitalise the concept word because it is part of the product's name, where prose
+     * would write "in the cloud" or "for ML" after the name.
+     */
+    private static int capitalisedConceptEnd(ParsedSentence s, List<Candidate> candidates, int at) {
+        for (Candidate c : candidates) {
+            if (c.match().from() != at || c.entry().term().kind().isTechnology()) {
+                continue;
+            }
+            for (int k = c.match().from(); k < c.match().to(); k++) {
+                Token t = s.tokens.get(k);
+                if (t.isWord() && (!t.capitalised() || NOT_NAME.contains(t.lower()))) {
+                    return -1;
+                }
+            }
+            return c.match().to();
+        }
+        return -1;
     }
 
     /** "Can Python Touch the Front End?": most words capitalised, a title whatever its block says. */

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Finds technologies the vocabulary does not know by Hearst patterns (the kind word decides the kind):
  * "KIND such as X, Y and Z", "KIND like X or Y", "X, Y and other KIND", "X is a (...) KIND",
- * "X, a (...) KIND". A candidate must look like a name: capitalised or with a dotted form ("Socket.io").
+ * "X, a (...) KIND". A candidate must look like a name: capitalised, with a dotted form ("Socket.io") or an
+ * identifier's underscore ("zorb_widgets").
  */
 final class NameDiscovery {
 
@@ -255,7 +256,13 @@ final class NameDiscovery {
         if (!t.isWord() || NOT_NAMES.contains(t.lower())) {
             return false;
         }
-        return t.capitalised() || t.text().indexOf('.') > 0;
+        return t.capitalised() || t.text().indexOf('.') > 0 || identifier(t.text());
+    }
+
+    /** "zorb_widgets": a word with an inner underscore is an identifier, which prose never writes. */
+    private static boolean identifier(String text) {
+        int underscore = text.indexOf('_');
+        return underscore > 0 && underscore < text.length() - 1 && Character.isLetter(text.charAt(0));
     }
 
     private static void addName(List<Token> tokens, boolean[] known, int from, int to, Kind kind,

@@ -1,5 +1,6 @@
 package dev.techgraph.importer.extract;
 
+import dev.techgraph.importer.source.Format;
 import dev.techgraph.model.Kind;
 import dev.techgraph.model.doc.DocumentGraph;
 import dev.techgraph.model.doc.EntityRecord;
@@ -18,6 +19,38 @@ class NamesAndScopeTest {
         DocumentGraph graph = extract("We route pages with Falcon Pathway and render them with Falcon.");
         assertThat(graph.entities()).extracting(EntityRecord::name, EntityRecord::kind)
                 .contains(tuple("Falcon Pathway", Kind.LIBRARY), tuple("Falcon", Kind.FRAMEWORK));
+    }
+
+    @Test
+    void capitalisedConceptAfterAKnownNameMakesAVariantOfItsKind() {
+        DocumentGraph hosted = extract("We could host it ourselves, and Vortex Serverless exists if we want it managed.");
+        assertThat(hosted.entities()).extracting(EntityRecord::name, EntityRecord::kind)
+                .contains(tuple("Vortex Serverless", Kind.RUNTIME));
+        DocumentGraph analysts = extract("Analysts train small models in the warehouse with Kestrel ML.");
+        assertThat(analysts.entities()).extracting(EntityRecord::name, EntityRecord::kind)
+                .contains(tuple("Kestrel ML", Kind.FRAMEWORK))
+                .doesNotContain(tuple("machine learning", Kind.USE_CASE));
+    }
+
+    @Test
+    void conceptAfterAKnownNameStaysAConceptInLowerCaseAfterAnArticleOrInACell() {
+        assertThat(extract("Kestrel is fine for ML and we ship a Kestrel ML service anyway.").entities())
+                .extracting(EntityRecord::name).doesNotContain("Kestrel ML");
+        assertThat(extract("We deploy Kestrel serverless functions on Fridays.").entities())
+                .extracting(EntityRecord::name).doesNotContain("Kestrel serverless");
+        assertThat(extract("| Approach | Good for |\n|---|---|\n| Kestrel ML | quick models |\n", Format.MARKDOWN)
+                .entities()).extracting(EntityRecord::name).doesNotContain("Kestrel ML");
+    }
+
+    @Test
+    void identifierWithAnUnderscoreIsANameInAPattern() {
+        assertThat(extract("Packages such as zorb_widgets and kestrel_forms imitate native styles.").entities())
+                .extracting(EntityRecord::name, EntityRecord::kind)
+                .contains(tuple("zorb_widgets", Kind.LIBRARY), tuple("kestrel_forms", Kind.LIBRARY));
+        assertThat(extract("For charts, zorb_plot is a library that draws them quickly.").entities())
+                .extracting(EntityRecord::name, EntityRecord::kind).contains(tuple("zorb_plot", Kind.LIBRARY));
+        assertThat(extract("Keep the snake_case names, and tools such as grep, in the scripts.").entities())
+                .extracting(EntityRecord::name).doesNotContain("snake_case", "grep");
     }
 
     @Test
