@@ -7,13 +7,14 @@ import org.junit.jupiter.api.Test;
  * writer never read the rules nor ran the extractor), committed before round 5's rules were merged; the round's
  * rule writers never saw it. Measured with round 4's rules at entity F1 0.635, typed relation F1 0.240, core
  * recall 0.235 and 2 negated facts exported as positive; after round 5, 0.683, 0.292, 0.281 and 2 (the set's
- * notes kept out of the folder, in {@code eval/notes/}). The floors are that final score minus 0.02: with
- * {@code eval/fresh}, the estimate for unseen text, never tuned on.
+ * notes kept out of the folder, in {@code eval/notes/}). Round 6 tuned on it (with dev2 and dev3), so it is a
+ * development set from then on: 0.755, 0.430, 0.432 and 1 after round 6. The floors are that latest score minus
+ * 0.02, and no more negation errors than then.
  */
 class Dev4ScoreTest {
 
     @Test
     void dev4UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev4", new ScoreGate.Floors(2, 0.663, 0.272, 0.261));
+        ScoreGate.evalSetMeets("dev4", new ScoreGate.Floors(1, 0.735, 0.410, 0.412));
     }
 }

@@ -6,13 +6,14 @@ import org.junit.jupiter.api.Test;
  * Gate on {@code eval/dev5}: twelve articles on stacks no other set covers, written and annotated blind (the
  * writer never read the rules nor ran the extractor), committed before round 6's rules were merged; the round's
  * rule writers never saw it. Measured with round 5's rules at entity F1 0.657, typed relation F1 0.325, core
- * recall 0.241 and 1 negated fact exported as positive. Until round 6 is merged the floors are that score
- * minus 0.02: with {@code eval/fresh}, the estimate for unseen text, never tuned on.
+ * recall 0.241 and 1 negated fact exported as positive; after round 6 (scored once, after the merge) 0.663, 0.329,
+ * 0.245 and 1. The floors are that final score minus 0.02: with {@code eval/fresh}, the estimate for unseen
+ * text, never tuned on.
  */
 class Dev5ScoreTest {
 
     @Test
     void dev5UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev5", new ScoreGate.Floors(1, 0.637, 0.305, 0.221));
+        ScoreGate.evalSetMeets("dev5", new ScoreGate.Floors(1, 0.643, 0.309, 0.225));
     }
 }

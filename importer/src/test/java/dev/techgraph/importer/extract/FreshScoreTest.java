@@ -9,12 +9,14 @@ import org.junit.jupiter.api.Test;
  * score measured once after the fourth round of rule work (branch extract3: entity F1 0.610, typed relation
  * F1 0.305, core recall 0.312, 5 negated facts exported as positive) minus 0.02: a change may not make unseen
  * text worse, and the negated-as-positive count may only go down. Round 4 (tuned on dev2 only) measured 0.610,
- * 0.304, 0.308 and 4: the floors stay (they are never lowered) and the negation count drops to 4.
+ * 0.304, 0.308 and 4: the floors stay (they are never lowered) and the negation count drops to 4. Round 5:
+ * 0.649, 0.316, 0.312 and 3. Round 6: 0.647, 0.328, 0.319 and 3; the floors are that minus 0.02
+ * from then on.
  */
 class FreshScoreTest {
 
     @Test
     void freshUnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("fresh", new ScoreGate.Floors(4, 0.590, 0.285, 0.292));
+        ScoreGate.evalSetMeets("fresh", new ScoreGate.Floors(3, 0.627, 0.308, 0.299));
     }
 }
