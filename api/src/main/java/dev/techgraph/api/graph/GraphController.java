@@ -28,7 +28,7 @@ import java.util.Set;
  */
 @StandardErrors
 @Controller("/api/graph")
-class GraphController {
+public class GraphController {
 
     static final int MAX_DEPTH = 3;
 
@@ -86,12 +86,7 @@ class GraphController {
     GraphView graph(@Nullable @QueryValue String kind, @Nullable @QueryValue String focus,
                     @Nullable @QueryValue Integer depth, @Nullable @QueryValue Integer limit,
                     @Nullable @QueryValue String types, @Nullable @QueryValue String polarity) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("kind", kinds(kind));
-        params.put("limit", Params.limit(limit, 300, 2000));
-        params.put("types", types(types));
-        Polarity p = Params.polarity(polarity, null);
-        params.put("polarity", p == null ? null : p.value());
+        Map<String, Object> params = params(kind, limit, types, polarity);
         String query = TOP;
         String wanted = Params.text("focus", focus, EntityLookup.MAX_NAME);
         if (wanted != null) {
@@ -114,6 +109,20 @@ class GraphController {
                 v.get("weight").asLong(0))));
         long total = row.get("total").asLong();
         return new GraphView(nodes, edges, total, total > nodes.size());
+    }
+
+    /**
+     * The parameters of the overview query ({@link GraphQueries#TOP}) from the request's values; a focused
+     * graph adds the focus to them. Also what the start-up plans ahead with, so its plan is the one looked up.
+     */
+    public static Map<String, Object> params(String kind, Integer limit, String types, String polarity) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("kind", kinds(kind));
+        params.put("limit", Params.limit(limit, 300, 2000));
+        params.put("types", types(types));
+        Polarity p = Params.polarity(polarity, null);
+        params.put("polarity", p == null ? null : p.value());
+        return params;
     }
 
     /** Kind labels of a comma-separated list, null for all. */

@@ -1,5 +1,6 @@
 package dev.techgraph.api.system;
 
+import dev.techgraph.api.graph.GraphController;
 import dev.techgraph.api.technology.TechnologySearch;
 import dev.techgraph.model.Kind;
 import dev.techgraph.model.Polarity;
@@ -8,9 +9,9 @@ import dev.techgraph.store.read.GraphQueries;
 import dev.techgraph.store.read.StatsQueries;
 import dev.techgraph.store.read.TechnologyQueries;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,11 +38,9 @@ final class PlanWarmup {
         // no use case has an empty key: the search plans fully and answers nothing
         var search = new TechnologySearch.Criteria(Kind.FRAMEWORK, List.of(""), null, Polarity.POSITIVE, 50, 0);
         var anyKind = new TechnologySearch.Criteria(null, List.of(""), null, Polarity.POSITIVE, 50, 0);
-        Map<String, Object> overview = new HashMap<>();
-        overview.put("kind", Arrays.stream(Kind.values()).map(Kind::label).toList());
-        overview.put("limit", 300);
-        overview.put("types", null);
-        overview.put("polarity", null);
+        // the page's first overview asks for every kind it shows
+        Map<String, Object> overview = GraphController.params(
+                Arrays.stream(Kind.values()).map(Kind::label).collect(Collectors.joining(",")), null, null, null);
         try {
             if (graph.readOne(DOCUMENTS, Map.of()).get("documents").asLong() == 0) {
                 // a new store: plans made on an empty graph go stale as soon as the sample corpus is in, and
@@ -54,7 +53,8 @@ final class PlanWarmup {
             graph.read(TechnologyQueries.SUITED_FOR, TechnologySearch.params(anyKind));
             LOG.info("First queries planned in {} ms", (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
-            LOG.warn("Planning the first queries ahead failed ({}); the first requests plan them", e.getMessage());
+            // e.g. the service was stopped meanwhile: the first requests plan their queries themselves
+            LOG.info("Planning the first queries ahead stopped ({})", e.getMessage());
         }
     }
 }
