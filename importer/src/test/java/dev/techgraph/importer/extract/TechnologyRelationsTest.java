@@ -314,4 +314,24 @@ class TechnologyRelationsTest {
         assertThat(facts("Falcon's syntax is simple, and Kestrel is faster."))
                 .doesNotContain("Falcon USED_WITH Kestrel positive");
     }
+
+    @Test
+    void whatUsersOfAToolWriteInALanguageIsUsedWithItNotItsSource() {
+        assertThat(facts("Kestrel is a build tool. Its configuration is written in Zorblang."))
+                .contains("Kestrel USED_WITH Zorblang positive").doesNotContain("Kestrel WRITTEN_IN Zorblang positive");
+        assertThat(facts("Falcon runs the tests. Pipelines are defined in a Nimbel DSL, so anything goes."))
+                .contains("Falcon USED_WITH Nimbel positive");
+        assertThat(facts("Sparrow is old. It is configured in Tessel, and it can do anything."))
+                .contains("Sparrow USED_WITH Tessel positive").doesNotContain("Sparrow WRITTEN_IN Tessel positive");
+    }
+
+    @Test
+    void aToolWrittenInALanguageOrAnArtifactWithNoToolStaysAsItWas() {
+        assertThat(facts("Kestrel is written in Zorblang, and it is fast."))
+                .contains("Kestrel WRITTEN_IN Zorblang positive").doesNotContain("Kestrel USED_WITH Zorblang positive");
+        assertThat(facts("Falcon and Sparrow are both popular. Templates are written in Nimbel."))
+                .doesNotContain("Falcon USED_WITH Nimbel positive", "Nimbel USED_WITH Sparrow positive");
+        assertThat(facts("Kestrel is fast. Most services here are written in Tessel."))
+                .doesNotContain("Kestrel USED_WITH Tessel positive");
+    }
 }
