@@ -334,4 +334,16 @@ class TechnologyRelationsTest {
         assertThat(facts("Kestrel is fast. Most services here are written in Tessel."))
                 .doesNotContain("Kestrel USED_WITH Tessel positive");
     }
+
+    @Test
+    void aLanguageCompiledToARuntimesBytecodeRunsOnIt() {
+        assertThat(facts("Zorblang compiles to Vortex bytecode, so it starts fast."))
+                .contains("Zorblang RUNS_ON Vortex positive").doesNotContain("Zorblang COMPILES_TO Vortex positive");
+        assertThat(facts("Nimbel and Tessel are young. Both compile to bytecode for the Quasar runtime."))
+                .contains("Nimbel RUNS_ON Quasar positive", "Tessel RUNS_ON Quasar positive");
+        assertThat(facts("Transpo compiles Zorblang to Vortex bytecode."))
+                .contains("Zorblang RUNS_ON Vortex positive").doesNotContain("Transpo RUNS_ON Vortex positive");
+        assertThat(facts("Transpo compiles to Nimbel, not to Quasar bytecode."))
+                .doesNotContain("Transpo RUNS_ON Quasar positive");
+    }
 }
