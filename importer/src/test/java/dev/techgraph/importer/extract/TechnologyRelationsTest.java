@@ -346,4 +346,21 @@ class TechnologyRelationsTest {
         assertThat(facts("Transpo compiles to Nimbel, not to Quasar bytecode."))
                 .doesNotContain("Transpo RUNS_ON Quasar positive");
     }
+
+    @Test
+    void choosingOneTechnologyOverAnotherComparesThem() {
+        assertThat(facts("For a chat service I would pick Falcon over Sparrow."))
+                .contains("Falcon COMPARED_WITH Sparrow positive");
+        assertThat(facts("We would not choose Zorblang for game development over Nimbel or Tessel."))
+                .contains("Nimbel COMPARED_WITH Zorblang positive", "Tessel COMPARED_WITH Zorblang positive")
+                .doesNotContain("Nimbel COMPARED_WITH Tessel positive");
+    }
+
+    @Test
+    void overWithoutAChoiceOrAfterAnotherTechnologyComparesNothing() {
+        assertThat(facts("Falcon sends its events over Kestrel."))
+                .doesNotContain("Falcon COMPARED_WITH Kestrel positive");
+        assertThat(facts("We picked Falcon with Sparrow, and over time Kestrel grew."))
+                .doesNotContain("Falcon COMPARED_WITH Kestrel positive", "Kestrel COMPARED_WITH Sparrow positive");
+    }
 }
