@@ -363,4 +363,14 @@ class TechnologyRelationsTest {
         assertThat(facts("We picked Falcon with Sparrow, and over time Kestrel grew."))
                 .doesNotContain("Falcon COMPARED_WITH Kestrel positive", "Kestrel COMPARED_WITH Sparrow positive");
     }
+
+    @Test
+    void whatATechnologyWorksViaOrThroughIsUsedWithIt() {
+        assertThat(facts("Zorblang compiles to native code via Quasar, so loops are fast."))
+                .contains("Quasar USED_WITH Zorblang positive");
+        assertThat(facts("Falcon reads its settings through Kestrel."))
+                .contains("Falcon USED_WITH Kestrel positive");
+        assertThat(facts("Falcon goes through a long review before each release."))
+                .noneMatch(f -> f.contains("USED_WITH"));
+    }
 }
