@@ -213,17 +213,21 @@ final class ComparedWithRule implements Rule {
             "porting", "transition", "transitioned", "transitioning", "rewrite", "rewrote", "rewriting");
 
     /**
-     * "moving from X to Y", "we migrated the service from X to Y": the technology left and the one adopted are
-     * weighed against each other (compared_with.migration).
+     * "moving from X to Y", "we migrated the service from X to Y", a title "From X to Y: ...": the technology left
+     * and the one adopted are weighed against each other (compared_with.migration).
      */
     private static void migration(Analysis a, int c, Facts out) {
         SentenceView v = a.view;
         Clause clause = a.clause(c);
         for (int k = clause.from(); k < clause.to(); k++) {
-            if (!MOVES.contains(v.tokens.get(k).lower())) {
+            int from;
+            if (MOVES.contains(v.tokens.get(k).lower())) {
+                from = v.find(k + 1, Math.min(clause.to(), k + 6), Set.of("from"));
+            } else if (k == v.parsed.firstWord() && v.parsed.heading() && v.wordAt(k, "from")) {
+                from = k; // a title "From X to Y: ..." names a move by itself
+            } else {
                 continue;
             }
-            int from = v.find(k + 1, Math.min(clause.to(), k + 6), Set.of("from"));
             if (from < 0) {
                 continue;
             }

@@ -373,4 +373,14 @@ class TechnologyRelationsTest {
         assertThat(facts("Falcon goes through a long review before each release."))
                 .noneMatch(f -> f.contains("USED_WITH"));
     }
+
+    @Test
+    void aTitleFromOneTechnologyToAnotherNamesAMove() {
+        assertThat(facts(extract("# From Sparrow to Kestrel: a year later\n\nThe rewrite went well.\n", Format.MARKDOWN)))
+                .contains("Kestrel COMPARED_WITH Sparrow positive");
+        assertThat(facts(extract("## From Falcon to Quasar, one step at a time\n\nIt took a month.\n", Format.MARKDOWN)))
+                .contains("Falcon COMPARED_WITH Quasar positive");
+        assertThat(facts("From Falcon to Kestrel, every framework here has a router."))
+                .doesNotContain("Falcon COMPARED_WITH Kestrel positive");
+    }
 }
