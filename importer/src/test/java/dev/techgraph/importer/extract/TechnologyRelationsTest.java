@@ -383,4 +383,14 @@ class TechnologyRelationsTest {
         assertThat(facts("From Falcon to Kestrel, every framework here has a router."))
                 .doesNotContain("Falcon COMPARED_WITH Kestrel positive");
     }
+
+    @Test
+    void aTechnologySetBesideItsAndAPlainNounIsAPartOfWhatItsStandsFor() {
+        assertThat(facts("Zorblang is a small language. Transpo, its build tool, is fast."))
+                .contains("Transpo USED_WITH Zorblang positive");
+        assertThat(facts("Falcon is a web framework. Kestrel, its companion library for game development, is new."))
+                .contains("Falcon USED_WITH Kestrel positive");
+        assertThat(facts("Falcon is a web framework. Kestrel, its main competitor, is new."))
+                .doesNotContain("Falcon USED_WITH Kestrel positive");
+    }
 }
