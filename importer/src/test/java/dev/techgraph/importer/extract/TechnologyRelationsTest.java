@@ -393,4 +393,14 @@ class TechnologyRelationsTest {
         assertThat(facts("Falcon is a web framework. Kestrel, its main competitor, is new."))
                 .doesNotContain("Falcon USED_WITH Kestrel positive");
     }
+
+    @Test
+    void aToolNamedForItsLanguageServesItAndIsNotWrittenInIt() {
+        assertThat(facts("For Nimbel most teams use Pecker, and some use nothing."))
+                .contains("Nimbel USED_WITH Pecker positive").doesNotContain("Pecker WRITTEN_IN Nimbel positive");
+        assertThat(facts("Pecker is the same engine tuned for Nimbel."))
+                .contains("Nimbel USED_WITH Pecker positive").doesNotContain("Pecker WRITTEN_IN Nimbel positive");
+        assertThat(facts("Pecker and Nimbel are both fast."))
+                .contains("Pecker WRITTEN_IN Nimbel positive");
+    }
 }
