@@ -52,7 +52,7 @@ final class HintRule implements Rule {
         int sentence = v.parsed.index();
         for (Group g : a.groups) {
             boolean listed = a.hearstListed(g);
-            if (!g.reference() && !listed && Analysis.objectPosition(v, g)) {
+            if (!g.reference() && !listed && Analysis.objectPosition(v, g) || replaced(v, g)) {
                 continue;
             }
             for (Term t : g.members()) {
@@ -77,6 +77,18 @@ final class HintRule implements Rule {
                 }
             }
         }
+    }
+
+    private static final Set<String> REPLACES = Set.of("replace", "replaces", "replaced", "replacing", "supersedes",
+            "superseded");
+
+    /**
+     * "X replaces A, B and C": the technologies replaced are named as rivals; a language named beside them is the
+     * setting of the replacement, not what they are written in.
+     */
+    private static boolean replaced(SentenceView v, Group g) {
+        Token before = v.token(v.wordAt(g.from() - 1, "the") ? g.from() - 2 : g.from() - 1);
+        return before != null && REPLACES.contains(before.lower());
     }
 
     /** Whether the sentence names {@code language} right after "for" ("for Java", "for the JVM"). */

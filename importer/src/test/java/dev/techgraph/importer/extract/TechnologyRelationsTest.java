@@ -403,4 +403,14 @@ class TechnologyRelationsTest {
         assertThat(facts("Pecker and Nimbel are both fast."))
                 .contains("Pecker WRITTEN_IN Nimbel positive");
     }
+
+    @Test
+    void whatATechnologyReplacesIsNotWrittenInTheLanguageNamedBesideIt() {
+        assertThat(facts("For Nimbel teams, Kestrel replaces Sparrow and Pecker."))
+                .doesNotContain("Sparrow WRITTEN_IN Nimbel positive", "Pecker WRITTEN_IN Nimbel positive");
+        assertThat(facts("Nimbel: Kestrel has replaced Sparrow."))
+                .doesNotContain("Sparrow WRITTEN_IN Nimbel positive");
+        assertThat(facts("Sparrow and Nimbel both shine here."))
+                .contains("Sparrow WRITTEN_IN Nimbel positive");
+    }
 }
