@@ -150,6 +150,61 @@ final class ComparedWithRule implements Rule {
             }
             likeForm(a, c, out);
             migration(a, c, out);
+            preference(a, c, out);
+        }
+    }
+
+    private static final Set<String> PREFERS = Set.of("pick", "picks", "picked", "picking", "choose", "chooses",
+            "chose", "chosen", "choosing", "prefer", "prefers", "preferred", "preferring", "favour", "favours",
+            "favoured", "favor", "favors", "favored", "recommend", "recommends", "recommended", "select", "selects",
+            "selected");
+    private static final Set<String> CHOSEN_SKIP = Set.of("a", "an", "the", "plain", "either", "only");
+    /** Plain words that may stand between the chosen technology and "over": "for a back-end service". */
+    private static final int MAX_BETWEEN = 6;
+
+    /**
+     * "I would pick X over Y", "we chose X for the API over Y or Z", "prefer X over Y": the technology taken and
+     * the one passed over are weighed against each other (compared_with.preference), whether or not the
+     * choice is denied. "over" must follow the chosen technology closely, with no other technology between.
+     */
+    private static void preference(Analysis a, int c, Facts out) {
+        SentenceView v = a.view;
+        Clause clause = a.clause(c);
+        for (int k = clause.from(); k < clause.to(); k++) {
+            if (!PREFERS.contains(v.tokens.get(k).lower())) {
+                continue;
+            }
+            int i = k + 1;
+            while (i < clause.to() && CHOSEN_SKIP.contains(v.tokens.get(i).lower())) {
+                i++;
+            }
+            Group chosen = v.techGroupAt(i);
+            if (chosen == null) {
+                continue;
+            }
+            int over = -1;
+            for (int j = chosen.to(); j < clause.to() && j <= chosen.to() + MAX_BETWEEN; j++) {
+                if (v.wordAt(j, "over")) {
+                    over = j;
+                    break;
+                }
+                if (v.mentionAt(j) != null && v.mentionAt(j).isTech()) {
+                    break;
+                }
+            }
+            int at = over + 1;
+            while (over >= 0 && at < clause.to() && CHOSEN_SKIP.contains(v.tokens.get(at).lower())) {
+                at++;
+            }
+            Group passed = over < 0 ? null : v.techGroupAt(at);
+            if (passed == null || passed.members().equals(chosen.members())) {
+                continue;
+            }
+            for (Term[] p : across(chosen.members(), passed.members())) {
+                out.add(List.of(p[0]), RelationType.COMPARED_WITH, List.of(p[1]), PolarityPass.compared(), clause,
+                        "compared_with.preference", v.parsed.index());
+            }
+            return;
         }
     }
 
@@ -158,17 +213,21 @@ final class ComparedWithRule implements Rule {
             "porting", "transition", "transitioned", "transitioning", "rewrite", "rewrote", "rewriting");
 
     /**
-     * "moving from X to Y", "we migrated the service from X to Y": the technology left and the one adopted are
-     * weighed against each other (compared_with.migration).
+     * "moving from X to Y", "we migrated the service from X to Y", a title "From X to Y: ...": the technology left
+     * and the one adopted are weighed against each other (compared_with.migration).
      */
     private static void migration(Analysis a, int c, Facts out) {
         SentenceView v = a.view;
         Clause clause = a.clause(c);
         for (int k = clause.from(); k < clause.to(); k++) {
-            if (!MOVES.contains(v.tokens.get(k).lower())) {
+            int from;
+            if (MOVES.contains(v.tokens.get(k).lower())) {
+                from = v.find(k + 1, Math.min(clause.to(), k + 6), Set.of("from"));
+            } else if (k == v.parsed.firstWord() && v.parsed.heading() && v.wordAt(k, "from")) {
+                from = k; // a title "From X to Y: ..." names a move by itself
+            } else {
                 continue;
             }
-            int from = v.find(k + 1, Math.min(clause.to(), k + 6), Set.of("from"));
             if (from < 0) {
                 continue;
             }

@@ -6,7 +6,9 @@ import java.util.Set;
 
 /**
  * COMPILES_TO: "X compiles (L code) to/into M" (compiles_to.explicit); the source language, when named,
- * is what X is written in by the annotation convention (written_in.compiles_from).
+ * is what X is written in by the annotation convention (written_in.compiles_from). A runtime's bytecode as
+ * the target ("compiles to Vortex bytecode", "to bytecode for the Vortex VM") says the language RUNS_ON that
+ * runtime (runs_on.bytecode).
  */
 final class CompilesToRule implements Rule {
 
@@ -14,6 +16,33 @@ final class CompilesToRule implements Rule {
             "transpiles", "transpiled", "transpiling", "converts", "convert", "translates", "translate", "turns", "turn");
     private static final Set<String> FILLER = Set.of("code", "source", "programs", "scripts", "the", "your",
             "down", "directly");
+
+    private static final Set<String> BYTECODE = Set.of("bytecode", "bytecodes", "byte-code");
+
+    /**
+     * "compiles to Vortex bytecode", "compiles to bytecode for the Vortex VM": the target is a runtime's
+     * instruction set, so the language runs on that runtime (RUNS_ON); null for any other target.
+     */
+    private static Group bytecodeRuntime(SentenceView v, int t, Group target) {
+        if (target != null) {
+            return runtimes(target) && BYTECODE.contains(lower(v, target.to())) ? target : null;
+        }
+        if (BYTECODE.contains(lower(v, t)) && (v.wordAt(t + 1, "for") || v.wordAt(t + 1, "on"))) {
+            int at = v.wordAt(t + 2, "the") ? t + 3 : t + 2;
+            Group vm = v.techGroupAt(at);
+            return vm != null && runtimes(vm) ? vm : null;
+        }
+        return null;
+    }
+
+    private static String lower(SentenceView v, int i) {
+        Token token = v.token(i);
+        return token == null ? "" : token.lower();
+    }
+
+    private static boolean runtimes(Group g) {
+        return g.members().stream().allMatch(m -> m.kind() == dev.techgraph.model.Kind.RUNTIME);
+    }
 
     @Override
     public void apply(Analysis a, Discourse discourse, Facts out) {
@@ -48,6 +77,16 @@ final class CompilesToRule implements Rule {
                 }
                 Group target = v.techGroupAt(t);
                 Group owner = a.ownerOf(c, k);
+                Group vm = bytecodeRuntime(v, t, target);
+                if (vm != null) {
+                    Group language = source != null && WrittenInRule.languages(source) ? source
+                            : owner != null && WrittenInRule.languages(owner) ? owner : null;
+                    if (language != null) {
+                        out.add(language.members(), RelationType.RUNS_ON, vm.members(),
+                                PolarityPass.of(v, clause, k, k + 1), clause, "runs_on.bytecode", v.parsed.index());
+                    }
+                    continue;
+                }
                 if (target == null || owner == null || !WrittenInRule.languages(target)) {
                     continue;
                 }

@@ -13,7 +13,9 @@ import java.util.Set;
  * entry says {@code lang=L} is WRITTEN_IN L (a runtime: L RUNS_ON it) when the sentence names both
  * (hint.cooccurrence), or when it lists the technology after a kind word ("frameworks like X") in a
  * paragraph that talks about L alone (hint.topic; also for a framework or library the vocabulary does not
- * know, which the paragraph's one language is then taken to host); a tool with {@code compiles=M} COMPILES_TO M when the
+ * know, which the paragraph's one language is then taken to host); a tool whose language the sentence names
+ * after "for" ("Maven, for Java") serves it rather than being written in it: USED_WITH (hint.tool_for); a tool
+ * with {@code compiles=M} COMPILES_TO M when the
  * sentence names M. Only in sentences free of negation: when unsure, nothing.
  */
 final class HintRule implements Rule {
@@ -50,12 +52,16 @@ final class HintRule implements Rule {
         int sentence = v.parsed.index();
         for (Group g : a.groups) {
             boolean listed = a.hearstListed(g);
-            if (!g.reference() && !listed && Analysis.objectPosition(v, g)) {
+            if (!g.reference() && !listed && Analysis.objectPosition(v, g) || replaced(v, g)) {
                 continue;
             }
             for (Term t : g.members()) {
                 Optional<Term> lang = lexicon.language(t.language());
-                if (lang.isPresent() && languages.contains(lang.get())) {
+                if (lang.isPresent() && languages.contains(lang.get()) && t.kind() == Kind.TOOL
+                        && afterFor(a, lang.get())) {
+                    // "Maven, for Java", "an IDE tuned for Go": a tool named for a language serves it
+                    out.add(t, RelationType.USED_WITH, lang.get(), PolarityPass.stated(), "hint.tool_for", sentence);
+                } else if (lang.isPresent() && languages.contains(lang.get())) {
                     emit(t, lang.get(), "hint.cooccurrence", sentence, out);
                 } else if (lang.isPresent() && listed && languages.isEmpty()
                         && discourse.topicLanguage().filter(lang.get()::equals).isPresent()) {
@@ -71,6 +77,32 @@ final class HintRule implements Rule {
                 }
             }
         }
+    }
+
+    private static final Set<String> REPLACES = Set.of("replace", "replaces", "replaced", "replacing", "supersedes",
+            "superseded");
+
+    /**
+     * "X replaces A, B and C": the technologies replaced are named as rivals; a language named beside them is the
+     * setting of the replacement, not what they are written in.
+     */
+    private static boolean replaced(SentenceView v, Group g) {
+        Token before = v.token(v.wordAt(g.from() - 1, "the") ? g.from() - 2 : g.from() - 1);
+        return before != null && REPLACES.contains(before.lower());
+    }
+
+    /** Whether the sentence names {@code language} right after "for" ("for Java", "for the JVM"). */
+    private static boolean afterFor(Analysis a, Term language) {
+        SentenceView v = a.view;
+        for (Group g : v.techGroups) {
+            if (g.members().contains(language)) {
+                int before = v.wordAt(g.from() - 1, "the") ? g.from() - 2 : g.from() - 1;
+                if (v.wordAt(before, "for")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A framework or library the vocabulary does not know: found by pattern, so nothing says otherwise. */

@@ -235,6 +235,9 @@ final class MentionFinder {
             "software", "community", "conf", "conference", "summit", "meetup", "group", "council", "company",
             "university", "institute", "ltd", "llc", "gmbh", "days", "weekly", "survey", "report", "blog");
 
+    /** A language's name followed by these stays the language's ("a Groovy DSL"). */
+    private static final Set<String> DSL = Set.of("dsl", "dsls");
+
     /**
      * "Vue Router", "Bun Shell": a known name followed by capitalised words no vocabulary entry covers is a
      * longer name of its own (the longest match wins), of the kind its last word names, else a Library.
@@ -266,6 +269,9 @@ final class MentionFinder {
             String last = s.tokens.get(j - 1).lower();
             if (ORGANISATION.contains(last) || KindWords.isPlural(last)) { // "Azure SDKs" are SDKs for Azure
                 continue;
+            }
+            if (DSL.contains(last) && c.entry().term().kind() == Kind.LANGUAGE) {
+                continue; // "the Zorb DSL" is Zorb written for one purpose, not a technology of its own
             }
             String name = s.text().substring(s.tokens.get(c.match().from()).start(), s.tokens.get(j - 1).end());
             // "ClickHouse Cloud": a capitalised concept after a name makes a variant of it, of its kind

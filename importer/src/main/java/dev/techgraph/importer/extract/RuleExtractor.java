@@ -31,7 +31,7 @@ public final class RuleExtractor implements Extractor {
     /** Every relation rule, in the order they run. */
     static List<Rule> rules(Lexicon lexicon) {
         return List.of(new ConceptRule(), new PartOfRule(), new WrittenInRule(), new CompilesToRule(),
-                new RunsOnRule(), new UsedWithRule(), new CodeNameRule(lexicon), new ComparedWithRule(),
+                new RunsOnRule(), new UsedWithRule(), new AuthoredInRule(), new CodeNameRule(lexicon), new ComparedWithRule(),
                 new PhraseRelationRule(), new SideRule(), new HintRule(lexicon));
     }
 

@@ -218,6 +218,12 @@ final class Structure {
             // a column no cue names: technologies in it go with the row's, qualities are the row's
             boolean techs = !p.mentions.isEmpty() && p.mentions.stream().allMatch(Mention::isTech);
             boolean concepts = !p.mentions.isEmpty() && p.mentions.stream().noneMatch(Mention::isTech);
+            if (!techs && !concepts && !p.mentions.isEmpty()) {
+                // "| async/await on Kestrel |", "| Zorb event loop |": a cell that describes the row with a
+                // technology in it names a piece the row is built with; only its technologies are read
+                return new String[]{byId.get("struct.used-with").apply(subject, techsOf(p), useCase),
+                        "struct.cell_mixed"};
+            }
             Cue fallback = techs ? byId.get("struct.used-with") : concepts ? byId.get("struct.strength") : null;
             return fallback == null ? null : new String[]{fallback.apply(subject, listed(trimEnd(text)), useCase),
                     techs ? "struct.cell_tech" : "struct.cell_concept"};
@@ -486,6 +492,13 @@ final class Structure {
     private static String lastWord(String s) {
         List<String> w = words(s);
         return w.isEmpty() ? "" : w.get(w.size() - 1);
+    }
+
+    /** The technologies a cell names, as written, joined as a list ("Kestrel", "Kestrel and Zorb"). */
+    private static String techsOf(ParsedSentence p) {
+        List<String> names = p.mentions.stream().filter(Mention::isTech).map(Mention::surface).distinct().toList();
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     private static String strip(String name) {

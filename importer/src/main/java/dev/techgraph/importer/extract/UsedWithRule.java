@@ -56,7 +56,7 @@ final class UsedWithRule implements Rule {
         }
         paired(a, out);
         colonList(a, out);
-        possessedPart(a, out);
+        possessedPart(a, discourse, out);
         for (int c = 0; c < a.clauseCount(); c++) {
             Clause clause = a.clause(c);
             boolean usesVerb = false;
@@ -244,7 +244,7 @@ final class UsedWithRule implements Rule {
      * another (the possessor, by name or a resolved "its") is used with it (used_with.possessed_part). A part that
      * is a rival ("its main competitor is Y") weighs, it is not used.
      */
-    private static void possessedPart(Analysis a, Facts out) {
+    private static void possessedPart(Analysis a, Discourse discourse, Facts out) {
         SentenceView v = a.view;
         for (Group owner : a.groups) {
             int k;
@@ -258,9 +258,13 @@ final class UsedWithRule implements Rule {
             int words = 0;
             while (words < PART_WORDS && k < v.tokens.size() && v.tokens.get(k).isWord()
                     && (v.mentionAt(k) == null || v.mentionAt(k).isConcept()) && !COPULAS.contains(v.tokens.get(k).lower()) && !Verbs.isVerbLike(v.tokens.get(k).lower())
-                    && !RIVALRY.contains(v.tokens.get(k).lower())) {
+                    && !RIVALRY.contains(v.tokens.get(k).lower()) && !APPOSITION_ENDS.contains(v.tokens.get(k).lower())) {
                 k++;
                 words++;
+            }
+            if (words > 0 && owner.reference() && APPOSITION_ENDS.contains(lowerAt(v, k))) {
+                appositivePart(a, discourse, owner, out);
+                continue;
             }
             if (words == 0 || !COPULAS.contains(lowerAt(v, k))) {
                 continue;
@@ -273,6 +277,41 @@ final class UsedWithRule implements Rule {
             out.add(owner.members(), RelationType.USED_WITH, part.members(), PolarityPass.of(v, clause, part.from(),
                     part.to()), clause, "used_with.possessed_part", v.parsed.index());
         }
+    }
+
+    /** Where an apposition's noun phrase ends: "Y, its companion library, is ...", "Y, its package archive." */
+    private static final Set<String> APPOSITION_ENDS = Set.of(",", ".", ")", ";", "for", "that", "which", "");
+
+    /**
+     * "Kestrel, its companion library for X, ...", "Quasar, its package archive, has ...": a technology set beside
+     * "its" and a plain noun phrase is a part of what "its" stands for (used_with.possessed_part).
+     */
+    private static void appositivePart(Analysis a, Discourse discourse, Group its, Facts out) {
+        SentenceView v = a.view;
+        if (!v.wordAt(its.from() - 1, ",")) {
+            return;
+        }
+        Group part = null;
+        Group earlier = null;
+        for (Group g : a.groups) {
+            if (g.to() == its.from() - 1 && g.single() && !g.reference()) {
+                part = g;
+            } else if (g.to() < its.from() - 1 && g.single()) {
+                earlier = g;
+            }
+        }
+        if (part == null) {
+            return;
+        }
+        // "its" next to the name it describes was read as that name; the possessor is named before it
+        Group owner = !its.members().containsAll(part.members()) ? its
+                : earlier != null ? earlier : discourse.subject();
+        if (owner == null || !owner.single() || owner.members().containsAll(part.members())) {
+            return;
+        }
+        Clause clause = v.clauseOf(part.from());
+        out.add(owner.members(), RelationType.USED_WITH, part.members(), PolarityPass.of(v, clause, part.from(),
+                part.to()), clause, "used_with.possessed_part", v.parsed.index());
     }
 
     private static String lowerAt(SentenceView v, int k) {

@@ -29,7 +29,7 @@ final class WrittenInRule implements Rule {
                 if (VERBS.contains(v.tokens.get(k).lower()) && v.wordAt(k + 1, "in")) {
                     Group lang = v.techGroupAt(k + 2);
                     Group owner = a.ownerOf(c, k);
-                    if (lang != null && owner != null && languages(lang)) {
+                    if (lang != null && owner != null && languages(lang) && !AuthoredInRule.authoredArtifact(a, c, k)) {
                         out.add(owner.members(), RelationType.WRITTEN_IN, lang.members(),
                                 PolarityPass.of(v, clause, lang.from(), lang.to()), clause, "written_in.explicit",
                                 sentence);

@@ -29,6 +29,7 @@ final class Extraction {
             Runtime | Vortex | Vortex VM |
             Runtime | Quasar | |
             Tool | Transpo | | compiles=Zorblang
+            Tool | Pecker | | lang=Nimbel
             Framework | Sparrow | | lang=Nimbel
             Framework | Falcon | | lang=Zorblang
             Framework | Kestrel | |

@@ -125,6 +125,23 @@ class StructureTest {
     }
 
     @Test
+    void aCellThatDescribesTheRowWithATechnologyInItGivesThatTechnology() {
+        List<String> facts = markdown("""
+                | Framework | Concurrency | Notes |
+                | --- | --- | --- |
+                | Falcon | fast startup on the Vortex VM | simple |
+                | Sparrow | Quasar with low latency | mature ecosystem |
+                """);
+        assertThat(facts).contains("Falcon USED_WITH Vortex positive", "Quasar USED_WITH Sparrow positive")
+                .doesNotContain("Sparrow USED_WITH Vortex positive", "Falcon USED_WITH Quasar positive");
+        assertThat(markdown("""
+                | | Falcon | Kestrel |
+                | --- | --- | --- |
+                | Workloads | serverless functions and Quasar jobs | game development only |
+                """)).contains("Falcon USED_WITH Quasar positive").doesNotContain("Kestrel USED_WITH Quasar positive");
+    }
+
+    @Test
     void transposedTableReadsTheHeaderAsTheSubject() {
         assertThat(markdown("""
                 | | Falcon | Sparrow |

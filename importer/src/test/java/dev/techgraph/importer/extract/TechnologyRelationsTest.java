@@ -314,4 +314,103 @@ class TechnologyRelationsTest {
         assertThat(facts("Falcon's syntax is simple, and Kestrel is faster."))
                 .doesNotContain("Falcon USED_WITH Kestrel positive");
     }
+
+    @Test
+    void whatUsersOfAToolWriteInALanguageIsUsedWithItNotItsSource() {
+        assertThat(facts("Kestrel is a build tool. Its configuration is written in Zorblang."))
+                .contains("Kestrel USED_WITH Zorblang positive").doesNotContain("Kestrel WRITTEN_IN Zorblang positive");
+        assertThat(facts("Falcon runs the tests. Pipelines are defined in a Nimbel DSL, so anything goes."))
+                .contains("Falcon USED_WITH Nimbel positive");
+        assertThat(facts("Sparrow is old. It is configured in Tessel, and it can do anything."))
+                .contains("Sparrow USED_WITH Tessel positive").doesNotContain("Sparrow WRITTEN_IN Tessel positive");
+    }
+
+    @Test
+    void aToolWrittenInALanguageOrAnArtifactWithNoToolStaysAsItWas() {
+        assertThat(facts("Kestrel is written in Zorblang, and it is fast."))
+                .contains("Kestrel WRITTEN_IN Zorblang positive").doesNotContain("Kestrel USED_WITH Zorblang positive");
+        assertThat(facts("Falcon and Sparrow are both popular. Templates are written in Nimbel."))
+                .doesNotContain("Falcon USED_WITH Nimbel positive", "Nimbel USED_WITH Sparrow positive");
+        assertThat(facts("Kestrel is fast. Most services here are written in Tessel."))
+                .doesNotContain("Kestrel USED_WITH Tessel positive");
+    }
+
+    @Test
+    void aLanguageCompiledToARuntimesBytecodeRunsOnIt() {
+        assertThat(facts("Zorblang compiles to Vortex bytecode, so it starts fast."))
+                .contains("Zorblang RUNS_ON Vortex positive").doesNotContain("Zorblang COMPILES_TO Vortex positive");
+        assertThat(facts("Nimbel and Tessel are young. Both compile to bytecode for the Quasar runtime."))
+                .contains("Nimbel RUNS_ON Quasar positive", "Tessel RUNS_ON Quasar positive");
+        assertThat(facts("Transpo compiles Zorblang to Vortex bytecode."))
+                .contains("Zorblang RUNS_ON Vortex positive").doesNotContain("Transpo RUNS_ON Vortex positive");
+        assertThat(facts("Transpo compiles to Nimbel, not to Quasar bytecode."))
+                .doesNotContain("Transpo RUNS_ON Quasar positive");
+    }
+
+    @Test
+    void choosingOneTechnologyOverAnotherComparesThem() {
+        assertThat(facts("For a chat service I would pick Falcon over Sparrow."))
+                .contains("Falcon COMPARED_WITH Sparrow positive");
+        assertThat(facts("We would not choose Zorblang for game development over Nimbel or Tessel."))
+                .contains("Nimbel COMPARED_WITH Zorblang positive", "Tessel COMPARED_WITH Zorblang positive")
+                .doesNotContain("Nimbel COMPARED_WITH Tessel positive");
+    }
+
+    @Test
+    void overWithoutAChoiceOrAfterAnotherTechnologyComparesNothing() {
+        assertThat(facts("Falcon sends its events over Kestrel."))
+                .doesNotContain("Falcon COMPARED_WITH Kestrel positive");
+        assertThat(facts("We picked Falcon with Sparrow, and over time Kestrel grew."))
+                .doesNotContain("Falcon COMPARED_WITH Kestrel positive", "Kestrel COMPARED_WITH Sparrow positive");
+    }
+
+    @Test
+    void whatATechnologyWorksViaOrThroughIsUsedWithIt() {
+        assertThat(facts("Zorblang compiles to native code via Quasar, so loops are fast."))
+                .contains("Quasar USED_WITH Zorblang positive");
+        assertThat(facts("Falcon reads its settings through Kestrel."))
+                .contains("Falcon USED_WITH Kestrel positive");
+        assertThat(facts("Falcon goes through a long review before each release."))
+                .noneMatch(f -> f.contains("USED_WITH"));
+    }
+
+    @Test
+    void aTitleFromOneTechnologyToAnotherNamesAMove() {
+        assertThat(facts(extract("# From Sparrow to Kestrel: a year later\n\nThe rewrite went well.\n", Format.MARKDOWN)))
+                .contains("Kestrel COMPARED_WITH Sparrow positive");
+        assertThat(facts(extract("## From Falcon to Quasar, one step at a time\n\nIt took a month.\n", Format.MARKDOWN)))
+                .contains("Falcon COMPARED_WITH Quasar positive");
+        assertThat(facts("From Falcon to Kestrel, every framework here has a router."))
+                .doesNotContain("Falcon COMPARED_WITH Kestrel positive");
+    }
+
+    @Test
+    void aTechnologySetBesideItsAndAPlainNounIsAPartOfWhatItsStandsFor() {
+        assertThat(facts("Zorblang is a small language. Transpo, its build tool, is fast."))
+                .contains("Transpo USED_WITH Zorblang positive");
+        assertThat(facts("Falcon is a web framework. Kestrel, its companion library for game development, is new."))
+                .contains("Falcon USED_WITH Kestrel positive");
+        assertThat(facts("Falcon is a web framework. Kestrel, its main competitor, is new."))
+                .doesNotContain("Falcon USED_WITH Kestrel positive");
+    }
+
+    @Test
+    void aToolNamedForItsLanguageServesItAndIsNotWrittenInIt() {
+        assertThat(facts("For Nimbel most teams use Pecker, and some use nothing."))
+                .contains("Nimbel USED_WITH Pecker positive").doesNotContain("Pecker WRITTEN_IN Nimbel positive");
+        assertThat(facts("Pecker is the same engine tuned for Nimbel."))
+                .contains("Nimbel USED_WITH Pecker positive").doesNotContain("Pecker WRITTEN_IN Nimbel positive");
+        assertThat(facts("Pecker and Nimbel are both fast."))
+                .contains("Pecker WRITTEN_IN Nimbel positive");
+    }
+
+    @Test
+    void whatATechnologyReplacesIsNotWrittenInTheLanguageNamedBesideIt() {
+        assertThat(facts("For Nimbel teams, Kestrel replaces Sparrow and Pecker."))
+                .doesNotContain("Sparrow WRITTEN_IN Nimbel positive", "Pecker WRITTEN_IN Nimbel positive");
+        assertThat(facts("Nimbel: Kestrel has replaced Sparrow."))
+                .doesNotContain("Sparrow WRITTEN_IN Nimbel positive");
+        assertThat(facts("Sparrow and Nimbel both shine here."))
+                .contains("Sparrow WRITTEN_IN Nimbel positive");
+    }
 }
