@@ -19,7 +19,7 @@ final class ConceptRule implements Rule {
     static final Set<String> CUES = Set.of("suited", "suitable", "ideal", "built", "designed", "great",
             "good", "used", "excels", "shines", "powers", "powering", "dominance", "dominates", "known", "offers",
             "has", "choice", "perfect", "strong", "preferred", "fit", "relies", "go-to", "popular", "guarantees",
-            "handles", "lets", "supports", "best");
+            "handles", "lets", "supports", "best", "bundles", "includes", "ships", "get");
 
     @Override
     public void apply(Analysis a, Discourse discourse, Facts out) {

@@ -16,6 +16,10 @@ import java.util.Set;
  * compounds are kept up to four words; prepositions, verbs, punctuation and conjunctions end the phrase,
  * except that a coordinated list of phrases ("A, B and C") yields each item. A suitability cue makes a
  * UseCase, a quality cue a Trait. Vocabulary concepts always win: a phrase that holds one is not made.
+ * Features said in the article's own words are traits too: the bare object of a verb of having or packaging
+ * ("bundles request routing and validation", "has pods", "comes with hot reload", "you get backups"), with
+ * praise dropped from the name ("good SDKs" names SDKs), and a noun phrase headed by support, integration or
+ * compatibility ("multi-window support").
  */
 final class PhraseConcepts {
 
@@ -30,6 +34,19 @@ final class PhraseConcepts {
     /** Verbs whose object is a quality of the subject: "offers fine-grained control", "has a mature renderer". */
     private static final Set<String> HAVING = Set.of("has", "have", "offers", "offer", "provides", "provide",
             "gives", "give", "brings", "bring", "boasts", "features");
+    /** Verbs of packaging whose object is a feature, bare or not: "bundles validation", "includes a linter". */
+    private static final Set<String> FEATURE_VERBS = Set.of("bundles", "bundle", "includes", "include",
+            "ships", "ship", "packs");
+    /** Verbs before "with" that say the object comes in the box: "comes with", "ships with". */
+    private static final Set<String> WITH_FEATURES = Set.of("comes", "come", "ships", "ship", "shipped",
+            "bundled", "packed", "equipped");
+    /**
+     * Praise that says how good a feature is, not which feature: "good SDKs" and "excellent inference" name
+     * SDKs and inference. Dropped from an open trait's name.
+     */
+    private static final Set<String> PRAISE = Set.of("good", "great", "excellent", "superb", "solid", "nice",
+            "decent", "best", "better", "fantastic", "amazing", "awesome", "outstanding", "impressive", "real",
+            "proper", "genuine", "first-class", "top-notch", "fine", "strong", "powerful", "robust");
     /** Words that, before "for", make what follows a trait: "known for its tooling". */
     private static final Set<String> QUALITY = Set.of("known", "famous", "praised", "loved", "valued", "prized",
             "renowned", "celebrated", "admired", "criticized", "criticised");
@@ -70,6 +87,7 @@ final class PhraseConcepts {
             }
         }
         List<Mention> added = new ArrayList<>();
+        supportPhrases(s, at, added);
         for (int i = 0; i < tokens.size(); i++) {
             Kind kind = cueAt(tokens, i);
             if (kind == null) {
@@ -80,7 +98,7 @@ final class PhraseConcepts {
                     || tokens.get(p).is("you") || tokens.get(p).is("us"))) {
                 p++;
             }
-            readList(s, at, p, kind, added);
+            readList(s, at, p, kind, added, widening(tokens, i));
         }
         for (int i = 1; i + 1 < tokens.size(); i++) {
             // only a named owner: "its store is huge" is too loose to make a quality of
@@ -101,6 +119,93 @@ final class PhraseConcepts {
         }
     }
 
+    /** Adjectives of extent or manner before a head of support: "tight integration", "partial support". */
+    private static final Set<String> MANNER = Set.of("tight", "loose", "rare", "full", "partial", "native",
+            "official", "basic", "broad", "wide", "deep", "seamless", "poor", "weak", "first-class", "extra",
+            "experimental", "initial", "complete", "limited", "built-in", "out-of-the-box", "commercial",
+            "community");
+
+    /** Heads that make a feature of what they follow: "Windows support", "Git integration", "C interop". */
+    private static final Set<String> SUPPORT_HEADS = Set.of("support", "integration", "compatibility", "interop",
+            "interoperability");
+
+    /**
+     * Whether a mention is a feature {@link #supportPhrases} named (an open trait: no aliases, no broader
+     * entry): like a bare "ecosystem", it says what is weighed, not how ("vendor support is uneven", "dropped
+     * the plugin support"), so the clause must judge it.
+     */
+    static boolean supportPhrase(Mention m) {
+        Term t = m.term();
+        String name = t.name();
+        int space = name.lastIndexOf(' ');
+        return t.kind() == Kind.TRAIT && t.aliases().isEmpty() && t.broader() == null && space > 0
+                && SUPPORT_HEADS.contains(name.substring(space + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "first-class plugin support", "editor integration", "multi-window support": a feature named by what it
+     * supports and a head of support, without any cue. A longer name found for the whole phrase ("OAuth 2.0
+     * support") is such a feature, not a technology. A technology right before the head ("TypeScript support")
+     * makes a companion, which the relation rules read; a known concept there is the vocabulary's.
+     */
+    private static void supportPhrases(ParsedSentence s, Mention[] at, List<Mention> added) {
+        List<Token> tokens = s.tokens;
+        for (int i = 1; i < tokens.size(); i++) {
+            Token head = tokens.get(i);
+            Mention whole = at[i];
+            if (!head.isWord() || !SUPPORT_HEADS.contains(head.lower())
+                    || whole != null && !(whole.isTech() && whole.to() == i + 1 && whole.from() < i)) {
+                continue;
+            }
+            int from = whole != null ? whole.from() : i;
+            int words = 0;
+            int k = from - 1;
+            while (k >= 0 && words < 3) {
+                Token b = tokens.get(k);
+                if (b.type() == Token.Type.JOINER && k > 0 && tokens.get(k - 1).isWord() && at[k] == null) {
+                    k--;
+                    continue;
+                }
+                if (at[k] != null) {
+                    // a known concept is the vocabulary's; "TypeScript support" between two technologies is
+                    // a companion (USED_WITH), which the relation rules read
+                    words = at[k].isTech() ? 0 : words;
+                    break;
+                }
+                String w = b.lower();
+                if (!b.isWord() || STOP.contains(w) || DETERMINERS.contains(w) || Verbs.isVerbLike(w)
+                        || HAVING.contains(w) || FEATURE_VERBS.contains(w)
+                        || w.endsWith("ly") || w.endsWith("ed") || GENERIC.contains(w)
+                        || !Character.isLetterOrDigit(w.charAt(0))) {
+                    break;
+                }
+                boolean grade = PRAISE.contains(w) || MANNER.contains(w) || GRADES.contains(w);
+                if (grade && words == 0) {
+                    break; // "tight integration", "better support": how much, not of what
+                }
+                from = k--;
+                words++;
+                if (grade) {
+                    break;
+                }
+            }
+            if (words == 0) {
+                continue;
+            }
+            Token first = tokens.get(from);
+            Term term = new Term(Kind.TRAIT, name(tokens, from, i + 1), List.of(), false, null, null, null);
+            Mention m = new Mention(from, i + 1, term, s.text().substring(first.start(), head.end()), false,
+                    first.start(), head.end());
+            for (int j = from; j <= i; j++) {
+                if (at[j] != null) {
+                    s.mentions.remove(at[j]);
+                }
+                at[j] = m;
+            }
+            added.add(m);
+        }
+    }
+
     /** The kind a cue ending at token i gives the phrase after it, or null when there is no cue. */
     private static Kind cueAt(List<Token> tokens, int i) {
         Token t = tokens.get(i);
@@ -109,7 +214,17 @@ final class PhraseConcepts {
             return Kind.USE_CASE;
         }
         if (HAVING.contains(w) && i + 1 < tokens.size() && (tokens.get(i + 1).is("a") || tokens.get(i + 1).is("an"))) {
-            return Kind.TRAIT; // "has a mature renderer"; a bare object ("has spent", "have loyal fans") is too loose
+            return Kind.TRAIT; // "has a mature renderer"
+        }
+        if ((HAVING.contains(w) || FEATURE_VERBS.contains(w)) && i + 1 < tokens.size()
+                && bareObject(tokens.get(i + 1), HAVING.contains(w))) {
+            return Kind.TRAIT; // "has pods", "bundles routing and validation"
+        }
+        if (w.equals("get") && i > 0 && tokens.get(i - 1).is("you")) {
+            return Kind.TRAIT; // "you get row-level policies and backups": what the reader gets is a feature
+        }
+        if (w.equals("with") && i > 0 && WITH_FEATURES.contains(tokens.get(i - 1).lower())) {
+            return Kind.TRAIT; // "comes with hot reload"
         }
         if (w.equals("to") && i >= 2 && tokens.get(i - 1).is("-") && tokens.get(i - 2).is("go")) {
             return null;
@@ -143,8 +258,48 @@ final class PhraseConcepts {
         return null;
     }
 
+    /**
+     * Degree words: "has high operational effort" grades a quality the vocabulary names (or should), it
+     * lists no feature.
+     */
+    private static final Set<String> GRADES = Set.of("high", "low", "small", "large", "big", "huge", "tiny",
+            "very", "medium", "moderate", "steep", "gentle", "shrinking", "growing", "little", "few", "limited");
+
+    /** Heads of a bare object that say how much, not which feature: "full control", "loyal fans". */
+    private static final Set<String> VAGUE = Set.of("control", "access", "fans", "freedom", "power", "say",
+            "chance", "edge", "advantage", "advantages", "head", "start", "support");
+
+    /** Participles and gerunds after "has": a perfect or progressive verb, not an object ("have shipped"). */
+    private static final Set<String> PARTICIPLES = Set.of("been", "become", "come", "done", "gone", "grown",
+            "made", "seen", "taken", "written", "built", "got", "gotten", "had", "kept", "left", "run", "won",
+            "lost", "given", "shown", "known", "begun", "brought", "thought", "found", "held", "put", "set", "spent",
+            "felt", "heard", "read", "said", "told", "caught", "fallen", "driven", "chosen", "meant");
+
+    /** Whether a word can open a bare object of "has" or "bundles": no article, no participle, no gerund. */
+    private static boolean bareObject(Token t, boolean auxiliary) {
+        String w = t.lower();
+        return t.isWord() && !w.equals("a") && !w.equals("an") && !(auxiliary && (PARTICIPLES.contains(w)
+                || w.endsWith("ed") || w.endsWith("ing") || w.endsWith("en")));
+    }
+
+    /**
+     * A cue this class read before bare objects were: the phrase after it may widen a known concept used as a
+     * modifier. After a bare object cue a known concept is the object itself ("has small community size" is
+     * the known small community).
+     */
+    private static boolean widening(List<Token> tokens, int i) {
+        String w = tokens.get(i).lower();
+        return !(FEATURE_VERBS.contains(w) || w.equals("get") || w.equals("with")
+                || HAVING.contains(w) && !(tokens.get(i + 1).is("a") || tokens.get(i + 1).is("an")));
+    }
+
     /** Reads "A, B and C" from {@code p}: vocabulary concepts are skipped over, other items are chunked. */
     private static void readList(ParsedSentence s, Mention[] at, int p, Kind kind, List<Mention> added) {
+        readList(s, at, p, kind, added, true);
+    }
+
+    private static void readList(ParsedSentence s, Mention[] at, int p, Kind kind, List<Mention> added,
+                                 boolean widen) {
         List<Token> tokens = s.tokens;
         while (p < tokens.size()) {
             int end;
@@ -153,10 +308,19 @@ final class PhraseConcepts {
                 if (known.isTech()) {
                     return;
                 }
-                end = widen(s, at, known, kind, added);
+                end = widen ? widen(s, at, known, kind, added) : known.to();
+            } else if (!widen && (GRADES.contains(tokens.get(p).lower()) || MANNER.contains(tokens.get(p).lower()))) {
+                return;
             } else {
                 end = chunk(s, at, p, kind, added, false);
                 if (end < 0) {
+                    return;
+                }
+                if (!widen && VAGUE.contains(tokens.get(end - 1).lower())) {
+                    Mention vague = added.remove(added.size() - 1);
+                    for (int k = vague.from(); k < vague.to(); k++) {
+                        at[k] = null;
+                    }
                     return;
                 }
             }
@@ -299,6 +463,10 @@ final class PhraseConcepts {
             article |= tokens.get(p).is("a") || tokens.get(p).is("an");
             p++;
         }
+        while (kind == Kind.TRAIT && p + 1 < tokens.size() && PRAISE.contains(tokens.get(p).lower())
+                && at[p] == null && tokens.get(p + 1).isWord()) {
+            p++;
+        }
         if (kind == Kind.USE_CASE && p < tokens.size() && MAKING.contains(tokens.get(p).lower())) {
             p++;
             while (p < tokens.size() && DETERMINERS.contains(tokens.get(p).lower())) {
@@ -346,7 +514,8 @@ final class PhraseConcepts {
                 && tokens.get(end + 1).lower().endsWith("ing")) {
             return -1; // "exploring and transforming data": verbs sharing an object
         }
-        if (words == 1 && h.endsWith("ing") && end < tokens.size()
+        boolean listed = from > 0 && (tokens.get(from - 1).is("and") || tokens.get(from - 1).is(","));
+        if (words == 1 && (h.endsWith("ing") || listed && h.endsWith("s")) && end < tokens.size()
                 && (Set.of("it", "them", "this", "that", "the", "a", "an", "its", "their").contains(
                         tokens.get(end).lower()) || at[end] != null && at[end].isTech()
                 || tokens.get(end).isWord() && tokens.get(end).capitalised())) {
@@ -411,7 +580,7 @@ final class PhraseConcepts {
         if (kind == Kind.USE_CASE) {
             return plural || derived || article || words >= 2;
         }
-        return words >= 2 || derived;
+        return words >= 2 || derived || plural;
     }
 
     /** The concept's name: the words as written, a capitalised ordinary word lower-cased ("Content sites"). */

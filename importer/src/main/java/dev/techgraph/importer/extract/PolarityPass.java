@@ -79,7 +79,7 @@ final class PolarityPass {
                 }
                 verdict = Negation.Verdict.negative(Comparisons.qualifier(v, m));
             }
-            if (neutral(m)) {
+            if (neutral(m) || PhraseConcepts.supportPhrase(m)) {
                 verdict = evaluation(v, clause, m, verdict);
                 if (verdict == null) {
                     return null;

@@ -142,4 +142,51 @@ class PhraseConceptsTest {
         assertThat(facts("For this series we will use Sparrow."))
                 .noneMatch(f -> f.contains("SUITED_FOR series"));
     }
+
+    @Test
+    void aBareObjectOfAPackagingOrHavingVerbListsFeatures() {
+        assertThat(facts("Sparrow bundles request routing, form validation and response templating."))
+                .contains("Sparrow HAS_TRAIT request routing positive", "Sparrow HAS_TRAIT form validation positive",
+                        "Sparrow HAS_TRAIT response templating positive");
+        assertThat(facts("Kestrel has hot reload and typed queries."))
+                .contains("Kestrel HAS_TRAIT hot reload positive", "Kestrel HAS_TRAIT typed queries positive");
+    }
+
+    @Test
+    void aPerfectTenseIsNoObjectOfHas() {
+        assertThat(facts("Sparrow has shipped three releases this year."))
+                .noneMatch(f -> f.contains("HAS_TRAIT"));
+        assertThat(facts("Kestrel has become the default."))
+                .noneMatch(f -> f.contains("HAS_TRAIT"));
+    }
+
+    @Test
+    void praiseIsNoPartOfTheFeaturesName() {
+        assertThat(facts("Kestrel has excellent error messages."))
+                .contains("Kestrel HAS_TRAIT error messages positive");
+        assertThat(facts("Sparrow offers great type inference."))
+                .contains("Sparrow HAS_TRAIT type inference positive");
+    }
+
+    @Test
+    void aHeadOfSupportNamesAFeatureWithWhatItSupports() {
+        assertThat(facts("Sparrow has first-class plugin support."))
+                .contains("Sparrow HAS_TRAIT first-class plugin support positive");
+        assertThat(facts("Kestrel is young, but its editor integration is excellent."))
+                .contains("Kestrel HAS_TRAIT editor integration positive");
+    }
+
+    @Test
+    void supportOfATechnologyIsLeftToTheRelationRules() {
+        assertThat(facts("Sparrow offers Zorblang support.")).noneMatch(f -> f.contains("Zorblang support"));
+        assertThat(facts("Kestrel has good Vortex integration.")).noneMatch(f -> f.contains("Vortex integration"));
+    }
+
+    @Test
+    void aFeatureOfSupportCountsOnlyWhenTheClauseJudgesIt() {
+        assertThat(facts("Kestrel dropped Quasar support last year."))
+                .noneMatch(f -> f.contains("Quasar support"));
+        assertThat(facts("Falcon is fast, but its plugin support is weak."))
+                .contains("Falcon HAS_TRAIT plugin support negative");
+    }
 }
