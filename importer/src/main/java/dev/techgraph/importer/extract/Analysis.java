@@ -278,6 +278,24 @@ final class Analysis {
         return subjects.length > 0 ? subjects[0] : null;
     }
 
+    /** Pronouns that make a person the grammatical subject: the technologies of the sentence are its objects. */
+    private static final Set<String> PERSONS = Set.of("i", "we", "you");
+
+    /**
+     * What later pronouns may refer to after this sentence: its main subject, except when a person is the
+     * grammatical subject ("I switched to Zorblang two years ago.", "We settled on Kestrel."), where the one
+     * technology the sentence names is what the text goes on about, even as an object.
+     */
+    Group discourseSubject() {
+        Group main = mainSubject();
+        int first = view.parsed.firstWord();
+        if (main != null || first < 0 || !PERSONS.contains(view.tokens.get(first).lower()) || view.techGroups.size() != 1) {
+            return main;
+        }
+        Group only = view.techGroups.get(0);
+        return only.single() && !onlyModifier(view, only) ? only : null;
+    }
+
     List<Group> groupsIn(Clause c) {
         List<Group> out = new ArrayList<>();
         for (Group g : groups) {

@@ -25,6 +25,19 @@ class ReferenceScopeTest {
     }
 
     @Test
+    void theOneTechnologyAPersonTurnsToIsWhatALaterPronounMeans() {
+        assertThat(facts("I switched to Kestrel last spring and have not looked back. It is simple and fast."))
+                .contains("Kestrel HAS_TRAIT simplicity positive", "Kestrel HAS_TRAIT high performance positive");
+        assertThat(facts("We settled on Falcon after a long trial.\n\nIts community is large, and it is simple."))
+                .doesNotContain("Falcon HAS_TRAIT simplicity positive");
+        assertThat(facts("We settled on Falcon after a long trial. Its community is large, and it is simple."))
+                .contains("Falcon HAS_TRAIT large community positive", "Falcon HAS_TRAIT simplicity positive");
+        // two technologies: the pronoun stays unresolved rather than picking one
+        assertThat(facts("We compared Falcon and Kestrel for a month. It is simple."))
+                .noneMatch(f -> f.contains("simplicity"));
+    }
+
+    @Test
     void aNameAfterAVerbOfAnotherSubjectIsAnObject() {
         assertThat(facts("Plugins exist for Nimbel, but the ecosystem is far thinner than Zorblang's and most guides assume Zorblang."))
                 .doesNotContain("Zorblang HAS_TRAIT rich ecosystem negative");
