@@ -39,11 +39,14 @@ final class Analysis {
     final SentenceView view;
     final List<Group> groups;
     private final Group[] subjects;
+    /** The subject the paragraph carried into this sentence, or null. */
+    private final Group carried;
     /** The name a definition line defines ("Zorblang - a small language for ..."), or null. */
     private Group defined;
 
     Analysis(SentenceView view, Discourse discourse) {
         this.view = view;
+        this.carried = discourse.subject();
         this.groups = withReferences(view, discourse);
         this.subjects = new Group[view.clauses.size()];
         Group previous = null;
@@ -289,11 +292,29 @@ final class Analysis {
     Group discourseSubject() {
         Group main = mainSubject();
         int first = view.parsed.firstWord();
-        if (main != null || first < 0 || !PERSONS.contains(view.tokens.get(first).lower()) || view.techGroups.size() != 1) {
+        if (first < 0 || !PERSONS.contains(view.tokens.get(first).lower()) || main != null && main.reference()) {
+            return main;
+        }
+        if (carried != null && carried.single() && !namesAnotherOfKind(carried.members().get(0))) {
+            return null; // "Falcon is our pick. You get real Zorblang and ... Its router ...": still Falcon
+        }
+        if (main != null || view.techGroups.size() != 1) {
             return main;
         }
         Group only = view.techGroups.get(0);
         return only.single() && !onlyModifier(view, only) ? only : null;
+    }
+
+    /** Whether the sentence names a technology of {@code t}'s kind other than {@code t}: an alternative to it. */
+    private boolean namesAnotherOfKind(dev.techgraph.model.vocabulary.Term t) {
+        for (Group g : view.techGroups) {
+            for (var m : g.members()) {
+                if (m != t && m.kind() == t.kind()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     List<Group> groupsIn(Clause c) {

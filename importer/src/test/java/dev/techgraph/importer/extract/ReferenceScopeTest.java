@@ -38,6 +38,20 @@ class ReferenceScopeTest {
     }
 
     @Test
+    void aTechnologyOfAnotherKindThatAPersonUsesDoesNotTakeOverTheParagraph() {
+        assertThat(facts("Falcon is our pick. You write plain Zorblang in handlers. Its community is large."))
+                .contains("Falcon HAS_TRAIT large community positive")
+                .doesNotContain("Zorblang HAS_TRAIT large community positive");
+        assertThat(facts("Kestrel is what we chose. You get Vortex underneath for free. It is simple."))
+                .contains("Kestrel HAS_TRAIT simplicity positive")
+                .doesNotContain("Vortex HAS_TRAIT simplicity positive");
+        // an alternative of the same kind is a change of topic
+        assertThat(facts("Falcon is our pick. We evaluated Sparrow seriously. It is simple."))
+                .contains("Sparrow HAS_TRAIT simplicity positive")
+                .doesNotContain("Falcon HAS_TRAIT simplicity positive");
+    }
+
+    @Test
     void aNameAfterAVerbOfAnotherSubjectIsAnObject() {
         assertThat(facts("Plugins exist for Nimbel, but the ecosystem is far thinner than Zorblang's and most guides assume Zorblang."))
                 .doesNotContain("Zorblang HAS_TRAIT rich ecosystem negative");
