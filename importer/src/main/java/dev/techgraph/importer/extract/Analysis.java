@@ -192,7 +192,7 @@ final class Analysis {
             if (g.from() < clause.from() && hasEligibleIn(v, groups, clause, i, plural)) {
                 continue;
             }
-            if (!objectPosition(v, g) && !onlyModifier(v, g) && g.members().size() >= (plural ? 2 : 1)
+            if (!objectPosition(v, g) && !onlyModifier(v, g) && !fronted(v, g) && g.members().size() >= (plural ? 2 : 1)
                     && (plural || g.single())
                     && !(g.reference() && g.from() == i)) {
                 found = g;
@@ -204,6 +204,28 @@ final class Analysis {
         }
         List<String> links = new ArrayList<>(found.links());
         return new Group(found.members(), i, i + 1, links, true);
+    }
+
+    /** Prepositions that open a phrase setting the scene before the main clause ("For Zorblang work it is ..."). */
+    private static final Set<String> SCENE_SETTERS = Set.of("for", "in", "on");
+
+    /**
+     * A group inside a prepositional phrase that opens the sentence and ends before the main clause starts (at a
+     * comma, a pronoun or a verb): "For Zorblang it is excellent", "In Nimbel projects, we ...". It names the
+     * setting, not what the sentence is about, so it is no antecedent for a pronoun after it.
+     */
+    static boolean fronted(SentenceView v, Group g) {
+        int first = v.parsed.firstWord();
+        if (first < 0 || g.reference() || g.from() <= first || !SCENE_SETTERS.contains(v.tokens.get(first).lower())) {
+            return false;
+        }
+        for (int k = first + 1; k < g.from(); k++) {
+            Token t = v.tokens.get(k);
+            if (!t.isWord() || PRONOUNS.contains(t.lower()) || PERSONS.contains(t.lower()) || Verbs.isVerbLike(t.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "adds support on all three platforms": a reference to runtimes after "on" or "in" names a place. */
@@ -352,7 +374,7 @@ final class Analysis {
         Group inPhrase = null;
         for (Group g : groupsIn(clause)) {
             if (subjectLike(g)) {
-                if (inPrepositionalPhrase(g, k)) {
+                if (inPrepositionalPhrase(g, k) || fronted(view, g)) {
                     inPhrase = inPhrase == null ? g : inPhrase;
                     continue;
                 }

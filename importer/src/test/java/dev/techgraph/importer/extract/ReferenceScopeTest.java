@@ -52,6 +52,19 @@ class ReferenceScopeTest {
     }
 
     @Test
+    void aNameInAPhraseThatOpensTheSentenceIsTheSettingNotTheAntecedent() {
+        assertThat(facts("Kestrel is a small framework. For Nimbel services it is simple and fast."))
+                .contains("Kestrel HAS_TRAIT simplicity positive")
+                .doesNotContain("Nimbel HAS_TRAIT simplicity positive");
+        assertThat(facts("Falcon keeps improving. In Tessel shops it is a good fit for serverless functions."))
+                .contains("Falcon SUITED_FOR serverless functions positive")
+                .doesNotContain("Tessel SUITED_FOR serverless functions positive");
+        // without another candidate the phrase's name still stands
+        assertThat(facts("For Nimbel services it is simple."))
+                .contains("Nimbel HAS_TRAIT simplicity positive");
+    }
+
+    @Test
     void aNameAfterAVerbOfAnotherSubjectIsAnObject() {
         assertThat(facts("Plugins exist for Nimbel, but the ecosystem is far thinner than Zorblang's and most guides assume Zorblang."))
                 .doesNotContain("Zorblang HAS_TRAIT rich ecosystem negative");
