@@ -136,7 +136,8 @@ final class Discourse {
             if (w.equals("it") && expletive(v, i)) {
                 return null;
             }
-            return subject != null && subject.single() ? span(subject.members(), i, i + 1) : null;
+            Term head = head(subject);
+            return head != null ? span(List.of(head), i, i + 1) : null;
         }
         if (w.equals("they") || w.equals("their") || w.equals("them")) {
             if (subject != null && subject.members().size() >= 2) {
@@ -238,6 +239,20 @@ final class Discourse {
         boolean fits = GENERIC.contains(n) || n.equals("them")
                 || kind.isPresent() && compared.stream().allMatch(t -> KindWords.compatible(kind.get(), t.kind()));
         return fits ? span(compared, i, to) : null;
+    }
+
+    /**
+     * The one technology a subject stands for: its only member, or the first of a pairing ("Zorblang with
+     * Kestrel": the pairing adds Kestrel to Zorblang, so a later "it" is Zorblang).
+     */
+    private static Term head(Group subject) {
+        if (subject == null) {
+            return null;
+        }
+        if (subject.single()) {
+            return subject.members().get(0);
+        }
+        return subject.members().size() == 2 && subject.links().equals(List.of("with")) ? subject.members().get(0) : null;
     }
 
     private boolean expletive(SentenceView v, int i) {

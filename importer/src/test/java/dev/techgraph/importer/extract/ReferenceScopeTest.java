@@ -65,6 +65,19 @@ class ReferenceScopeTest {
     }
 
     @Test
+    void itAfterAPairingMeansTheTechnologyThePairingAddsTo() {
+        assertThat(facts("Falcon with Zorblang is our stack for the shop. It is simple."))
+                .contains("Falcon HAS_TRAIT simplicity positive")
+                .doesNotContain("Zorblang HAS_TRAIT simplicity positive");
+        assertThat(facts("Kestrel together with Vortex serves the booking API. It is fast."))
+                .contains("Kestrel HAS_TRAIT high performance positive")
+                .doesNotContain("Vortex HAS_TRAIT high performance positive");
+        // a list of two is no pairing: the pronoun stays unresolved
+        assertThat(facts("Falcon and Kestrel serve the booking API. It is simple."))
+                .noneMatch(f -> f.contains("simplicity"));
+    }
+
+    @Test
     void aNameAfterAVerbOfAnotherSubjectIsAnObject() {
         assertThat(facts("Plugins exist for Nimbel, but the ecosystem is far thinner than Zorblang's and most guides assume Zorblang."))
                 .doesNotContain("Zorblang HAS_TRAIT rich ecosystem negative");
