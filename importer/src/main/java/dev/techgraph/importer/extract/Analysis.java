@@ -82,6 +82,11 @@ final class Analysis {
             Group lead = subjects[0];
             if (main != null && !main.reference() && (lead == null || lead.reference())) {
                 subjects[0] = main;
+                int at = lead == null ? -1 : groups.indexOf(lead);
+                if (at >= 0) {
+                    // "Although it is not as fast as X, Y ...": the pronoun itself is Y, whatever came before
+                    groups.set(at, new Group(main.members(), lead.from(), lead.to(), main.links(), true));
+                }
             }
         }
     }

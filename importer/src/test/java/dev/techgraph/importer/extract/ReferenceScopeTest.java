@@ -78,6 +78,16 @@ class ReferenceScopeTest {
     }
 
     @Test
+    void aPronounInALeadingConcessionIsTheMainClauseSubject() {
+        assertThat(facts("Falcon with Zorblang is our stack. Although it is not as fast as some, Sparrow is simple."))
+                .contains("Sparrow HAS_TRAIT simplicity positive")
+                .doesNotContain("Falcon HAS_TRAIT high performance negative");
+        assertThat(facts("Kestrel with Vortex is our stack. While it is not simple, Sparrow has a large community."))
+                .contains("Sparrow HAS_TRAIT large community positive")
+                .doesNotContain("Kestrel HAS_TRAIT simplicity negative");
+    }
+
+    @Test
     void aNameAfterAVerbOfAnotherSubjectIsAnObject() {
         assertThat(facts("Plugins exist for Nimbel, but the ecosystem is far thinner than Zorblang's and most guides assume Zorblang."))
                 .doesNotContain("Zorblang HAS_TRAIT rich ecosystem negative");
