@@ -319,17 +319,39 @@ final class Analysis {
     Group discourseSubject() {
         Group main = mainSubject();
         int first = view.parsed.firstWord();
-        if (first < 0 || !PERSONS.contains(view.tokens.get(first).lower()) || main != null && main.reference()) {
+        if (first < 0 || main != null && main.reference()) {
             return main;
         }
-        if (carried != null && carried.single() && !namesAnotherOfKind(carried.members().get(0))) {
-            return null; // "Falcon is our pick. You get real Zorblang and ... Its router ...": still Falcon
+        boolean person = PERSONS.contains(view.tokens.get(first).lower());
+        boolean predicate = main != null && afterVerb(main);
+        if ((person || predicate) && carried != null && carried.single() && !namesAnotherOfKind(carried.members().get(0))) {
+            // "Falcon is our pick. You get real Zorblang and ... Its router ...", "Its jobs are defined in a
+            // Zorblang DSL. It ...": still Falcon
+            return null;
         }
-        if (main != null || view.techGroups.size() != 1) {
+        if (!person || main != null || view.techGroups.size() != 1) {
             return main;
         }
         Group only = view.techGroups.get(0);
         return only.single() && !onlyModifier(view, only) ? only : null;
+    }
+
+    /**
+     * Whether a verb stands between the start of the group's clause and the group, after some words of its own
+     * ("Jobs are defined in X", "The build files are X scripts"): the clause's grammatical subject is another
+     * noun, and the group is a predicate or an object.
+     */
+    private boolean afterVerb(Group g) {
+        Clause clause = view.clauseOf(g.from());
+        boolean words = false;
+        for (int k = clause.from(); k < g.from(); k++) {
+            Token t = view.tokens.get(k);
+            if (words && t.isWord() && Verbs.isVerbLike(t.lower())) {
+                return true;
+            }
+            words |= t.isWord() && !CONNECTORS.contains(t.lower());
+        }
+        return false;
     }
 
     /** Whether the sentence names a technology of {@code t}'s kind other than {@code t}: an alternative to it. */

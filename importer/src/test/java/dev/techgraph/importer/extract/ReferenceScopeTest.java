@@ -88,6 +88,16 @@ class ReferenceScopeTest {
     }
 
     @Test
+    void aTechnologyInThePredicateOfAnotherNounDoesNotTakeOverTheParagraph() {
+        assertThat(facts("Falcon is our pick. The jobs are defined in a Zorblang file. It is simple."))
+                .contains("Falcon HAS_TRAIT simplicity positive")
+                .doesNotContain("Zorblang HAS_TRAIT simplicity positive");
+        assertThat(facts("Kestrel runs the booking API. The handlers are plain Nimbel functions. It is fast."))
+                .contains("Kestrel HAS_TRAIT high performance positive")
+                .doesNotContain("Nimbel HAS_TRAIT high performance positive");
+    }
+
+    @Test
     void aNameAfterAVerbOfAnotherSubjectIsAnObject() {
         assertThat(facts("Plugins exist for Nimbel, but the ecosystem is far thinner than Zorblang's and most guides assume Zorblang."))
                 .doesNotContain("Zorblang HAS_TRAIT rich ecosystem negative");
