@@ -71,6 +71,15 @@ final class Analysis {
                 && (startsWithTrait(view) || startsWithWeakness(view))) {
             subjects[0] = discourse.subject();
         }
+        if (continuesParagraphSubject(view, groups, discourse.subject())) {
+            // "Zorblang is our default. The community is small and the compiler slow.": a sentence that names
+            // no technology and opens with one of the subject's parts still judges the subject
+            for (int c = 0; c < subjects.length; c++) {
+                if (subjects[c] == null) {
+                    subjects[c] = discourse.subject();
+                }
+            }
+        }
         Group defined = definedName(view);
         if (defined != null) {
             // "NgRx - Redux ideas adapted to Angular": the description is about the name it defines
@@ -113,6 +122,26 @@ final class Analysis {
         }
         Token after = view.token(m.to());
         return after != null && COPULAS.contains(after.lower()) && (subject == null || subject.from() > m.to());
+    }
+
+    /**
+     * A sentence with no technology and no resolved reference, neither a heading nor a question, that opens
+     * with "The" and names traits only, inside a paragraph whose current subject is one named technology.
+     */
+    private static boolean continuesParagraphSubject(SentenceView v, List<Group> groups, Group subject) {
+        int first = v.parsed.firstWord();
+        if (subject == null || !subject.single() || subject.reference() || !groups.isEmpty() || v.parsed.heading()
+                || first < 0 || !v.wordAt(first, "the") || v.find(0, v.tokens.size(), Set.of("?")) >= 0) {
+            return false;
+        }
+        boolean trait = false;
+        for (Mention m : v.parsed.mentions) {
+            if (m.isConcept() && m.kind() != Kind.TRAIT) {
+                return false;
+            }
+            trait |= m.kind() == Kind.TRAIT;
+        }
+        return trait;
     }
 
     private static final Set<String> SUBORDINATE = Set.of("although", "though", "while", "whereas", "because",

@@ -98,6 +98,17 @@ class ReferenceScopeTest {
     }
 
     @Test
+    void aSentenceOpeningWithOneOfTheSubjectsPartsJudgesTheSubject() {
+        assertThat(facts("Falcon has served us for years. The build is fast and the setup is simple."))
+                .contains("Falcon HAS_TRAIT fast build positive", "Falcon HAS_TRAIT simple setup positive");
+        assertThat(facts("Kestrel powers the billing service. The startup time is excellent."))
+                .contains("Kestrel HAS_TRAIT fast startup positive");
+        // a use case needs the technology named: the sentence may be about the team's own work
+        assertThat(facts("Falcon has served us for years. The team builds serverless functions."))
+                .doesNotContain("Falcon SUITED_FOR serverless functions positive");
+    }
+
+    @Test
     void aNameAfterAVerbOfAnotherSubjectIsAnObject() {
         assertThat(facts("Plugins exist for Nimbel, but the ecosystem is far thinner than Zorblang's and most guides assume Zorblang."))
                 .doesNotContain("Zorblang HAS_TRAIT rich ecosystem negative");
