@@ -222,6 +222,7 @@ final class Discourse {
      * technologies, when the noun fits them all (or says nothing of their kind). "Neither X nor Y" names them.
      */
     private Group neither(SentenceView v, int i) {
+        List<Term> compared = this.compared != null ? this.compared : pairInView();
         if (compared == null || v.mentionAt(i + 1) != null) {
             return null;
         }
@@ -253,6 +254,18 @@ final class Discourse {
             return subject.members().get(0);
         }
         return subject.members().size() == 2 && subject.links().equals(List.of("with")) ? subject.members().get(0) : null;
+    }
+
+    /**
+     * Without a compared set from the title, the pair the paragraph is about: its subject when that is two
+     * technologies ("Both now have X. Neither would be my pick ..."), else the latest pair it named.
+     */
+    private List<Term> pairInView() {
+        if (subject != null && subject.members().size() == 2) {
+            return subject.members();
+        }
+        Group g = lastGroup(null, 2);
+        return g != null && g.members().size() == 2 ? g.members() : null;
     }
 
     private boolean expletive(SentenceView v, int i) {

@@ -109,6 +109,18 @@ class ReferenceScopeTest {
     }
 
     @Test
+    void neitherWithoutATitlePairMeansThePairTheParagraphIsAbout() {
+        assertThat(facts("We run Falcon and Kestrel in production. Neither is a good fit for game development."))
+                .contains("Falcon SUITED_FOR game development negative", "Kestrel SUITED_FOR game development negative");
+        assertThat(facts("Sparrow and Falcon serve most of our traffic. Neither framework is well suited for live chat."))
+                .contains("Sparrow SUITED_FOR live chat applications negative",
+                        "Falcon SUITED_FOR live chat applications negative");
+        // one technology is no pair
+        assertThat(facts("We run Falcon in production. Neither is a good fit for game development."))
+                .noneMatch(f -> f.contains("game development"));
+    }
+
+    @Test
     void aNameAfterAVerbOfAnotherSubjectIsAnObject() {
         assertThat(facts("Plugins exist for Nimbel, but the ecosystem is far thinner than Zorblang's and most guides assume Zorblang."))
                 .doesNotContain("Zorblang HAS_TRAIT rich ecosystem negative");
