@@ -187,6 +187,10 @@ final class Discourse {
             }
             if (plural) {
                 Group g = lastGroup(kind, 2);
+                if (g == null && compared != null && compared.size() >= 2 && compared.stream().allMatch(m -> fits(kind, m))) {
+                    // "None of these frameworks ..." in a paragraph that names none: the ones the title weighs
+                    return span(compared, j, k + 1);
+                }
                 return g == null ? null : span(g.members(), j, k + 1);
             }
             if (det.is("this") || det.is("the")) {
@@ -335,7 +339,7 @@ final class Discourse {
                 return g.members();
             }
         }
-        if (compared != null && compared.size() == n && compared.stream().allMatch(t -> fits(kind, t))) {
+        if (compared != null && compared.size() == n && compared.stream().allMatch(m -> fits(kind, m))) {
             return compared;
         }
         return lastDistinct(kind, n);

@@ -121,6 +121,28 @@ class ReferenceScopeTest {
     }
 
     @Test
+    void aPluralKindReferenceInAParagraphNamingNoneMeansTheTitlesSet() {
+        var facts = facts(extract("""
+                # Falcon or Kestrel: picking a framework
+
+                Our team argued about this for a month.
+
+                None of these frameworks is a good fit for game development.
+                """, Format.MARKDOWN));
+        assertThat(facts).contains("Falcon SUITED_FOR game development negative",
+                "Kestrel SUITED_FOR game development negative");
+        var other = facts(extract("""
+                # Sparrow vs Falcon
+
+                We measured both for a quarter.
+
+                In the end these frameworks are well suited for serverless functions.
+                """, Format.MARKDOWN));
+        assertThat(other).contains("Sparrow SUITED_FOR serverless functions positive",
+                "Falcon SUITED_FOR serverless functions positive");
+    }
+
+    @Test
     void aNameAfterAVerbOfAnotherSubjectIsAnObject() {
         assertThat(facts("Plugins exist for Nimbel, but the ecosystem is far thinner than Zorblang's and most guides assume Zorblang."))
                 .doesNotContain("Zorblang HAS_TRAIT rich ecosystem negative");
