@@ -39,11 +39,14 @@ final class Analysis {
     final SentenceView view;
     final List<Group> groups;
     private final Group[] subjects;
+    /** The subject the paragraph carried into this sentence, or null. */
+    private final Group carried;
     /** The name a definition line defines ("Zorblang - a small language for ..."), or null. */
     private Group defined;
 
     Analysis(SentenceView view, Discourse discourse) {
         this.view = view;
+        this.carried = discourse.subject();
         this.groups = withReferences(view, discourse);
         this.subjects = new Group[view.clauses.size()];
         Group previous = null;
@@ -68,6 +71,15 @@ final class Analysis {
                 && (startsWithTrait(view) || startsWithWeakness(view))) {
             subjects[0] = discourse.subject();
         }
+        if (continuesParagraphSubject(view, groups, discourse.subject())) {
+            // "Zorblang is our default. The community is small and the compiler slow.": a sentence that names
+            // no technology and opens with one of the subject's parts still judges the subject
+            for (int c = 0; c < subjects.length; c++) {
+                if (subjects[c] == null) {
+                    subjects[c] = discourse.subject();
+                }
+            }
+        }
         Group defined = definedName(view);
         if (defined != null) {
             // "NgRx - Redux ideas adapted to Angular": the description is about the name it defines
@@ -79,6 +91,11 @@ final class Analysis {
             Group lead = subjects[0];
             if (main != null && !main.reference() && (lead == null || lead.reference())) {
                 subjects[0] = main;
+                int at = lead == null ? -1 : groups.indexOf(lead);
+                if (at >= 0) {
+                    // "Although it is not as fast as X, Y ...": the pronoun itself is Y, whatever came before
+                    groups.set(at, new Group(main.members(), lead.from(), lead.to(), main.links(), true));
+                }
             }
         }
     }
@@ -105,6 +122,26 @@ final class Analysis {
         }
         Token after = view.token(m.to());
         return after != null && COPULAS.contains(after.lower()) && (subject == null || subject.from() > m.to());
+    }
+
+    /**
+     * A sentence with no technology and no resolved reference, neither a heading nor a question, that opens
+     * with "The" and names traits only, inside a paragraph whose current subject is one named technology.
+     */
+    private static boolean continuesParagraphSubject(SentenceView v, List<Group> groups, Group subject) {
+        int first = v.parsed.firstWord();
+        if (subject == null || !subject.single() || subject.reference() || !groups.isEmpty() || v.parsed.heading()
+                || first < 0 || !v.wordAt(first, "the") || v.find(0, v.tokens.size(), Set.of("?")) >= 0) {
+            return false;
+        }
+        boolean trait = false;
+        for (Mention m : v.parsed.mentions) {
+            if (m.isConcept() && m.kind() != Kind.TRAIT) {
+                return false;
+            }
+            trait |= m.kind() == Kind.TRAIT;
+        }
+        return trait;
     }
 
     private static final Set<String> SUBORDINATE = Set.of("although", "though", "while", "whereas", "because",
@@ -189,7 +226,7 @@ final class Analysis {
             if (g.from() < clause.from() && hasEligibleIn(v, groups, clause, i, plural)) {
                 continue;
             }
-            if (!objectPosition(v, g) && !onlyModifier(v, g) && g.members().size() >= (plural ? 2 : 1)
+            if (!objectPosition(v, g) && !onlyModifier(v, g) && !fronted(v, g) && g.members().size() >= (plural ? 2 : 1)
                     && (plural || g.single())
                     && !(g.reference() && g.from() == i)) {
                 found = g;
@@ -201,6 +238,28 @@ final class Analysis {
         }
         List<String> links = new ArrayList<>(found.links());
         return new Group(found.members(), i, i + 1, links, true);
+    }
+
+    /** Prepositions that open a phrase setting the scene before the main clause ("For Zorblang work it is ..."). */
+    private static final Set<String> SCENE_SETTERS = Set.of("for", "in", "on");
+
+    /**
+     * A group inside a prepositional phrase that opens the sentence and ends before the main clause starts (at a
+     * comma, a pronoun or a verb): "For Zorblang it is excellent", "In Nimbel projects, we ...". It names the
+     * setting, not what the sentence is about, so it is no antecedent for a pronoun after it.
+     */
+    static boolean fronted(SentenceView v, Group g) {
+        int first = v.parsed.firstWord();
+        if (first < 0 || g.reference() || g.from() <= first || !SCENE_SETTERS.contains(v.tokens.get(first).lower())) {
+            return false;
+        }
+        for (int k = first + 1; k < g.from(); k++) {
+            Token t = v.tokens.get(k);
+            if (!t.isWord() || PRONOUNS.contains(t.lower()) || PERSONS.contains(t.lower()) || Verbs.isVerbLike(t.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "adds support on all three platforms": a reference to runtimes after "on" or "in" names a place. */
@@ -278,6 +337,64 @@ final class Analysis {
         return subjects.length > 0 ? subjects[0] : null;
     }
 
+    /** Pronouns that make a person the grammatical subject: the technologies of the sentence are its objects. */
+    private static final Set<String> PERSONS = Set.of("i", "we", "you");
+
+    /**
+     * What later pronouns may refer to after this sentence: its main subject, except when a person is the
+     * grammatical subject ("I switched to Zorblang two years ago.", "We settled on Kestrel."), where the one
+     * technology the sentence names is what the text goes on about, even as an object.
+     */
+    Group discourseSubject() {
+        Group main = mainSubject();
+        int first = view.parsed.firstWord();
+        if (first < 0 || main != null && main.reference()) {
+            return main;
+        }
+        boolean person = PERSONS.contains(view.tokens.get(first).lower());
+        boolean predicate = main != null && afterVerb(main);
+        if ((person || predicate) && carried != null && carried.single() && !namesAnotherOfKind(carried.members().get(0))) {
+            // "Falcon is our pick. You get real Zorblang and ... Its router ...", "Its jobs are defined in a
+            // Zorblang DSL. It ...": still Falcon
+            return null;
+        }
+        if (!person || main != null || view.techGroups.size() != 1) {
+            return main;
+        }
+        Group only = view.techGroups.get(0);
+        return only.single() && !onlyModifier(view, only) ? only : null;
+    }
+
+    /**
+     * Whether a verb stands between the start of the group's clause and the group, after some words of its own
+     * ("Jobs are defined in X", "The build files are X scripts"): the clause's grammatical subject is another
+     * noun, and the group is a predicate or an object.
+     */
+    private boolean afterVerb(Group g) {
+        Clause clause = view.clauseOf(g.from());
+        boolean words = false;
+        for (int k = clause.from(); k < g.from(); k++) {
+            Token t = view.tokens.get(k);
+            if (words && t.isWord() && Verbs.isVerbLike(t.lower())) {
+                return true;
+            }
+            words |= t.isWord() && !CONNECTORS.contains(t.lower());
+        }
+        return false;
+    }
+
+    /** Whether the sentence names a technology of {@code t}'s kind other than {@code t}: an alternative to it. */
+    private boolean namesAnotherOfKind(dev.techgraph.model.vocabulary.Term t) {
+        for (Group g : view.techGroups) {
+            for (var m : g.members()) {
+                if (m != t && m.kind() == t.kind()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     List<Group> groupsIn(Clause c) {
         List<Group> out = new ArrayList<>();
         for (Group g : groups) {
@@ -313,7 +430,7 @@ final class Analysis {
         Group inPhrase = null;
         for (Group g : groupsIn(clause)) {
             if (subjectLike(g)) {
-                if (inPrepositionalPhrase(g, k)) {
+                if (inPrepositionalPhrase(g, k) || fronted(view, g)) {
                     inPhrase = inPhrase == null ? g : inPhrase;
                     continue;
                 }

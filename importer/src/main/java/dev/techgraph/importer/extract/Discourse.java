@@ -136,7 +136,8 @@ final class Discourse {
             if (w.equals("it") && expletive(v, i)) {
                 return null;
             }
-            return subject != null && subject.single() ? span(subject.members(), i, i + 1) : null;
+            Term head = head(subject);
+            return head != null ? span(List.of(head), i, i + 1) : null;
         }
         if (w.equals("they") || w.equals("their") || w.equals("them")) {
             if (subject != null && subject.members().size() >= 2) {
@@ -186,6 +187,10 @@ final class Discourse {
             }
             if (plural) {
                 Group g = lastGroup(kind, 2);
+                if (g == null && compared != null && compared.size() >= 2 && compared.stream().allMatch(m -> fits(kind, m))) {
+                    // "None of these frameworks ..." in a paragraph that names none: the ones the title weighs
+                    return span(compared, j, k + 1);
+                }
                 return g == null ? null : span(g.members(), j, k + 1);
             }
             if (det.is("this") || det.is("the")) {
@@ -221,6 +226,7 @@ final class Discourse {
      * technologies, when the noun fits them all (or says nothing of their kind). "Neither X nor Y" names them.
      */
     private Group neither(SentenceView v, int i) {
+        List<Term> compared = this.compared != null ? this.compared : pairInView();
         if (compared == null || v.mentionAt(i + 1) != null) {
             return null;
         }
@@ -238,6 +244,32 @@ final class Discourse {
         boolean fits = GENERIC.contains(n) || n.equals("them")
                 || kind.isPresent() && compared.stream().allMatch(t -> KindWords.compatible(kind.get(), t.kind()));
         return fits ? span(compared, i, to) : null;
+    }
+
+    /**
+     * The one technology a subject stands for: its only member, or the first of a pairing ("Zorblang with
+     * Kestrel": the pairing adds Kestrel to Zorblang, so a later "it" is Zorblang).
+     */
+    private static Term head(Group subject) {
+        if (subject == null) {
+            return null;
+        }
+        if (subject.single()) {
+            return subject.members().get(0);
+        }
+        return subject.members().size() == 2 && subject.links().equals(List.of("with")) ? subject.members().get(0) : null;
+    }
+
+    /**
+     * Without a compared set from the title, the pair the paragraph is about: its subject when that is two
+     * technologies ("Both now have X. Neither would be my pick ..."), else the latest pair it named.
+     */
+    private List<Term> pairInView() {
+        if (subject != null && subject.members().size() == 2) {
+            return subject.members();
+        }
+        Group g = lastGroup(null, 2);
+        return g != null && g.members().size() == 2 ? g.members() : null;
     }
 
     private boolean expletive(SentenceView v, int i) {
@@ -307,7 +339,7 @@ final class Discourse {
                 return g.members();
             }
         }
-        if (compared != null && compared.size() == n && compared.stream().allMatch(t -> fits(kind, t))) {
+        if (compared != null && compared.size() == n && compared.stream().allMatch(m -> fits(kind, m))) {
             return compared;
         }
         return lastDistinct(kind, n);

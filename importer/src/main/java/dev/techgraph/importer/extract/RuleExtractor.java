@@ -59,7 +59,7 @@ public final class RuleExtractor implements Extractor {
             if (s.rewritten()) {
                 facts.prefixRules(before, s.rule());
             }
-            discourse.setSubject(analysis.mainSubject());
+            discourse.setSubject(analysis.discourseSubject());
 
         }
         return assembler.assemble(document, sentences, facts.all(), refs);

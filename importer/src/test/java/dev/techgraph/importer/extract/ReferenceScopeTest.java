@@ -25,6 +25,124 @@ class ReferenceScopeTest {
     }
 
     @Test
+    void theOneTechnologyAPersonTurnsToIsWhatALaterPronounMeans() {
+        assertThat(facts("I switched to Kestrel last spring and have not looked back. It is simple and fast."))
+                .contains("Kestrel HAS_TRAIT simplicity positive", "Kestrel HAS_TRAIT high performance positive");
+        assertThat(facts("We settled on Falcon after a long trial.\n\nIts community is large, and it is simple."))
+                .doesNotContain("Falcon HAS_TRAIT simplicity positive");
+        assertThat(facts("We settled on Falcon after a long trial. Its community is large, and it is simple."))
+                .contains("Falcon HAS_TRAIT large community positive", "Falcon HAS_TRAIT simplicity positive");
+        // two technologies: the pronoun stays unresolved rather than picking one
+        assertThat(facts("We compared Falcon and Kestrel for a month. It is simple."))
+                .noneMatch(f -> f.contains("simplicity"));
+    }
+
+    @Test
+    void aTechnologyOfAnotherKindThatAPersonUsesDoesNotTakeOverTheParagraph() {
+        assertThat(facts("Falcon is our pick. You write plain Zorblang in handlers. Its community is large."))
+                .contains("Falcon HAS_TRAIT large community positive")
+                .doesNotContain("Zorblang HAS_TRAIT large community positive");
+        assertThat(facts("Kestrel is what we chose. You get Vortex underneath for free. It is simple."))
+                .contains("Kestrel HAS_TRAIT simplicity positive")
+                .doesNotContain("Vortex HAS_TRAIT simplicity positive");
+        // an alternative of the same kind is a change of topic
+        assertThat(facts("Falcon is our pick. We evaluated Sparrow seriously. It is simple."))
+                .contains("Sparrow HAS_TRAIT simplicity positive")
+                .doesNotContain("Falcon HAS_TRAIT simplicity positive");
+    }
+
+    @Test
+    void aNameInAPhraseThatOpensTheSentenceIsTheSettingNotTheAntecedent() {
+        assertThat(facts("Kestrel is a small framework. For Nimbel services it is simple and fast."))
+                .contains("Kestrel HAS_TRAIT simplicity positive")
+                .doesNotContain("Nimbel HAS_TRAIT simplicity positive");
+        assertThat(facts("Falcon keeps improving. In Tessel shops it is a good fit for serverless functions."))
+                .contains("Falcon SUITED_FOR serverless functions positive")
+                .doesNotContain("Tessel SUITED_FOR serverless functions positive");
+        // without another candidate the phrase's name still stands
+        assertThat(facts("For Nimbel services it is simple."))
+                .contains("Nimbel HAS_TRAIT simplicity positive");
+    }
+
+    @Test
+    void itAfterAPairingMeansTheTechnologyThePairingAddsTo() {
+        assertThat(facts("Falcon with Zorblang is our stack for the shop. It is simple."))
+                .contains("Falcon HAS_TRAIT simplicity positive")
+                .doesNotContain("Zorblang HAS_TRAIT simplicity positive");
+        assertThat(facts("Kestrel together with Vortex serves the booking API. It is fast."))
+                .contains("Kestrel HAS_TRAIT high performance positive")
+                .doesNotContain("Vortex HAS_TRAIT high performance positive");
+        // a list of two is no pairing: the pronoun stays unresolved
+        assertThat(facts("Falcon and Kestrel serve the booking API. It is simple."))
+                .noneMatch(f -> f.contains("simplicity"));
+    }
+
+    @Test
+    void aPronounInALeadingConcessionIsTheMainClauseSubject() {
+        assertThat(facts("Falcon with Zorblang is our stack. Although it is not as fast as some, Sparrow is simple."))
+                .contains("Sparrow HAS_TRAIT simplicity positive")
+                .doesNotContain("Falcon HAS_TRAIT high performance negative");
+        assertThat(facts("Kestrel with Vortex is our stack. While it is not simple, Sparrow has a large community."))
+                .contains("Sparrow HAS_TRAIT large community positive")
+                .doesNotContain("Kestrel HAS_TRAIT simplicity negative");
+    }
+
+    @Test
+    void aTechnologyInThePredicateOfAnotherNounDoesNotTakeOverTheParagraph() {
+        assertThat(facts("Falcon is our pick. The jobs are defined in a Zorblang file. It is simple."))
+                .contains("Falcon HAS_TRAIT simplicity positive")
+                .doesNotContain("Zorblang HAS_TRAIT simplicity positive");
+        assertThat(facts("Kestrel runs the booking API. The handlers are plain Nimbel functions. It is fast."))
+                .contains("Kestrel HAS_TRAIT high performance positive")
+                .doesNotContain("Nimbel HAS_TRAIT high performance positive");
+    }
+
+    @Test
+    void aSentenceOpeningWithOneOfTheSubjectsPartsJudgesTheSubject() {
+        assertThat(facts("Falcon has served us for years. The build is fast and the setup is simple."))
+                .contains("Falcon HAS_TRAIT fast build positive", "Falcon HAS_TRAIT simple setup positive");
+        assertThat(facts("Kestrel powers the billing service. The startup time is excellent."))
+                .contains("Kestrel HAS_TRAIT fast startup positive");
+        // a use case needs the technology named: the sentence may be about the team's own work
+        assertThat(facts("Falcon has served us for years. The team builds serverless functions."))
+                .doesNotContain("Falcon SUITED_FOR serverless functions positive");
+    }
+
+    @Test
+    void neitherWithoutATitlePairMeansThePairTheParagraphIsAbout() {
+        assertThat(facts("We run Falcon and Kestrel in production. Neither is a good fit for game development."))
+                .contains("Falcon SUITED_FOR game development negative", "Kestrel SUITED_FOR game development negative");
+        assertThat(facts("Sparrow and Falcon serve most of our traffic. Neither framework is well suited for live chat."))
+                .contains("Sparrow SUITED_FOR live chat applications negative",
+                        "Falcon SUITED_FOR live chat applications negative");
+        // one technology is no pair
+        assertThat(facts("We run Falcon in production. Neither is a good fit for game development."))
+                .noneMatch(f -> f.contains("game development"));
+    }
+
+    @Test
+    void aPluralKindReferenceInAParagraphNamingNoneMeansTheTitlesSet() {
+        var facts = facts(extract("""
+                # Falcon or Kestrel: picking a framework
+
+                Our team argued about this for a month.
+
+                None of these frameworks is a good fit for game development.
+                """, Format.MARKDOWN));
+        assertThat(facts).contains("Falcon SUITED_FOR game development negative",
+                "Kestrel SUITED_FOR game development negative");
+        var other = facts(extract("""
+                # Sparrow vs Falcon
+
+                We measured both for a quarter.
+
+                In the end these frameworks are well suited for serverless functions.
+                """, Format.MARKDOWN));
+        assertThat(other).contains("Sparrow SUITED_FOR serverless functions positive",
+                "Falcon SUITED_FOR serverless functions positive");
+    }
+
+    @Test
     void aNameAfterAVerbOfAnotherSubjectIsAnObject() {
         assertThat(facts("Plugins exist for Nimbel, but the ecosystem is far thinner than Zorblang's and most guides assume Zorblang."))
                 .doesNotContain("Zorblang HAS_TRAIT rich ecosystem negative");
