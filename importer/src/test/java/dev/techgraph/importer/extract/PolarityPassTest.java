@@ -155,4 +155,17 @@ class PolarityPassTest {
         assertThat(facts("Kestrel has no concurrency at all."))
                 .contains("Kestrel HAS_TRAIT concurrency support negative");
     }
+
+    @Test
+    void theQualityNamedAsTheDownsideIsDeniedAndNoVerdictNounBecomesATrait() {
+        assertThat(facts("Falcon starts in a blink. The downside is concurrency."))
+                .contains("Falcon HAS_TRAIT concurrency support negative")
+                .noneMatch(f -> f.contains("downside"));
+        assertThat(facts("Kestrel is pleasant to write. Its main drawback is concurrency."))
+                .contains("Kestrel HAS_TRAIT concurrency support negative")
+                .noneMatch(f -> f.contains("drawback"));
+        assertThat(facts("Sparrow is pleasant to write. Its real strength is concurrency."))
+                .doesNotContain("Sparrow HAS_TRAIT concurrency support negative")
+                .noneMatch(f -> f.contains("strength"));
+    }
 }
