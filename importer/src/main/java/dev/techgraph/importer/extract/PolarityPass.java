@@ -74,7 +74,9 @@ final class PolarityPass {
                 verdict = Negation.of(v, rest, rest.to(), rest.to());
             }
             if (m.opposite()) {
-                if (verdict.polarity() == Polarity.NEGATIVE || verdict.unsure() || circumstance(v, m)) {
+                // an unsure verdict is a trigger whose scope ended before the form ("Few learn it, hiring is
+                // hard"): the form is outside it and states the opposite on its own; a denied one is left out
+                if (verdict.polarity() == Polarity.NEGATIVE && !verdict.unsure() || circumstance(v, m)) {
                     return null;
                 }
                 verdict = Negation.Verdict.negative(Comparisons.qualifier(v, m));

@@ -168,4 +168,16 @@ class PolarityPassTest {
                 .doesNotContain("Sparrow HAS_TRAIT concurrency support negative")
                 .noneMatch(f -> f.contains("strength"));
     }
+
+    @Test
+    void anOppositeFormAfterADenialWhoseScopeEndedStatesTheOpposite() {
+        assertThat(facts("Few new hires know Falcon, it has a small community and slow builds."))
+                .contains("Falcon HAS_TRAIT large community negative")
+                .doesNotContain("Falcon HAS_TRAIT large community positive");
+        assertThat(facts("Nobody on the team had used Kestrel before, and Kestrel is slower than Sparrow."))
+                .contains("Kestrel HAS_TRAIT high performance negative")
+                .doesNotContain("Kestrel HAS_TRAIT high performance positive");
+        assertThat(facts("Sparrow is not slow."))
+                .doesNotContain("Sparrow HAS_TRAIT high performance negative");
+    }
 }
