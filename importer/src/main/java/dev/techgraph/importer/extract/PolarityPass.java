@@ -81,7 +81,7 @@ final class PolarityPass {
                 }
                 verdict = Negation.Verdict.negative(Comparisons.qualifier(v, m));
             }
-            if (neutral(m)) {
+            if (neutral(m) || possessiveTopic(v, m)) {
                 verdict = evaluation(v, clause, m, verdict);
                 if (verdict == null) {
                     return null;
@@ -128,6 +128,20 @@ final class PolarityPass {
         }
         return first < m.from() && FRONTING.contains(v.tokens.get(first).lower()) && owner.from() >= m.to()
                 && owner.from() < clause.to();
+    }
+
+    /**
+     * "Zorblang's module system is deliberately minimal": a quality the vocabulary does not know (no forms of its
+     * own), named as the technology's possession and the subject of a copula, is the topic of the predicate, not
+     * a quality by itself; like a bare "ecosystem", it is a fact only as the predicate judges it.
+     */
+    private static boolean possessiveTopic(SentenceView v, Mention m) {
+        if (m.kind() != Kind.TRAIT || m.opposite() || !m.term().aliases().isEmpty() || !v.wordAt(m.from() - 1, "'s")) {
+            return false;
+        }
+        Mention owner = v.mentionAt(m.from() - 2);
+        Token next = v.token(m.to());
+        return owner != null && owner.isTech() && next != null && COPULAS.contains(next.lower());
     }
 
     private static final Set<String> POSITIVE_WORDS = PolarityCues.POSITIVE_WORDS;

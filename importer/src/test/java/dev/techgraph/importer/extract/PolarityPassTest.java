@@ -180,4 +180,15 @@ class PolarityPassTest {
         assertThat(facts("Sparrow is not slow."))
                 .doesNotContain("Sparrow HAS_TRAIT high performance negative");
     }
+
+    @Test
+    void anUnknownPossessionIsAQualityOnlyAsThePredicateJudgesIt() {
+        assertThat(facts("Zorblang's module system is deliberately minimal."))
+                .noneMatch(f -> f.contains("module system"));
+        assertThat(facts("Kestrel's plugin registry is thin."))
+                .contains("Kestrel HAS_TRAIT plugin registry negative")
+                .doesNotContain("Kestrel HAS_TRAIT plugin registry positive");
+        assertThat(facts("Falcon's plugin registry is huge."))
+                .contains("Falcon HAS_TRAIT plugin registry positive");
+    }
 }
