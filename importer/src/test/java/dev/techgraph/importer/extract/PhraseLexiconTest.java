@@ -98,4 +98,15 @@ class PhraseLexiconTest {
         assertThat(facts("Sparrow is easy to test."))
                 .contains("Sparrow HAS_TRAIT testability positive");
     }
+
+    @Test
+    void complicatedAndMoreComplexDenySimplicity() {
+        assertThat(facts("Falcon is more complex than Sparrow for newcomers."))
+                .contains("Falcon HAS_TRAIT simplicity negative")
+                .doesNotContain("Falcon HAS_TRAIT simplicity positive");
+        assertThat(facts("Kestrel is complicated to set up for a small team."))
+                .contains("Kestrel HAS_TRAIT simplicity negative");
+        assertThat(facts("Sparrow is simple."))
+                .contains("Sparrow HAS_TRAIT simplicity positive");
+    }
 }
