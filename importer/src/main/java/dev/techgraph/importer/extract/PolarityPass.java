@@ -81,7 +81,10 @@ final class PolarityPass {
                 }
                 verdict = Negation.Verdict.negative(Comparisons.qualifier(v, m));
             }
-            if (neutral(m) || possessiveTopic(v, m)) {
+            if (possessiveTopic(v, clause, m)) {
+                return null;
+            }
+            if (neutral(m)) {
                 verdict = evaluation(v, clause, m, verdict);
                 if (verdict == null) {
                     return null;
@@ -131,17 +134,29 @@ final class PolarityPass {
     }
 
     /**
-     * "Zorblang's module system is deliberately minimal": a quality the vocabulary does not know (no forms of its
-     * own), named as the technology's possession and the subject of a copula, is the topic of the predicate, not
-     * a quality by itself; like a bare "ecosystem", it is a fact only as the predicate judges it.
+     * "Zorblang's type system is deliberately simple": a quality the vocabulary does not know (no forms of its
+     * own), named as the technology's possession and the subject of a copula whose predicate is a known quality,
+     * is the topic of that quality's fact, not a quality of its own ("Zorblang's hot reload is wonderful" still is).
      */
-    private static boolean possessiveTopic(SentenceView v, Mention m) {
+    private static boolean possessiveTopic(SentenceView v, Clause clause, Mention m) {
         if (m.kind() != Kind.TRAIT || m.opposite() || !m.term().aliases().isEmpty() || !v.wordAt(m.from() - 1, "'s")) {
             return false;
         }
         Mention owner = v.mentionAt(m.from() - 2);
         Token next = v.token(m.to());
-        return owner != null && owner.isTech() && next != null && COPULAS.contains(next.lower());
+        if (owner == null || !owner.isTech() || next == null || !COPULAS.contains(next.lower())) {
+            return false;
+        }
+        for (int k = m.to() + 1; k < clause.to() && k <= m.to() + 3; k++) {
+            Mention predicate = v.mentionAt(k);
+            if (predicate != null) {
+                return predicate.isConcept();
+            }
+            if (!v.tokens.get(k).isWord() || v.tokens.get(k).is("not")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> POSITIVE_WORDS = PolarityCues.POSITIVE_WORDS;
