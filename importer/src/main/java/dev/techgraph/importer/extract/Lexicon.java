@@ -58,6 +58,7 @@ final class Lexicon {
             }
         }
         loadOpposites();
+        deriveOpposites(written);
         loadPhrases(written);
         for (Term term : vocabulary.terms()) {
             if (!term.kind().isTechnology()) {
@@ -97,6 +98,50 @@ final class Lexicon {
                 if (!form.isBlank()) {
                     trie.add(concept.get(), form.strip(), false, true);
                     opposites.put(form.strip(), concept.get());
+                }
+            }
+        }
+    }
+
+    private static final java.util.List<String> EASY = java.util.List.of("easy to ", "easier to ");
+    private static final java.util.List<String> HARD = java.util.List.of("hard to ", "difficult to ", "painful to ",
+            "tricky to ");
+
+    /**
+     * "hard to test" for testability, "difficult to reproduce" for reproducibility: a quality the vocabulary states
+     * as "easy to V", or names "V-ability", is denied by "hard to V" and its like, so those forms are its
+     * opposites without listing each in {@code opposites.tsv}. Both "reproduc" and "reproduce" are tried for the
+     * verb; a form that is no word never matches. A form another entry owns is left to it.
+     */
+    private void deriveOpposites(java.util.Set<String> written) {
+        for (Term term : vocabulary.terms()) {
+            if (term.kind().isTechnology()) {
+                continue;
+            }
+            java.util.Set<String> verbs = new java.util.LinkedHashSet<>();
+            for (String form : term.surfaceForms()) {
+                String lower = form.toLowerCase(java.util.Locale.ROOT);
+                for (String easy : EASY) {
+                    if (lower.startsWith(easy) && lower.indexOf(' ', easy.length()) < 0) {
+                        verbs.add(lower.substring(easy.length()));
+                    }
+                }
+            }
+            String name = term.name().toLowerCase(java.util.Locale.ROOT);
+            for (String suffix : java.util.List.of("ability", "ibility")) {
+                if (name.endsWith(suffix) && name.indexOf(' ') < 0 && name.length() > suffix.length() + 2) {
+                    String stem = name.substring(0, name.length() - suffix.length());
+                    verbs.add(stem);
+                    verbs.add(stem + "e");
+                }
+            }
+            for (String verb : verbs) {
+                for (String hard : HARD) {
+                    String form = hard + verb;
+                    if (!written.contains(form) && !opposites.containsKey(form)) {
+                        trie.add(term, form, false, true);
+                        opposites.put(form, term);
+                    }
                 }
             }
         }

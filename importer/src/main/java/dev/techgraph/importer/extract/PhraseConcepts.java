@@ -374,7 +374,7 @@ final class PhraseConcepts {
         boolean closed = a + 1 >= tokens.size() || AFTER.contains(tokens.get(a + 1).lower());
         String head = tokens.get(end - 1).lower();
         if (!(known || plain) || !closed || w.endsWith("er") || GENERIC.contains(head) || PEOPLE.contains(head)
-                || KindWords.any(head).isPresent() || head.length() < 3) {
+                || VERDICT_NOUNS.contains(head) || KindWords.any(head).isPresent() || head.length() < 3) {
             return;
         }
         Term term = new Term(Kind.TRAIT, w + " " + name(tokens, p, end), List.of(), false, null, null, null);
@@ -394,6 +394,15 @@ final class PhraseConcepts {
         added.add(m);
         at[a] = m;
     }
+
+    /**
+     * Nouns that name a verdict rather than a thing the technology has: in "the downside is speed" or "its main
+     * strength is tooling" the quality after the copula is what is judged, and the noun is the judgement (read by
+     * the polarity stage), so no "speed downside" trait is made of the pair.
+     */
+    private static final Set<String> VERDICT_NOUNS = Set.of("downside", "downsides", "drawback", "drawbacks",
+            "weakness", "weaknesses", "catch", "caveat", "problem", "issue", "limitation", "shortcoming", "gap",
+            "strength", "strengths", "upside", "advantage", "benefit", "highlight", "draw");
 
     /** Plain judgement adjectives the vocabulary has no trait for on their own. */
     private static final Set<String> PLAIN_QUALITIES = Set.of("heavy", "bloated", "huge", "large", "small", "tiny",

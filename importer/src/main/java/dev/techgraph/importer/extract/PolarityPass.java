@@ -74,10 +74,15 @@ final class PolarityPass {
                 verdict = Negation.of(v, rest, rest.to(), rest.to());
             }
             if (m.opposite()) {
-                if (verdict.polarity() == Polarity.NEGATIVE || verdict.unsure() || circumstance(v, m)) {
+                // an unsure verdict is a trigger whose scope ended before the form ("Few learn it, hiring is
+                // hard"): the form is outside it and states the opposite on its own; a denied one is left out
+                if (verdict.polarity() == Polarity.NEGATIVE && !verdict.unsure() || circumstance(v, m)) {
                     return null;
                 }
                 verdict = Negation.Verdict.negative(Comparisons.qualifier(v, m));
+            }
+            if (possessiveTopic(v, clause, m)) {
+                return null;
             }
             if (neutral(m) || PhraseConcepts.supportPhrase(m)) {
                 verdict = evaluation(v, clause, m, verdict);
@@ -126,6 +131,32 @@ final class PolarityPass {
         }
         return first < m.from() && FRONTING.contains(v.tokens.get(first).lower()) && owner.from() >= m.to()
                 && owner.from() < clause.to();
+    }
+
+    /**
+     * "Zorblang's type system is deliberately simple": a quality the vocabulary does not know (no forms of its
+     * own), named as the technology's possession and the subject of a copula whose predicate is a known quality,
+     * is the topic of that quality's fact, not a quality of its own ("Zorblang's hot reload is wonderful" still is).
+     */
+    private static boolean possessiveTopic(SentenceView v, Clause clause, Mention m) {
+        if (m.kind() != Kind.TRAIT || m.opposite() || !m.term().aliases().isEmpty() || !v.wordAt(m.from() - 1, "'s")) {
+            return false;
+        }
+        Mention owner = v.mentionAt(m.from() - 2);
+        Token next = v.token(m.to());
+        if (owner == null || !owner.isTech() || next == null || !COPULAS.contains(next.lower())) {
+            return false;
+        }
+        for (int k = m.to() + 1; k < clause.to() && k <= m.to() + 3; k++) {
+            Mention predicate = v.mentionAt(k);
+            if (predicate != null) {
+                return predicate.isConcept();
+            }
+            if (!v.tokens.get(k).isWord() || v.tokens.get(k).is("not")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> POSITIVE_WORDS = PolarityCues.POSITIVE_WORDS;

@@ -201,7 +201,9 @@ final class Structure {
         if (subject.isBlank()) {
             return null;
         }
-        String value = text.strip().toLowerCase(Locale.ROOT);
+        // "No (web UI)", "yes (task DAGs)": the answer with an aside; the aside explains the answer, it is no
+        // quality of the row's technology, and read as content the "no" would deny it
+        String value = strip(text).toLowerCase(Locale.ROOT);
         if (cue == null) {
             // "good for" / "poor for" reads a trait (HAS_TRAIT) and a use case (SUITED_FOR) alike; "offers" dropped
             // use cases (an "offers" use case is no suitability) and "lacks" with a use case read oddly

@@ -52,6 +52,7 @@ final class Extraction {
             Trait | rich ecosystem | ecosystem, mature ecosystem |
             Trait | concurrency support | concurrency |
             Trait | maintainability | maintainable |
+            Trait | testability | easy to test |
             Trait | fast compilation | compiles quickly |
             Trait | steep learning curve | hard to learn |
             Trait | gentle learning curve | easy to learn |

@@ -84,4 +84,29 @@ class PhraseLexiconTest {
         assertThat(facts("Kestrel apps start in milliseconds, even on small machines."))
                 .contains("Kestrel HAS_TRAIT fast startup positive");
     }
+
+    @Test
+    void hardToAndItsLikeDenyTheQualityNamedByTheVerb() {
+        assertThat(facts("Zorblang is expressive, but old Zorblang code is hard to maintain."))
+                .contains("Zorblang HAS_TRAIT maintainability negative")
+                .doesNotContain("Zorblang HAS_TRAIT maintainability positive");
+        assertThat(facts("Falcon services are difficult to maintain once they grow."))
+                .contains("Falcon HAS_TRAIT maintainability negative");
+        assertThat(facts("Kestrel handlers are painful to test without a running database."))
+                .contains("Kestrel HAS_TRAIT testability negative")
+                .doesNotContain("Kestrel HAS_TRAIT testability positive");
+        assertThat(facts("Sparrow is easy to test."))
+                .contains("Sparrow HAS_TRAIT testability positive");
+    }
+
+    @Test
+    void complicatedAndMoreComplexDenySimplicity() {
+        assertThat(facts("Falcon is more complex than Sparrow for newcomers."))
+                .contains("Falcon HAS_TRAIT simplicity negative")
+                .doesNotContain("Falcon HAS_TRAIT simplicity positive");
+        assertThat(facts("Kestrel is complicated to set up for a small team."))
+                .contains("Kestrel HAS_TRAIT simplicity negative");
+        assertThat(facts("Sparrow is simple."))
+                .contains("Sparrow HAS_TRAIT simplicity positive");
+    }
 }

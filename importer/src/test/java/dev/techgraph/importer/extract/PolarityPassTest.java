@@ -155,4 +155,42 @@ class PolarityPassTest {
         assertThat(facts("Kestrel has no concurrency at all."))
                 .contains("Kestrel HAS_TRAIT concurrency support negative");
     }
+
+    @Test
+    void theQualityNamedAsTheDownsideIsDeniedAndNoVerdictNounBecomesATrait() {
+        assertThat(facts("Falcon starts in a blink. The downside is concurrency."))
+                .contains("Falcon HAS_TRAIT concurrency support negative")
+                .noneMatch(f -> f.contains("downside"));
+        assertThat(facts("Kestrel is pleasant to write. Its main drawback is concurrency."))
+                .contains("Kestrel HAS_TRAIT concurrency support negative")
+                .noneMatch(f -> f.contains("drawback"));
+        assertThat(facts("Sparrow is pleasant to write. Its real strength is concurrency."))
+                .doesNotContain("Sparrow HAS_TRAIT concurrency support negative")
+                .noneMatch(f -> f.contains("strength"));
+    }
+
+    @Test
+    void anOppositeFormAfterADenialWhoseScopeEndedStatesTheOpposite() {
+        assertThat(facts("Few new hires know Falcon, it has a small community and slow builds."))
+                .contains("Falcon HAS_TRAIT large community negative")
+                .doesNotContain("Falcon HAS_TRAIT large community positive");
+        assertThat(facts("Nobody on the team had used Kestrel before, and Kestrel is slower than Sparrow."))
+                .contains("Kestrel HAS_TRAIT high performance negative")
+                .doesNotContain("Kestrel HAS_TRAIT high performance positive");
+        assertThat(facts("Sparrow is not slow."))
+                .doesNotContain("Sparrow HAS_TRAIT high performance negative");
+    }
+
+    @Test
+    void anUnknownPossessionJudgedByAKnownQualityIsOnlyItsTopic() {
+        assertThat(facts("Zorblang's module system is deliberately simple."))
+                .noneMatch(f -> f.contains("module system"));
+        assertThat(facts("Nimbel's plugin registry is remarkably fast."))
+                .noneMatch(f -> f.contains("plugin registry"));
+        assertThat(facts("Kestrel's plugin registry is thin."))
+                .contains("Kestrel HAS_TRAIT plugin registry negative")
+                .doesNotContain("Kestrel HAS_TRAIT plugin registry positive");
+        assertThat(facts("Falcon's plugin registry is huge."))
+                .contains("Falcon HAS_TRAIT plugin registry positive");
+    }
 }

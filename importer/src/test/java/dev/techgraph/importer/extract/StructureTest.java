@@ -355,4 +355,17 @@ class StructureTest {
                 """)).contains("Kestrel SUITED_FOR real-time applications positive",
                 "Kestrel HAS_TRAIT large community positive");
     }
+
+    @Test
+    void aYesOrNoCellWithAnAsideIsTheAnswerAndTheAsideIsNoQuality() {
+        assertThat(markdown("""
+                | Framework | Concurrency | Large community |
+                |---|---|---|
+                | Sparrow | no (green threads only) | yes (forums) |
+                | Falcon | yes (actors) | No (fast releases) |
+                """)).contains("Sparrow HAS_TRAIT concurrency support negative",
+                "Sparrow HAS_TRAIT large community positive", "Falcon HAS_TRAIT concurrency support positive",
+                "Falcon HAS_TRAIT large community negative")
+                .doesNotContain("Falcon HAS_TRAIT high performance negative", "Sparrow HAS_TRAIT concurrency support positive");
+    }
 }
