@@ -58,7 +58,7 @@ final class ConceptRule implements Rule {
                     continue;
                 }
                 String rule = (type == RelationType.SUITED_FOR ? "suited_for." : "has_trait.") + cue(v, clause, m);
-                if (RETIRED.contains(rule)) {
+                if (RETIRED.contains(rule) || type == RelationType.SUITED_FOR && everydayNoun(v, m, rule)) {
                     continue;
                 }
                 out.add(owner.members(), type, List.of(m.term()), verdict, clause, rule, v.parsed.index());
@@ -77,6 +77,41 @@ final class ConceptRule implements Rule {
      */
     private static final Set<String> RETIRED = Set.of("has_trait.cue_choice", "suited_for.cue_offers",
             "has_trait.cue_supports");
+
+    /** Rule ids whose cue names no purpose: the use case is then only named in passing. */
+    private static final Set<String> PASSING = Set.of("suited_for.clause", "suited_for.cue_has",
+            "suited_for.cue_handles", "suited_for.cue_relies", "suited_for.cue_supports", "suited_for.cue_lets");
+
+    /**
+     * "keep builds green", "remote caching in the cloud", "Jupyter kernels": a one-word, lower-case form that
+     * stands for a broader use case of several words ("builds" for build automation, "cloud" for cloud
+     * computing, "kernels" for operating systems) is an everyday noun of the trade in most sentences; it
+     * names the use case only as a purpose ("for builds", "great at networking") or right after the
+     * technology it is made with ("our Zorblang backend", "the Kestrel formatter"), never in passing.
+     */
+    private static boolean everydayNoun(SentenceView v, Mention m, String rule) {
+        if (m.to() - m.from() != 1 || !PASSING.contains(rule)) {
+            return false;
+        }
+        String surface = m.surface();
+        String name = m.term().name();
+        if (!surface.equals(surface.toLowerCase(java.util.Locale.ROOT)) || name.indexOf(' ') < 0
+                || name.equalsIgnoreCase(surface)) {
+            return false;
+        }
+        Mention before = v.mentionAt(m.from() - 1);
+        if (before != null && before.isTech()) {
+            return false;
+        }
+        int k = m.from() - 1;
+        while (k >= 0 && PURPOSE_FILLERS.contains(v.tokens.get(k).lower())) {
+            k--;
+        }
+        return !(v.wordAt(k, "for") || v.wordAt(k, "at"));
+    }
+
+    private static final Set<String> PURPOSE_FILLERS = Set.of("the", "a", "an", "its", "their", "our", "your",
+            "mostly", "mainly", "only", "just", "both", "all", "most", "many", "some", "large", "small", "big");
 
     private static final Set<String> THERE_CUES = Set.of("go-to", "choice", "standard", "king", "wins", "rules",
             "dominates", "leads", "shines", "excels", "better", "best", "preferred", "default", "favorite",

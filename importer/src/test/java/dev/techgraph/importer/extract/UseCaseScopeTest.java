@@ -1,0 +1,27 @@
+package dev.techgraph.importer.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.techgraph.importer.extract.Extraction.facts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Which use cases a sentence states, and which it only names in passing; invented technologies. */
+class UseCaseScopeTest {
+
+    @Test
+    void anEverydayNounForABroaderUseCaseNamedInPassingStatesNothing() {
+        assertThat(facts("Sparrow rebuilt all of the games in a single week."))
+                .noneMatch(f -> f.contains("SUITED_FOR"));
+        assertThat(facts("Kestrel talks to the backend over a plain socket."))
+                .noneMatch(f -> f.contains("SUITED_FOR"));
+    }
+
+    @Test
+    void theSameNounAsAPurposeOrMadeWithTheTechnologyStillCounts() {
+        assertThat(facts("Sparrow is mostly used for games.")).contains("Sparrow SUITED_FOR game development positive");
+        assertThat(facts("Kestrel is a good fit for the backend.")).contains(
+                "Kestrel SUITED_FOR back end development positive");
+        assertThat(facts("We rewrote our Falcon backend last spring.")).contains(
+                "Falcon SUITED_FOR back end development positive");
+    }
+}
