@@ -37,7 +37,7 @@ final class PhraseConcepts {
     private static final Set<String> MAKING = Set.of("building", "creating", "writing", "developing", "making",
             "shipping", "running", "implementing", "prototyping");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our",
-            "your", "any", "some", "most", "many", "much", "all", "new", "these", "those", "this", "that", "such",
+            "your", "my", "any", "some", "most", "many", "much", "all", "new", "these", "those", "this", "that", "such",
             "each", "every", "typical", "certain", "very", "really", "truly");
     /** Words that end a phrase: function words, pronouns, quantifiers and fillers. */
     private static final Set<String> STOP = Set.of("of", "in", "on", "at", "for", "with", "without", "by", "from",
@@ -352,6 +352,9 @@ final class PhraseConcepts {
                 || tokens.get(end).isWord() && tokens.get(end).capitalised())) {
             return -1; // "using it for ...", "consuming Django APIs": a verb with its object, not a use case
         }
+        if (kind == Kind.USE_CASE && (fragment(tokens, from, end) || VERDICT_NOUNS.contains(h))) {
+            return -1;
+        }
         if (GENERIC.contains(h) && (words == 1 || PEOPLE.contains(h) || allGeneric(tokens, from, end))
                 || KindWords.any(h).isPresent() || !headNoun(h, kind, article, words)) {
             return -1;
@@ -364,6 +367,25 @@ final class PhraseConcepts {
             at[k] = added.get(added.size() - 1);
         }
         return end;
+    }
+
+    /** Words of time and amount: "for six years", "for the model years ago", "for billions of rows". */
+    private static final Set<String> TIME_AND_AMOUNT = Set.of("year", "years", "month", "months", "week", "weeks",
+            "day", "days", "hour", "hours", "minute", "minutes", "time", "times", "ago", "decade", "decades",
+            "while", "dozens", "hundreds", "thousands", "millions", "billions", "trillions");
+    /** Nouns of a verdict on a fit, no use case themselves: "a poor fit for ...", "my recommendation for ...". */
+    private static final Set<String> VERDICT_NOUNS = Set.of("fit", "match", "pick", "verdict", "bet", "candidate",
+            "recommendation", "recommendations", "advice", "suggestion", "answer", "take",
+            "candidates", "contender", "contenders", "winner");
+
+    /** A use-case phrase holding a word of time or amount says when or how much, not what for. */
+    private static boolean fragment(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (TIME_AND_AMOUNT.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "use cases", "other tools": every word generic. */

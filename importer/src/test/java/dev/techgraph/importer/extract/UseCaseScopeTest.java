@@ -24,4 +24,22 @@ class UseCaseScopeTest {
         assertThat(facts("We rewrote our Falcon backend last spring.")).contains(
                 "Falcon SUITED_FOR back end development positive");
     }
+
+    @Test
+    void aPhraseOfTimeOrAmountAfterForIsNoUseCase() {
+        assertThat(facts("Sparrow was used for nine years at our shop."))
+                .noneMatch(f -> f.contains("SUITED_FOR"));
+        assertThat(facts("Kestrel is not designed for billions of rows."))
+                .noneMatch(f -> f.contains("SUITED_FOR"));
+        assertThat(facts("Kestrel is not designed for archive ingestion."))
+                .contains("Kestrel SUITED_FOR archive ingestion negative");
+    }
+
+    @Test
+    void aVerdictNounIsNoUseCase() {
+        assertThat(facts("Verdict for my use case: Sparrow.")).noneMatch(f -> f.contains("SUITED_FOR"));
+        assertThat(facts("Cons of Falcon: a poor fit for sensor dashboards."))
+                .noneMatch(f -> f.contains("poor fit"));
+        assertThat(facts("My recommendation for your situation: Kestrel.")).noneMatch(f -> f.contains("SUITED_FOR"));
+    }
 }
