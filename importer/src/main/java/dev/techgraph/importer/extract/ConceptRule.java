@@ -39,6 +39,10 @@ final class ConceptRule implements Rule {
                 if (owner == null && clause.role() == Clause.Role.LEAD && a.clauseCount() > 1) {
                     owner = a.subject(1);
                 }
+                Group named = namedFor(v, clause, m);
+                if (named != null) {
+                    owner = named;
+                }
                 if (owner == null) {
                     continue;
                 }
@@ -212,6 +216,41 @@ final class ConceptRule implements Rule {
         }
         return COPULAS.contains(v.tokens.get(Math.min(m.to(), clause.to() - 1)).lower());
     }
+
+    /**
+     * "Use Zorb for small files, or Kestrel for datasets and models": a use case right after "X for" (or later
+     * in the list it opens) is X's, whoever the clause is about.
+     */
+    private static Group namedFor(SentenceView v, Clause clause, Mention m) {
+        if (m.kind() != Kind.USE_CASE) {
+            return null;
+        }
+        int k = m.from() - 1;
+        while (k > clause.from()) {
+            Mention before = v.mentionAt(k);
+            String w = v.tokens.get(k).lower();
+            if (before != null && before.isConcept()) {
+                k = before.from() - 1;
+            } else if (before == null && LIST_FILLERS.contains(w)) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        if (!v.wordAt(k, "for")) {
+            return null;
+        }
+        for (Group g : v.techGroupsIn(clause)) {
+            // "slower than X for Y" weighs the subject against X for Y; Y is not X's
+            if (g.to() == k && !v.wordAt(g.from() - 1, "than")) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> LIST_FILLERS = Set.of(",", "and", "or", "the", "a", "an", "its", "their",
+            "your", "our", "my");
 
     /** "overkill for simple scripts": a quality right before a use case describes the use case. */
     private static boolean modifiesUseCase(SentenceView v, Mention m) {

@@ -71,6 +71,10 @@ final class PhraseConcepts {
         }
         List<Mention> added = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
+            if (techFor(tokens, at, i)) {
+                readList(s, at, i + 1, Kind.USE_CASE, added, true);
+                continue;
+            }
             Kind kind = cueAt(tokens, i);
             if (kind == null) {
                 continue;
@@ -80,7 +84,7 @@ final class PhraseConcepts {
                     || tokens.get(p).is("you") || tokens.get(p).is("us"))) {
                 p++;
             }
-            readList(s, at, p, kind, added);
+            readList(s, at, p, kind, added, false);
         }
         for (int i = 1; i + 1 < tokens.size(); i++) {
             // only a named owner: "its store is huge" is too loose to make a quality of
@@ -99,6 +103,14 @@ final class PhraseConcepts {
             s.mentions.addAll(added);
             s.mentions.sort(Comparator.comparingInt(Mention::from));
         }
+    }
+
+    /**
+     * "KV for config, R2 for files", "Loki for logs", "pick Zorb for apps": a technology right before "for"
+     * names what it is for, in the writer's own words, a singular noun after "the" included ("for the database").
+     */
+    private static boolean techFor(List<Token> tokens, Mention[] at, int i) {
+        return i > 0 && tokens.get(i).is("for") && at[i - 1] != null && at[i - 1].isTech() && at[i] == null;
     }
 
     /** The kind a cue ending at token i gives the phrase after it, or null when there is no cue. */
@@ -144,7 +156,8 @@ final class PhraseConcepts {
     }
 
     /** Reads "A, B and C" from {@code p}: vocabulary concepts are skipped over, other items are chunked. */
-    private static void readList(ParsedSentence s, Mention[] at, int p, Kind kind, List<Mention> added) {
+    private static void readList(ParsedSentence s, Mention[] at, int p, Kind kind, List<Mention> added,
+                                 boolean named) {
         List<Token> tokens = s.tokens;
         while (p < tokens.size()) {
             int end;
@@ -155,7 +168,7 @@ final class PhraseConcepts {
                 }
                 end = widen(s, at, known, kind, added);
             } else {
-                end = chunk(s, at, p, kind, added, false);
+                end = chunk(s, at, p, kind, added, false, named);
                 if (end < 0) {
                     return;
                 }
@@ -163,6 +176,9 @@ final class PhraseConcepts {
             p = end;
             if (p < tokens.size() && tokens.get(p).is(",")) {
                 p++;
+                if (named && p < tokens.size() && (tokens.get(p).is("and") || tokens.get(p).is("or"))) {
+                    return; // "X for secrets, and the licence change ...": a new clause, not the next item
+                }
             }
             if (p < tokens.size() && (tokens.get(p).is("and") || tokens.get(p).is("or"))) {
                 p++;
@@ -293,8 +309,14 @@ final class PhraseConcepts {
      */
     private static int chunk(ParsedSentence s, Mention[] at, int p, Kind kind, List<Mention> added,
                              boolean subject) {
+        return chunk(s, at, p, kind, added, subject, false);
+    }
+
+    /** As above; a {@code named} phrase (after "X for") may end in a singular noun after "the" too. */
+    private static int chunk(ParsedSentence s, Mention[] at, int p, Kind kind, List<Mention> added,
+                             boolean subject, boolean named) {
         List<Token> tokens = s.tokens;
-        boolean article = false;
+        boolean article = named && p < tokens.size() && tokens.get(p).is("the");
         while (p < tokens.size() && DETERMINERS.contains(tokens.get(p).lower())) {
             article |= tokens.get(p).is("a") || tokens.get(p).is("an");
             p++;
@@ -352,7 +374,8 @@ final class PhraseConcepts {
                 || tokens.get(end).isWord() && tokens.get(end).capitalised())) {
             return -1; // "using it for ...", "consuming Django APIs": a verb with its object, not a use case
         }
-        if (kind == Kind.USE_CASE && (fragment(tokens, from, end) || VERDICT_NOUNS.contains(h))) {
+        boolean pronounHead = end < tokens.size() && (tokens.get(end).is("ones") || tokens.get(end).is("one"));
+        if (kind == Kind.USE_CASE && (fragment(tokens, from, end) || VERDICT_NOUNS.contains(h) || pronounHead)) {
             return -1;
         }
         if (GENERIC.contains(h) && (words == 1 || PEOPLE.contains(h) || allGeneric(tokens, from, end))
@@ -369,10 +392,12 @@ final class PhraseConcepts {
         return end;
     }
 
-    /** Words of time and amount: "for six years", "for the model years ago", "for billions of rows". */
+    /** Words of time and amount: "for six years", "for billions of rows", "for the two", "for the bulk of". */
     private static final Set<String> TIME_AND_AMOUNT = Set.of("year", "years", "month", "months", "week", "weeks",
             "day", "days", "hour", "hours", "minute", "minutes", "time", "times", "ago", "decade", "decades",
-            "while", "dozens", "hundreds", "thousands", "millions", "billions", "trillions");
+            "while", "dozens", "hundreds", "thousands", "millions", "billions", "trillions", "two", "three", "four",
+            "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "yes", "bulk", "majority",
+            "minority", "rest", "remainder");
     /** Nouns of a verdict on a fit, no use case themselves: "a poor fit for ...", "my recommendation for ...". */
     private static final Set<String> VERDICT_NOUNS = Set.of("fit", "match", "pick", "verdict", "bet", "candidate",
             "recommendation", "recommendations", "advice", "suggestion", "answer", "take",

@@ -42,4 +42,21 @@ class UseCaseScopeTest {
                 .noneMatch(f -> f.contains("poor fit"));
         assertThat(facts("My recommendation for your situation: Kestrel.")).noneMatch(f -> f.contains("SUITED_FOR"));
     }
+
+    @Test
+    void whatATechnologyIsForIsNamedInTheWritersOwnWords() {
+        assertThat(facts("The stack is settled: Sparrow for audit logs, Kestrel for the queue."))
+                .contains("Sparrow SUITED_FOR audit logs positive", "Kestrel SUITED_FOR queue positive");
+        assertThat(facts("Use Sparrow for small scripts, or Kestrel for datasets and models."))
+                .contains("Kestrel SUITED_FOR datasets positive", "Kestrel SUITED_FOR models positive")
+                .doesNotContain("Sparrow SUITED_FOR datasets positive", "Sparrow SUITED_FOR models positive");
+    }
+
+    @Test
+    void aComparedTechnologyOrAPronounAfterForNamesNoUseCase() {
+        assertThat(facts("Sparrow is slower than Kestrel for batch reports."))
+                .noneMatch(f -> f.startsWith("Kestrel SUITED_FOR"));
+        assertThat(facts("Use Sparrow for the large batches and Kestrel for the small ones."))
+                .noneMatch(f -> f.contains("SUITED_FOR small"));
+    }
 }
