@@ -24,9 +24,11 @@ final class PhraseConcepts {
             "built", "designed", "used", "meant", "popular", "chosen", "excellent", "perfect", "choice", "default",
             "standard", "optimized", "optimised", "tailored", "intended", "geared", "best", "better", "preferred",
             "favorite", "favourite", "made", "excels", "shines", "strong", "weak", "go-to", "aimed", "pick",
-            "picked", "picks", "use", "reserve", "recommended", "overkill", "solid", "useful", "options", "option");
-    /** Verbs whose object is a use case: "powers dashboards", "handles background workers". */
-    private static final Set<String> USE_VERBS = Set.of("powers", "powering", "handles");
+            "picked", "picks", "use", "reserve", "recommended", "overkill", "solid", "useful", "options", "option",
+            "pleasant", "lovely", "handy", "fine", "worth", "reasonable", "nice", "convenient", "practical", "charming",
+            "unsuitable", "unsuited", "impractical", "unfit", "poor");
+    /** Verbs whose object is a use case: "powers dashboards", "handles background workers", "suits X". */
+    private static final Set<String> USE_VERBS = Set.of("powers", "powering", "handles", "suits", "suit");
     /** Verbs whose object is a quality of the subject: "offers fine-grained control", "has a mature renderer". */
     private static final Set<String> HAVING = Set.of("has", "have", "offers", "offer", "provides", "provide",
             "gives", "give", "brings", "bring", "boasts", "features");

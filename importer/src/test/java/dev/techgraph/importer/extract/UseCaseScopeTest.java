@@ -59,4 +59,14 @@ class UseCaseScopeTest {
         assertThat(facts("Use Sparrow for the large batches and Kestrel for the small ones."))
                 .noneMatch(f -> f.contains("SUITED_FOR small"));
     }
+
+    @Test
+    void plainWordsOfSuitabilityOpenAUseCase() {
+        assertThat(facts("Sparrow is handy for quick audits.")).contains("Sparrow SUITED_FOR quick audits positive");
+        assertThat(facts("Kestrel suits small studios with one designer."))
+                .contains("Kestrel SUITED_FOR small studios positive");
+        assertThat(facts("Falcon is unsuitable for sensor dashboards."))
+                .contains("Falcon SUITED_FOR sensor dashboards negative")
+                .doesNotContain("Falcon SUITED_FOR sensor dashboards positive");
+    }
 }
