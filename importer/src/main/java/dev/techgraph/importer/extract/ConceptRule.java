@@ -39,7 +39,7 @@ final class ConceptRule implements Rule {
                 if (owner == null && clause.role() == Clause.Role.LEAD && a.clauseCount() > 1) {
                     owner = a.subject(1);
                 }
-                Group named = namedFor(v, clause, m);
+                Group named = namedFor(a, clause, m);
                 if (named != null) {
                     owner = named;
                 }
@@ -104,7 +104,7 @@ final class ConceptRule implements Rule {
             return false;
         }
         Mention before = v.mentionAt(m.from() - 1);
-        if (before != null && before.isTech()) {
+        if (before != null && before.isTech() || predicateNoun(v, m) || recommends(v, m)) {
             return false;
         }
         int k = m.from() - 1;
@@ -113,6 +113,38 @@ final class ConceptRule implements Rule {
         }
         return !(v.wordAt(k, "for") || v.wordAt(k, "at"));
     }
+
+    /**
+     * "X is an opinionated formatter", "adopt X as their linter": an agent noun as predicate says what X does
+     * (a thing noun does not: "X is a streaming database").
+     */
+    private static boolean predicateNoun(SentenceView v, Mention m) {
+        String surface = m.surface().toLowerCase(java.util.Locale.ROOT);
+        if (!surface.endsWith("er") && !surface.endsWith("or")) {
+            return false;
+        }
+        for (int k = m.from() - 1; k >= Math.max(0, m.from() - 4); k--) {
+            Token t = v.tokens.get(k);
+            Mention at = v.mentionAt(k);
+            if (!t.isWord() && !t.is("-") || at != null && at.isTech()) {
+                return false;
+            }
+            if (PREDICATE_DETERMINERS.contains(t.lower())) {
+                return k > 0 && PREDICATE_LINKS.contains(v.tokens.get(k - 1).lower());
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PREDICATE_DETERMINERS = Set.of("a", "an", "the", "their", "its", "our", "your");
+    private static final Set<String> PREDICATE_LINKS = Set.of("is", "are", "was", "were", "as", "remains", "becomes");
+
+    /** "Choose X when your product leans on analytics": a recommendation states what X suits. */
+    private static boolean recommends(SentenceView v, Mention m) {
+        return v.find(0, m.from(), RECOMMENDING) >= 0;
+    }
+
+    private static final Set<String> RECOMMENDING = Set.of("choose", "pick", "recommend", "recommended", "prefer");
 
     private static final Set<String> PURPOSE_FILLERS = Set.of("the", "a", "an", "its", "their", "our", "your",
             "mostly", "mainly", "only", "just", "both", "all", "most", "many", "some", "large", "small", "big");
@@ -221,7 +253,8 @@ final class ConceptRule implements Rule {
      * "Use Zorb for small files, or Kestrel for datasets and models": a use case right after "X for" (or later
      * in the list it opens) is X's, whoever the clause is about.
      */
-    private static Group namedFor(SentenceView v, Clause clause, Mention m) {
+    private static Group namedFor(Analysis a, Clause clause, Mention m) {
+        SentenceView v = a.view;
         if (m.kind() != Kind.USE_CASE) {
             return null;
         }
@@ -241,8 +274,9 @@ final class ConceptRule implements Rule {
             return null;
         }
         for (Group g : v.techGroupsIn(clause)) {
-            // "slower than X for Y" weighs the subject against X for Y; Y is not X's
-            if (g.to() == k && !v.wordAt(g.from() - 1, "than")) {
+            // "slower than X for Y" weighs the subject against X, "most guides mention X for Y" is about the
+            // guides: only a technology the clause could be about owns the phrase
+            if (g.to() == k && !v.wordAt(g.from() - 1, "than") && a.subjectLike(g)) {
                 return g;
             }
         }
