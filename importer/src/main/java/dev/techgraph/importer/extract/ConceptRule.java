@@ -39,6 +39,10 @@ final class ConceptRule implements Rule {
                 if (owner == null && clause.role() == Clause.Role.LEAD && a.clauseCount() > 1) {
                     owner = a.subject(1);
                 }
+                Group named = namedFor(a, clause, m);
+                if (named != null) {
+                    owner = named;
+                }
                 if (owner == null) {
                     continue;
                 }
@@ -58,7 +62,7 @@ final class ConceptRule implements Rule {
                     continue;
                 }
                 String rule = (type == RelationType.SUITED_FOR ? "suited_for." : "has_trait.") + cue(v, clause, m);
-                if (RETIRED.contains(rule)) {
+                if (RETIRED.contains(rule) || type == RelationType.SUITED_FOR && everydayNoun(v, m, rule)) {
                     continue;
                 }
                 out.add(owner.members(), type, List.of(m.term()), verdict, clause, rule, v.parsed.index());
@@ -77,6 +81,73 @@ final class ConceptRule implements Rule {
      */
     private static final Set<String> RETIRED = Set.of("has_trait.cue_choice", "suited_for.cue_offers",
             "has_trait.cue_supports");
+
+    /** Rule ids whose cue names no purpose: the use case is then only named in passing. */
+    private static final Set<String> PASSING = Set.of("suited_for.clause", "suited_for.cue_has",
+            "suited_for.cue_handles", "suited_for.cue_relies", "suited_for.cue_supports", "suited_for.cue_lets");
+
+    /**
+     * "keep builds green", "remote caching in the cloud", "Jupyter kernels": a one-word, lower-case form that
+     * stands for a broader use case of several words ("builds" for build automation, "cloud" for cloud
+     * computing, "kernels" for operating systems) is an everyday noun of the trade in most sentences; it
+     * names the use case only as a purpose ("for builds", "great at networking") or right after the
+     * technology it is made with ("our Zorblang backend", "the Kestrel formatter"), never in passing.
+     */
+    private static boolean everydayNoun(SentenceView v, Mention m, String rule) {
+        if (m.to() - m.from() != 1 || !PASSING.contains(rule)) {
+            return false;
+        }
+        String surface = m.surface();
+        String name = m.term().name();
+        if (!surface.equals(surface.toLowerCase(java.util.Locale.ROOT)) || name.indexOf(' ') < 0
+                || name.equalsIgnoreCase(surface)) {
+            return false;
+        }
+        Mention before = v.mentionAt(m.from() - 1);
+        if (before != null && before.isTech() || predicateNoun(v, m) || recommends(v, m)) {
+            return false;
+        }
+        int k = m.from() - 1;
+        while (k >= 0 && PURPOSE_FILLERS.contains(v.tokens.get(k).lower())) {
+            k--;
+        }
+        return !(v.wordAt(k, "for") || v.wordAt(k, "at"));
+    }
+
+    /**
+     * "X is an opinionated formatter", "adopt X as their linter": an agent noun as predicate says what X does
+     * (a thing noun does not: "X is a streaming database").
+     */
+    private static boolean predicateNoun(SentenceView v, Mention m) {
+        String surface = m.surface().toLowerCase(java.util.Locale.ROOT);
+        if (!surface.endsWith("er") && !surface.endsWith("or")) {
+            return false;
+        }
+        for (int k = m.from() - 1; k >= Math.max(0, m.from() - 4); k--) {
+            Token t = v.tokens.get(k);
+            Mention at = v.mentionAt(k);
+            if (!t.isWord() && !t.is("-") || at != null && at.isTech()) {
+                return false;
+            }
+            if (PREDICATE_DETERMINERS.contains(t.lower())) {
+                return k > 0 && PREDICATE_LINKS.contains(v.tokens.get(k - 1).lower());
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PREDICATE_DETERMINERS = Set.of("a", "an", "the", "their", "its", "our", "your");
+    private static final Set<String> PREDICATE_LINKS = Set.of("is", "are", "was", "were", "as", "remains", "becomes");
+
+    /** "Choose X when your product leans on analytics": a recommendation states what X suits. */
+    private static boolean recommends(SentenceView v, Mention m) {
+        return v.find(0, m.from(), RECOMMENDING) >= 0;
+    }
+
+    private static final Set<String> RECOMMENDING = Set.of("choose", "pick", "recommend", "recommended", "prefer");
+
+    private static final Set<String> PURPOSE_FILLERS = Set.of("the", "a", "an", "its", "their", "our", "your",
+            "mostly", "mainly", "only", "just", "both", "all", "most", "many", "some", "large", "small", "big");
 
     private static final Set<String> THERE_CUES = Set.of("go-to", "choice", "standard", "king", "wins", "rules",
             "dominates", "leads", "shines", "excels", "better", "best", "preferred", "default", "favorite",
@@ -177,6 +248,43 @@ final class ConceptRule implements Rule {
         }
         return COPULAS.contains(v.tokens.get(Math.min(m.to(), clause.to() - 1)).lower());
     }
+
+    /**
+     * "Use Zorb for small files, or Kestrel for datasets and models": a use case right after "X for" (or later
+     * in the list it opens) is X's, whoever the clause is about.
+     */
+    private static Group namedFor(Analysis a, Clause clause, Mention m) {
+        SentenceView v = a.view;
+        if (m.kind() != Kind.USE_CASE) {
+            return null;
+        }
+        int k = m.from() - 1;
+        while (k > clause.from()) {
+            Mention before = v.mentionAt(k);
+            String w = v.tokens.get(k).lower();
+            if (before != null && before.isConcept()) {
+                k = before.from() - 1;
+            } else if (before == null && LIST_FILLERS.contains(w)) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        if (!v.wordAt(k, "for")) {
+            return null;
+        }
+        for (Group g : v.techGroupsIn(clause)) {
+            // "slower than X for Y" weighs the subject against X, "most guides mention X for Y" is about the
+            // guides: only a technology the clause could be about owns the phrase
+            if (g.to() == k && !v.wordAt(g.from() - 1, "than") && a.subjectLike(g)) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> LIST_FILLERS = Set.of(",", "and", "or", "the", "a", "an", "its", "their",
+            "your", "our", "my");
 
     /** "overkill for simple scripts": a quality right before a use case describes the use case. */
     private static boolean modifiesUseCase(SentenceView v, Mention m) {

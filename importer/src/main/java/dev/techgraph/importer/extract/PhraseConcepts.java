@@ -28,9 +28,11 @@ final class PhraseConcepts {
             "built", "designed", "used", "meant", "popular", "chosen", "excellent", "perfect", "choice", "default",
             "standard", "optimized", "optimised", "tailored", "intended", "geared", "best", "better", "preferred",
             "favorite", "favourite", "made", "excels", "shines", "strong", "weak", "go-to", "aimed", "pick",
-            "picked", "picks", "use", "reserve", "recommended", "overkill", "solid", "useful", "options", "option");
-    /** Verbs whose object is a use case: "powers dashboards", "handles background workers". */
-    private static final Set<String> USE_VERBS = Set.of("powers", "powering", "handles");
+            "picked", "picks", "use", "reserve", "recommended", "overkill", "solid", "useful", "options", "option",
+            "pleasant", "lovely", "handy", "fine", "worth", "reasonable", "nice", "convenient", "practical", "charming",
+            "unsuitable", "unsuited", "impractical", "unfit", "poor");
+    /** Verbs whose object is a use case: "powers dashboards", "handles background workers", "suits X". */
+    private static final Set<String> USE_VERBS = Set.of("powers", "powering", "handles", "suits", "suit");
     /** Verbs whose object is a quality of the subject: "offers fine-grained control", "has a mature renderer". */
     private static final Set<String> HAVING = Set.of("has", "have", "offers", "offer", "provides", "provide",
             "gives", "give", "brings", "bring", "boasts", "features");
@@ -54,7 +56,7 @@ final class PhraseConcepts {
     private static final Set<String> MAKING = Set.of("building", "creating", "writing", "developing", "making",
             "shipping", "running", "implementing", "prototyping");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our",
-            "your", "any", "some", "most", "many", "much", "all", "new", "these", "those", "this", "that", "such",
+            "your", "my", "any", "some", "most", "many", "much", "all", "new", "these", "those", "this", "that", "such",
             "each", "every", "typical", "certain", "very", "really", "truly");
     /** Words that end a phrase: function words, pronouns, quantifiers and fillers. */
     private static final Set<String> STOP = Set.of("of", "in", "on", "at", "for", "with", "without", "by", "from",
@@ -89,6 +91,10 @@ final class PhraseConcepts {
         List<Mention> added = new ArrayList<>();
         supportPhrases(s, at, added);
         for (int i = 0; i < tokens.size(); i++) {
+            if (techFor(tokens, at, i)) {
+                readList(s, at, i + 1, Kind.USE_CASE, added, true, true);
+                continue;
+            }
             Kind kind = cueAt(tokens, i);
             if (kind == null) {
                 continue;
@@ -98,7 +104,7 @@ final class PhraseConcepts {
                     || tokens.get(p).is("you") || tokens.get(p).is("us"))) {
                 p++;
             }
-            readList(s, at, p, kind, added, widening(tokens, i));
+            readList(s, at, p, kind, added, widening(tokens, i), false);
         }
         for (int i = 1; i + 1 < tokens.size(); i++) {
             // only a named owner: "its store is huge" is too loose to make a quality of
@@ -206,6 +212,14 @@ final class PhraseConcepts {
         }
     }
 
+    /**
+     * "KV for config, R2 for files", "Loki for logs", "pick Zorb for apps": a technology right before "for"
+     * names what it is for, in the writer's own words, a singular noun after "the" included ("for the database").
+     */
+    private static boolean techFor(List<Token> tokens, Mention[] at, int i) {
+        return i > 0 && tokens.get(i).is("for") && at[i - 1] != null && at[i - 1].isTech() && at[i] == null;
+    }
+
     /** The kind a cue ending at token i gives the phrase after it, or null when there is no cue. */
     private static Kind cueAt(List<Token> tokens, int i) {
         Token t = tokens.get(i);
@@ -294,12 +308,8 @@ final class PhraseConcepts {
     }
 
     /** Reads "A, B and C" from {@code p}: vocabulary concepts are skipped over, other items are chunked. */
-    private static void readList(ParsedSentence s, Mention[] at, int p, Kind kind, List<Mention> added) {
-        readList(s, at, p, kind, added, true);
-    }
-
     private static void readList(ParsedSentence s, Mention[] at, int p, Kind kind, List<Mention> added,
-                                 boolean widen) {
+                                 boolean widen, boolean named) {
         List<Token> tokens = s.tokens;
         while (p < tokens.size()) {
             int end;
@@ -312,7 +322,7 @@ final class PhraseConcepts {
             } else if (!widen && (GRADES.contains(tokens.get(p).lower()) || MANNER.contains(tokens.get(p).lower()))) {
                 return;
             } else {
-                end = chunk(s, at, p, kind, added, false);
+                end = chunk(s, at, p, kind, added, false, named);
                 if (end < 0) {
                     return;
                 }
@@ -327,6 +337,9 @@ final class PhraseConcepts {
             p = end;
             if (p < tokens.size() && tokens.get(p).is(",")) {
                 p++;
+                if (named && p < tokens.size() && (tokens.get(p).is("and") || tokens.get(p).is("or"))) {
+                    return; // "X for secrets, and the licence change ...": a new clause, not the next item
+                }
             }
             if (p < tokens.size() && (tokens.get(p).is("and") || tokens.get(p).is("or"))) {
                 p++;
@@ -466,8 +479,14 @@ final class PhraseConcepts {
      */
     private static int chunk(ParsedSentence s, Mention[] at, int p, Kind kind, List<Mention> added,
                              boolean subject) {
+        return chunk(s, at, p, kind, added, subject, false);
+    }
+
+    /** As above; a {@code named} phrase (after "X for") may end in a singular noun after "the" too. */
+    private static int chunk(ParsedSentence s, Mention[] at, int p, Kind kind, List<Mention> added,
+                             boolean subject, boolean named) {
         List<Token> tokens = s.tokens;
-        boolean article = false;
+        boolean article = named && p < tokens.size() && tokens.get(p).is("the");
         while (p < tokens.size() && DETERMINERS.contains(tokens.get(p).lower())) {
             article |= tokens.get(p).is("a") || tokens.get(p).is("an");
             p++;
@@ -530,6 +549,10 @@ final class PhraseConcepts {
                 || tokens.get(end).isWord() && tokens.get(end).capitalised())) {
             return -1; // "using it for ...", "consuming Django APIs": a verb with its object, not a use case
         }
+        boolean pronounHead = end < tokens.size() && (tokens.get(end).is("ones") || tokens.get(end).is("one"));
+        if (kind == Kind.USE_CASE && (fragment(tokens, from, end) || VERDICT_NOUNS.contains(h) || pronounHead)) {
+            return -1;
+        }
         if (GENERIC.contains(h) && (words == 1 || PEOPLE.contains(h) || allGeneric(tokens, from, end))
                 || KindWords.any(h).isPresent() || !headNoun(h, kind, article, words)) {
             return -1;
@@ -542,6 +565,27 @@ final class PhraseConcepts {
             at[k] = added.get(added.size() - 1);
         }
         return end;
+    }
+
+    /** Words of time and amount: "for six years", "for billions of rows", "for the two", "for the bulk of". */
+    private static final Set<String> TIME_AND_AMOUNT = Set.of("year", "years", "month", "months", "week", "weeks",
+            "day", "days", "hour", "hours", "minute", "minutes", "time", "times", "ago", "decade", "decades",
+            "while", "dozens", "hundreds", "thousands", "millions", "billions", "trillions", "two", "three", "four",
+            "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "yes", "bulk", "majority",
+            "minority", "rest", "remainder");
+    /** Nouns of a verdict on a fit, no use case themselves: "a poor fit for ...", "my recommendation for ...". */
+    private static final Set<String> VERDICT_NOUNS = Set.of("fit", "match", "pick", "verdict", "bet", "candidate",
+            "recommendation", "recommendations", "advice", "suggestion", "answer", "take",
+            "candidates", "contender", "contenders", "winner");
+
+    /** A use-case phrase holding a word of time or amount says when or how much, not what for. */
+    private static boolean fragment(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (TIME_AND_AMOUNT.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "use cases", "other tools": every word generic. */
