@@ -550,7 +550,7 @@ final class PhraseConcepts {
             return -1; // "using it for ...", "consuming Django APIs": a verb with its object, not a use case
         }
         boolean pronounHead = end < tokens.size() && (tokens.get(end).is("ones") || tokens.get(end).is("one"));
-        if (kind == Kind.USE_CASE && (fragment(tokens, from, end) || VERDICT_NOUNS.contains(h) || pronounHead)) {
+        if (kind == Kind.USE_CASE && (fragment(tokens, from, end) || FIT_VERDICTS.contains(h) || pronounHead)) {
             return -1;
         }
         if (GENERIC.contains(h) && (words == 1 || PEOPLE.contains(h) || allGeneric(tokens, from, end))
@@ -574,7 +574,7 @@ final class PhraseConcepts {
             "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "yes", "bulk", "majority",
             "minority", "rest", "remainder");
     /** Nouns of a verdict on a fit, no use case themselves: "a poor fit for ...", "my recommendation for ...". */
-    private static final Set<String> VERDICT_NOUNS = Set.of("fit", "match", "pick", "verdict", "bet", "candidate",
+    private static final Set<String> FIT_VERDICTS = Set.of("fit", "match", "pick", "verdict", "bet", "candidate",
             "recommendation", "recommendations", "advice", "suggestion", "answer", "take",
             "candidates", "contender", "contenders", "winner");
 
