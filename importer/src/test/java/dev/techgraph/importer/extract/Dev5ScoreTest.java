@@ -8,12 +8,13 @@ import org.junit.jupiter.api.Test;
  * rule writers never saw it. Measured with round 5's rules at entity F1 0.657, typed relation F1 0.325, core
  * recall 0.241 and 1 negated fact exported as positive; measured a single time once round 6 was merged:
  * entity F1 0.663, typed relation F1 0.329, core recall 0.245, 1 negation error. The floors are that final
- * score minus 0.02: with {@code eval/fresh}, the estimate for unseen text, never tuned on.
+ * score minus 0.02. Round 7 tuned on it (with dev2, dev3 and dev4), so it is a development set from then on:
+ * 0.710, 0.396, 0.308 and 0 after round 7, and the floors are that minus 0.02.
  */
 class Dev5ScoreTest {
 
     @Test
     void dev5UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev5", new ScoreGate.Floors(1, 0.643, 0.309, 0.225));
+        ScoreGate.evalSetMeets("dev5", new ScoreGate.Floors(0, 0.690, 0.376, 0.288));
     }
 }

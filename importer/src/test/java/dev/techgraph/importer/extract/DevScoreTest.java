@@ -5,12 +5,13 @@ import org.junit.jupiter.api.Test;
 /**
  * Regression gate on held-out articles ({@code eval/dev}: other stacks, gold written by a colleague who had
  * not seen the rules; measured before any tuning at entity F1 0.703, typed relation F1 0.475, core recall
- * 0.516, one negation error). The bar sits just below what the extractor reaches now.
+ * 0.516, one negation error). Tuned on in the early rounds; after issue 8's round 7 it measures 0.857, 0.700,
+ * 0.758 and 0, and the floors are that minus 0.02.
  */
 class DevScoreTest {
 
     @Test
     void devArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev", new ScoreGate.Floors(0, 0.84, 0.65, 0.73));
+        ScoreGate.evalSetMeets("dev", new ScoreGate.Floors(0, 0.837, 0.680, 0.738));
     }
 }

@@ -8,13 +8,13 @@ import org.junit.jupiter.api.Test;
  * never tuned on their text (only the four kinds of negation error first seen there were described, in
  * general terms, to the rule writers): they are the team's best estimate of how extraction does on unseen
  * articles. After issue 8's round 5 they measured entity F1 0.766, typed relation F1 0.549 and core recall 0.650;
- * after round 6 0.771, 0.560 and 0.650;
+ * after round 6 0.771, 0.560 and 0.650; after round 7 0.799, 0.590 and 0.690;
  * the floors are that minus 0.02, and negated facts exported as positive stay at zero.
  */
 class HoldoutScoreTest {
 
     @Test
     void holdoutArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("holdout", new ScoreGate.Floors(0, 0.751, 0.540, 0.630));
+        ScoreGate.evalSetMeets("holdout", new ScoreGate.Floors(0, 0.779, 0.570, 0.670));
     }
 }
