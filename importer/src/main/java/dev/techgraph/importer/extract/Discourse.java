@@ -29,7 +29,8 @@ final class Discourse {
     /** Nouns too general to name a kind: "neither platform", "both options", "neither one". */
     private static final Set<String> GENERIC = Set.of("platform", "platforms", "option", "options", "stack",
             "stacks", "choice", "choices", "one", "ones", "technology", "technologies", "ecosystem", "ecosystems",
-            "contender", "contenders", "camp", "camps", "approach", "approaches", "candidate", "candidates");
+            "contender", "contenders", "camp", "camps", "approach", "approaches", "candidate", "candidates",
+            "project", "projects", "product", "products", "solution", "solutions", "alternative", "alternatives");
 
     private int block = -1;
     private int sentence = -1;
@@ -42,6 +43,14 @@ final class Discourse {
     private final List<Group> blockGroups = new ArrayList<>();
     private final List<Term> recent = new ArrayList<>();
     private final List<Term> blockLanguages = new ArrayList<>();
+    /** Groups of two or more named since the last heading, oldest first. */
+    private final List<Group> sectionGroups = new ArrayList<>();
+    /** The technology each list item since the last heading opens with ("- Zorblang: ...", "- Kestrel: ..."). */
+    private final List<Term> listLeads = new ArrayList<>();
+    /** Whether a heading has opened a section: without one, the "section" is the whole text, too wide to lend a set. */
+    private boolean headed;
+    private boolean listItem;
+    private boolean leadTaken;
 
     void enter(ParsedSentence s) {
         if (s.index() != sentence) {
@@ -53,6 +62,13 @@ final class Discourse {
         }
         if (s.block() != block) {
             block = s.block();
+            if (s.heading()) {
+                sectionGroups.clear();
+                listLeads.clear();
+                headed = true;
+            }
+            listItem = s.sentence.blockType() == dev.techgraph.importer.source.PlainText.BlockType.LIST_ITEM;
+            leadTaken = false;
             // "## Why Phoenix?" then "It ...": a heading about one technology lends it to the paragraph below
             boolean fromHeading = lastHeading && !s.heading() && subject != null && subject.single()
                     && !subject.reference();
@@ -99,6 +115,14 @@ final class Discourse {
         for (Group g : groups) {
             if (!g.reference() && g.members().size() >= 2) {
                 currentNamesSeveral = true;
+                sectionGroups.add(g);
+            }
+            if (listItem && !leadTaken && !g.reference()) {
+                leadTaken = true;
+                Term lead = g.members().get(0);
+                if (lead.kind().isTechnology() && !listLeads.contains(lead)) {
+                    listLeads.add(lead);
+                }
             }
             blockGroups.add(g);
             for (Term t : g.members()) {
@@ -144,6 +168,10 @@ final class Discourse {
                 return span(subject.members(), i, i + 1);
             }
             Group g = lastGroup(null, 2);
+            if (g == null && w.equals("them") && quantified(v, i)) {
+                List<Term> set = weighed(null); // "none of them" opening a paragraph: the set the section weighs
+                return set == null ? null : span(set, i, i + 1);
+            }
             return g == null ? null : span(g.members(), i, i + 1);
         }
         if (w.equals("neither")) {
@@ -158,12 +186,15 @@ final class Discourse {
             Term one = pair.members().get(v.wordAt(i + 1, "former") ? 0 : 1);
             return new Group(List.of(one), i, i + 2, List.of(), true);
         }
-        if (w.equals("both") && (i == v.parsed.firstWord() || clauseStart(v, i)) && !previousNamedSeveral && compared != null
-                && compared.size() == 2 && (v.token(i + 1) == null || Verbs.isVerbLike(v.tokens.get(i + 1).lower()))) {
-            return span(compared, i, i + 1);
+        if (w.equals("both") && (i == v.parsed.firstWord() || clauseStart(v, i)) && !previousNamedSeveral
+                && (v.token(i + 1) == null || Verbs.isVerbLike(v.tokens.get(i + 1).lower()))) {
+            List<Term> pair = sectionPair();
+            return pair == null ? null : span(pair, i, i + 1);
         }
         int j = i;
-        if (w.equals("none") && v.wordAt(i + 1, "of")) {
+        if (WHOLE_QUANTIFIERS.contains(w) && !w.equals("both") && v.wordAt(i + 1, "of")) {
+            // "none of these tools", "each of those": the determiner after "of" carries the set ("both of these"
+            // is the bare "both" below)
             j = i + 2;
         }
         Token det = v.token(j);
@@ -187,17 +218,26 @@ final class Discourse {
             }
             if (plural) {
                 Group g = lastGroup(kind, 2);
-                if (g == null && compared != null && compared.size() >= 2 && compared.stream().allMatch(m -> fits(kind, m))) {
-                    // "None of these frameworks ..." in a paragraph that names none: the ones the title weighs
-                    return span(compared, j, k + 1);
+                if (g == null) {
+                    // "None of these frameworks ..." in a paragraph that names none: the ones the section weighs
+                    List<Term> set = weighed(kind);
+                    return set == null ? null : span(set, j, k + 1);
                 }
-                return g == null ? null : span(g.members(), j, k + 1);
+                return span(g.members(), j, k + 1);
             }
             if (det.is("this") || det.is("the")) {
                 Optional<Term> one = lastSingle(kind);
                 return one.isPresent() ? span(List.of(one.get()), j, k + 1) : null;
             }
             return null;
+        }
+        if (j == i + 2 && (det.is("these") || det.is("those")) && k == j + 1 && v.mentionAt(k) == null
+                && (noun == null || !noun.isWord() || predicate(noun.lower()) || GENERIC.contains(noun.lower()))) {
+            // "none of these is ...", "each of those projects ...": the set, without a noun of its kind
+            boolean generic = noun != null && GENERIC.contains(noun.lower());
+            Group g = lastGroup(null, 2);
+            List<Term> set = g != null ? g.members() : weighed(null);
+            return set == null ? null : span(set, j, generic ? k + 1 : k);
         }
         boolean bareBoth = det.is("both") && k == j + 1 && v.mentionAt(k) == null
                 && !(v.wordAt(k, "the") && v.mentionAt(k + 1) != null);
@@ -226,7 +266,14 @@ final class Discourse {
      * technologies, when the noun fits them all (or says nothing of their kind). "Neither X nor Y" names them.
      */
     private Group neither(SentenceView v, int i) {
-        List<Term> compared = this.compared != null ? this.compared : pairInView();
+        // "neither" speaks of two: the title's pair, else the paragraph's, else the section's, else the title's set
+        List<Term> compared = this.compared != null && this.compared.size() == 2 ? this.compared : pairInView();
+        if (compared == null) {
+            compared = sectionPair();
+        }
+        if (compared == null) {
+            compared = this.compared;
+        }
         if (compared == null || v.mentionAt(i + 1) != null) {
             return null;
         }
@@ -236,7 +283,8 @@ final class Discourse {
             to = v.wordAt(i + 2, "these") ? i + 4 : i + 3;
             noun = v.token(to - 1);
         }
-        if (noun == null || !noun.isWord() || Verbs.isVerbLike(noun.lower())) {
+        if (noun == null || !noun.isWord() || Verbs.isVerbLike(noun.lower()) || ARTICLES.contains(next(v, to))) {
+            // "neither suits a newsroom": a word followed by an article is the verb, not a noun
             return span(compared, i, i + 1);
         }
         String n = noun.lower();
@@ -244,6 +292,62 @@ final class Discourse {
         boolean fits = GENERIC.contains(n) || n.equals("them")
                 || kind.isPresent() && compared.stream().allMatch(t -> KindWords.compatible(kind.get(), t.kind()));
         return fits ? span(compared, i, to) : null;
+    }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "any", "our", "your", "my", "their");
+
+    private static String next(SentenceView v, int k) {
+        Token t = v.token(k);
+        return t == null ? "" : t.lower();
+    }
+
+    /**
+     * The pair the section weighs: its latest group of two ("## Zorblang and Kestrel: ..." above), else its two
+     * list items, else the title's pair. Null when the section weighs no pair.
+     */
+    private List<Term> sectionPair() {
+        for (int k = sectionGroups.size() - 1; k >= 0 && headed; k--) {
+            List<Term> m = sectionGroups.get(k).members();
+            if (m.size() == 2 && m.stream().allMatch(t -> t.kind().isTechnology())) {
+                return m;
+            }
+        }
+        if (listLeads.size() == 2) {
+            return listLeads;
+        }
+        return compared != null && compared.size() == 2 ? compared : null;
+    }
+
+    /** A word that starts a predicate, or the plain form of one that does ("give" for "gives"). */
+    private static boolean predicate(String lower) {
+        return Verbs.isVerbLike(lower) || Verbs.isVerbLike(lower + "s");
+    }
+
+    /** "none of them", "each of them", "all of them": a quantifier over the whole set. */
+    private static boolean quantified(SentenceView v, int i) {
+        Token q = v.token(i - 2);
+        return v.wordAt(i - 1, "of") && q != null && WHOLE_QUANTIFIERS.contains(q.lower());
+    }
+
+    /**
+     * The set a reference beyond the paragraph stands for: the technologies the section's list items open
+     * with, else the latest group the section named, else what the title weighs; each only when all of its
+     * members fit {@code kind} (any technology when null). Null when none fits.
+     */
+    private List<Term> weighed(Kind kind) {
+        if (listLeads.size() >= 2 && listLeads.stream().allMatch(t -> fits(kind, t))) {
+            return listLeads;
+        }
+        for (int k = sectionGroups.size() - 1; k >= 0 && headed; k--) {
+            List<Term> m = sectionGroups.get(k).members();
+            if (m.stream().allMatch(t -> fits(kind, t))) {
+                return m;
+            }
+        }
+        if (compared != null && compared.size() >= 2 && compared.stream().allMatch(t -> fits(kind, t))) {
+            return compared;
+        }
+        return null;
     }
 
     /**

@@ -89,7 +89,8 @@ final class UsedWithRule implements Rule {
             }
             for (Group g : a.groupsIn(clause)) {
                 if (together >= 0 && g.from() > together && g.members().size() >= 2
-                        && (g.has("and") || g.reference()) && !g.has("or")) {
+                        && (g.has("and") || g.reference()) && !g.has("or") && !v.wordAt(g.to(), "with")) {
+                    // "pair all of them with Kestrel": the set goes with what follows, not with itself
                     pairwise(g.members(), clause, sentence, out);
                 }
             }
