@@ -43,6 +43,10 @@ final class MentionFinder {
             }
             NameDiscovery.discover(s.tokens, known).forEach(discovered::putIfAbsent);
             CodeNames.discover(s, techParts(candidates)).forEach(discovered::putIfAbsent);
+            List<SiblingNames.Known> technologies = knownTechnologies(candidates);
+            if (!s.heading() && !titleCaseBesides(s, technologies) && s.sentence.blockType() != PlainText.BlockType.CELL) {
+                SiblingNames.discover(s.tokens, known, technologies).forEach(discovered::putIfAbsent);
+            }
             if (!s.heading() && !titleCase(s)) {
                 longerNames(s, candidates, known, discovered);
             }
@@ -99,6 +103,18 @@ final class MentionFinder {
             if (c.entry().term().kind().isTechnology() && !c.entry().opposite()
                     && c.match().to() - c.match().from() == 1) {
                 out.put(c.match().from(), c.entry().term().kind());
+            }
+        }
+        return out;
+    }
+
+    /** Technology matches with their kinds, for {@link SiblingNames}. */
+    private static List<SiblingNames.Known> knownTechnologies(List<Candidate> candidates) {
+        List<SiblingNames.Known> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.entry().term().kind().isTechnology() && !c.entry().opposite()) {
+                out.add(new SiblingNames.Known(c.match().from(), c.match().to(), c.entry().term().kind(),
+                        c.entry().guarded()));
             }
         }
         return out;
@@ -316,6 +332,25 @@ final class MentionFinder {
     private static boolean titleCase(ParsedSentence s) {
         long words = s.tokens.stream().filter(t -> t.isWord() && t.text().length() > 3).count();
         long capitalised = s.tokens.stream().filter(t -> t.isWord() && t.text().length() > 3 && t.capitalised()).count();
+        return words > 0 && capitalised * 2 > words;
+    }
+
+    /**
+     * {@link #titleCase} over the words no known technology covers, the first word aside: a list of names
+     * capitalises its items however plain the sentence around it is, and every sentence its first word.
+     */
+    private static boolean titleCaseBesides(ParsedSentence s, List<SiblingNames.Known> technologies) {
+        boolean[] covered = new boolean[s.tokens.size()];
+        technologies.forEach(k -> java.util.Arrays.fill(covered, k.from(), k.to(), true));
+        long words = 0;
+        long capitalised = 0;
+        for (int k = 1; k < s.tokens.size(); k++) {
+            Token t = s.tokens.get(k);
+            if (!covered[k] && t.isWord() && t.text().length() > 3) {
+                words++;
+                capitalised += t.capitalised() ? 1 : 0;
+            }
+        }
         return words > 0 && capitalised * 2 > words;
     }
 
