@@ -32,6 +32,8 @@ final class MentionFinder {
     void find(List<ParsedSentence> sentences) {
         List<List<Candidate>> perSentence = new ArrayList<>();
         Map<String, Kind> discovered = new LinkedHashMap<>();
+        List<List<SiblingNames.Known>> technologiesBySentence = new ArrayList<>();
+        List<boolean[]> knownBySentence = new ArrayList<>();
         for (ParsedSentence s : sentences) {
             List<Candidate> candidates = candidates(s, lexicon.trie());
             perSentence.add(candidates);
@@ -44,6 +46,8 @@ final class MentionFinder {
             NameDiscovery.discover(s.tokens, known).forEach(discovered::putIfAbsent);
             CodeNames.discover(s, techParts(candidates)).forEach(discovered::putIfAbsent);
             List<SiblingNames.Known> technologies = knownTechnologies(candidates);
+            technologiesBySentence.add(technologies);
+            knownBySentence.add(known);
             if (!s.heading() && !titleCaseBesides(s, technologies) && s.sentence.blockType() != PlainText.BlockType.CELL) {
                 SiblingNames.discover(s.tokens, known, technologies).forEach(discovered::putIfAbsent);
             }
@@ -53,6 +57,8 @@ final class MentionFinder {
             // organisations are never technologies, however they were discovered
             discovered.keySet().removeIf(name -> lexicon.vocabulary().organisation(name).isPresent());
         }
+        ListLeads.discover(sentences, technologiesBySentence, knownBySentence, discovered);
+        discovered.keySet().removeIf(name -> lexicon.vocabulary().organisation(name).isPresent());
         TermTrie local = localTrie(discovered);
         Set<Term> supported = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
