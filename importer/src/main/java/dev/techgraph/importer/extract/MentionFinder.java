@@ -32,6 +32,8 @@ final class MentionFinder {
     void find(List<ParsedSentence> sentences) {
         List<List<Candidate>> perSentence = new ArrayList<>();
         Map<String, Kind> discovered = new LinkedHashMap<>();
+        List<List<SiblingNames.Known>> technologiesBySentence = new ArrayList<>();
+        List<boolean[]> knownBySentence = new ArrayList<>();
         for (ParsedSentence s : sentences) {
             List<Candidate> candidates = candidates(s, lexicon.trie());
             perSentence.add(candidates);
@@ -43,12 +45,20 @@ final class MentionFinder {
             }
             NameDiscovery.discover(s.tokens, known).forEach(discovered::putIfAbsent);
             CodeNames.discover(s, techParts(candidates)).forEach(discovered::putIfAbsent);
+            List<SiblingNames.Known> technologies = knownTechnologies(candidates);
+            technologiesBySentence.add(technologies);
+            knownBySentence.add(known);
+            if (!s.heading() && !titleCaseBesides(s, technologies) && s.sentence.blockType() != PlainText.BlockType.CELL) {
+                SiblingNames.discover(s.tokens, known, technologies).forEach(discovered::putIfAbsent);
+            }
             if (!s.heading() && !titleCase(s)) {
                 longerNames(s, candidates, known, discovered);
             }
             // organisations are never technologies, however they were discovered
             discovered.keySet().removeIf(name -> lexicon.vocabulary().organisation(name).isPresent());
         }
+        ListLeads.discover(sentences, technologiesBySentence, knownBySentence, discovered);
+        discovered.keySet().removeIf(name -> lexicon.vocabulary().organisation(name).isPresent());
         TermTrie local = localTrie(discovered);
         Set<Term> supported = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
@@ -99,6 +109,18 @@ final class MentionFinder {
             if (c.entry().term().kind().isTechnology() && !c.entry().opposite()
                     && c.match().to() - c.match().from() == 1) {
                 out.put(c.match().from(), c.entry().term().kind());
+            }
+        }
+        return out;
+    }
+
+    /** Technology matches with their kinds, for {@link SiblingNames}. */
+    private static List<SiblingNames.Known> knownTechnologies(List<Candidate> candidates) {
+        List<SiblingNames.Known> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.entry().term().kind().isTechnology() && !c.entry().opposite()) {
+                out.add(new SiblingNames.Known(c.match().from(), c.match().to(), c.entry().term().kind(),
+                        c.entry().guarded()));
             }
         }
         return out;
@@ -316,6 +338,25 @@ final class MentionFinder {
     private static boolean titleCase(ParsedSentence s) {
         long words = s.tokens.stream().filter(t -> t.isWord() && t.text().length() > 3).count();
         long capitalised = s.tokens.stream().filter(t -> t.isWord() && t.text().length() > 3 && t.capitalised()).count();
+        return words > 0 && capitalised * 2 > words;
+    }
+
+    /**
+     * {@link #titleCase} over the words no known technology covers, the first word aside: a list of names
+     * capitalises its items however plain the sentence around it is, and every sentence its first word.
+     */
+    private static boolean titleCaseBesides(ParsedSentence s, List<SiblingNames.Known> technologies) {
+        boolean[] covered = new boolean[s.tokens.size()];
+        technologies.forEach(k -> java.util.Arrays.fill(covered, k.from(), k.to(), true));
+        long words = 0;
+        long capitalised = 0;
+        for (int k = 1; k < s.tokens.size(); k++) {
+            Token t = s.tokens.get(k);
+            if (!covered[k] && t.isWord() && t.text().length() > 3) {
+                words++;
+                capitalised += t.capitalised() ? 1 : 0;
+            }
+        }
         return words > 0 && capitalised * 2 > words;
     }
 

@@ -1,0 +1,114 @@
+package dev.techgraph.importer.extract;
+
+import dev.techgraph.importer.source.PlainText;
+import dev.techgraph.model.Kind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names that lead the items of a bulleted list: "- Qwixle is fully managed ...", "- Plinkar: fast, ...". A list
+ * whose items open with at least two known technologies of one kind is a list of such technologies, so an
+ * unknown name (or an ambiguous vocabulary name) opening a sibling item is one of them. A lead must be
+ * followed by a colon, a bracket, a comma or a verb that describes it; an item that opens with a plain
+ * capitalised word ("Faster builds", "Pick one") is advice, not a name.
+ */
+final class ListLeads {
+
+    /** The lead of one list item: its tokens, and the known technology there if any. */
+    private record Lead(ParsedSentence sentence, int to, SiblingNames.Known known) {
+    }
+
+    private static final Set<String> DESCRIBING = Set.of("is", "has", "was", "from", "by", "gives", "offers",
+            "provides", "supports", "adds", "handles", "runs", "lets", "ships", "targets", "stores", "builds",
+            "simulates", "visualises", "visualizes", "manages", "keeps", "remains", "stays", "works", "focuses");
+    private static final Set<String> AFTER_LEAD = Set.of(":", "(", ",", "-", "–", "—");
+    private static final int MAX_NAME_WORDS = 3;
+
+    private ListLeads() {
+    }
+
+    /**
+     * Names found across a document; {@code technologies} holds each sentence's known technologies and
+     * {@code known} each sentence's matched tokens.
+     */
+    static void discover(List<ParsedSentence> sentences, List<List<SiblingNames.Known>> technologies,
+                         List<boolean[]> known, Map<String, Kind> found) {
+        List<Lead> list = new ArrayList<>();
+        int lastBlock = -2;
+        for (int i = 0; i < sentences.size(); i++) {
+            ParsedSentence s = sentences.get(i);
+            boolean itemStart = s.sentence.blockType() == PlainText.BlockType.LIST_ITEM
+                    && (i == 0 || sentences.get(i - 1).sentence.block() != s.sentence.block());
+            if (!itemStart) {
+                if (s.sentence.block() != lastBlock) {
+                    type(list, found);
+                    list.clear();
+                }
+                continue;
+            }
+            if (s.sentence.block() != lastBlock + 1) {
+                type(list, found);
+                list.clear();
+            }
+            lastBlock = s.sentence.block();
+            Lead lead = lead(s, technologies.get(i), known.get(i));
+            if (lead != null) {
+                list.add(lead);
+            }
+        }
+        type(list, found);
+    }
+
+    private static Lead lead(ParsedSentence s, List<SiblingNames.Known> technologies, boolean[] known) {
+        for (SiblingNames.Known k : technologies) {
+            if (k.from() == 0) {
+                return new Lead(s, k.to(), k);
+            }
+        }
+        int end = 0;
+        while (end < s.tokens.size() && !known[end] && NameDiscovery.looksLikeNameWord(s.tokens.get(end))) {
+            end++;
+        }
+        if (end == 0 || end > MAX_NAME_WORDS || end >= s.tokens.size()) {
+            return null;
+        }
+        Token next = s.tokens.get(end);
+        return AFTER_LEAD.contains(next.text()) || DESCRIBING.contains(next.lower()) ? new Lead(s, end, null) : null;
+    }
+
+    private static void type(List<Lead> list, Map<String, Kind> found) {
+        Kind kind = null;
+        int knownCount = 0;
+        for (Lead lead : list) {
+            if (lead.known() == null || lead.known().guarded()) {
+                continue;
+            }
+            if (kind != null && kind != lead.known().kind()) {
+                return;
+            }
+            kind = lead.known().kind();
+            knownCount++;
+        }
+        if (knownCount < 2) {
+            return;
+        }
+        for (Lead lead : list) {
+            boolean fits = lead.known() == null
+                    || lead.known() != null && lead.known().guarded() && lead.known().kind() == kind;
+            if (fits) {
+                found.putIfAbsent(words(lead), kind);
+            }
+        }
+    }
+
+    private static String words(Lead lead) {
+        StringBuilder name = new StringBuilder();
+        for (int k = 0; k < lead.to(); k++) {
+            name.append(k > 0 ? " " : "").append(lead.sentence().tokens.get(k).text());
+        }
+        return name.toString();
+    }
+}

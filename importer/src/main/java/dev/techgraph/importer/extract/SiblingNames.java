@@ -1,0 +1,144 @@
+package dev.techgraph.importer.extract;
+
+import dev.techgraph.model.Kind;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Unknown names coordinated with known technologies: in "Zorbit, Kestrel and Quux" a writer lists things of
+ * one sort, so when at least two listed siblings are known technologies and all of them share one kind, an
+ * unknown capitalised (or dotted, or identifier-shaped) item takes that kind. One known sibling is not
+ * enough: "Kestrel and Acme" pairs a technology with its maker as often as with a peer. An ambiguous
+ * vocabulary name listed among peers of its own kind is supported by the list as a discovered name would be.
+ */
+final class SiblingNames {
+
+    /** A known technology's tokens in a sentence, with its kind; {@code guarded} when its name is ambiguous. */
+    record Known(int from, int to, Kind kind, boolean guarded) {
+    }
+
+    private record Item(int from, int to, Kind kind, boolean guarded) {
+        boolean unknown() {
+            return kind == null;
+        }
+    }
+
+    private static final int MAX_NAME_WORDS = 3;
+    private static final int MIN_KNOWN = 2;
+
+    private SiblingNames() {
+    }
+
+    /** Names found in one sentence; {@code known[i]} marks tokens any vocabulary entry matched. */
+    static Map<String, Kind> discover(List<Token> tokens, boolean[] known, List<Known> technologies) {
+        Map<String, Kind> found = new LinkedHashMap<>();
+        if (technologies.size() < MIN_KNOWN) {
+            return found;
+        }
+        Known[] startsAt = new Known[tokens.size()];
+        for (Known k : technologies) {
+            startsAt[k.from()] = k;
+        }
+        int i = 0;
+        while (i < tokens.size()) {
+            List<Item> list = readList(tokens, known, startsAt, i);
+            if (list.size() >= 2) {
+                typeUnknowns(tokens, list, found);
+                i = list.get(list.size() - 1).to();
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    /** The items of a list starting at {@code i}, joined by ",", "and", "or" (", and" too); empty when none. */
+    private static List<Item> readList(List<Token> tokens, boolean[] known, Known[] startsAt, int i) {
+        List<Item> items = new ArrayList<>();
+        int at = i;
+        while (at < tokens.size()) {
+            Item item = item(tokens, known, startsAt, at);
+            if (item == null) {
+                break;
+            }
+            items.add(item);
+            int next = separatorEnd(tokens, item.to());
+            if (next < 0) {
+                break;
+            }
+            at = next;
+        }
+        if (items.size() < 2) {
+            return List.of();
+        }
+        return items;
+    }
+
+    private static Item item(List<Token> tokens, boolean[] known, Known[] startsAt, int at) {
+        if (startsAt[at] != null) {
+            return new Item(at, startsAt[at].to(), startsAt[at].kind(), startsAt[at].guarded());
+        }
+        int end = at;
+        while (end < tokens.size() && !known[end] && NameDiscovery.looksLikeNameWord(tokens.get(end))) {
+            end++;
+        }
+        if (end == at || end - at > MAX_NAME_WORDS) {
+            return null;
+        }
+        return new Item(at, end, null, false);
+    }
+
+    /** Position after a list separator at {@code at}, or -1. */
+    private static int separatorEnd(List<Token> tokens, int at) {
+        if (at >= tokens.size()) {
+            return -1;
+        }
+        int j = at;
+        if (tokens.get(j).is(",")) {
+            j++;
+        }
+        if (j < tokens.size() && (tokens.get(j).is("and") || tokens.get(j).is("or"))) {
+            j++;
+        }
+        return j > at && j < tokens.size() ? j : -1;
+    }
+
+    private static void typeUnknowns(List<Token> tokens, List<Item> list, Map<String, Kind> found) {
+        Kind kind = null;
+        int knownCount = 0;
+        boolean anyUnknown = false;
+        for (Item item : list) {
+            if (item.unknown() || item.guarded()) {
+                anyUnknown = true;
+                continue;
+            }
+            if (kind != null && kind != item.kind()) {
+                return; // siblings of different kinds say nothing of the unknown one's kind
+            }
+            kind = item.kind();
+            knownCount++;
+        }
+        if (!anyUnknown || knownCount < MIN_KNOWN) {
+            return;
+        }
+        for (Item item : list) {
+            // a capitalised first word of a sentence may be capitalised only for being first
+            // an ambiguous name ("Black") listed among peers of its own kind is the technology; the list supports it
+            boolean fits = item.unknown() || item.guarded() && item.kind() == kind;
+            if (fits && item.from() > 0) {
+                found.putIfAbsent(text(tokens, item), kind);
+            }
+        }
+    }
+
+    private static String text(List<Token> tokens, Item item) {
+        StringBuilder name = new StringBuilder();
+        for (int k = item.from(); k < item.to(); k++) {
+            name.append(k > item.from() ? " " : "").append(tokens.get(k).text());
+        }
+        return name.toString();
+    }
+}
