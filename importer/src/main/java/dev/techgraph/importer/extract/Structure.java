@@ -50,6 +50,8 @@ final class Structure {
     private final Set<String> no = new LinkedHashSet<>();
     /** Degree and size words a matrix cell judges its row's or column's quality by ("steep", "very low"). */
     private final Set<String> judged = new LinkedHashSet<>();
+    /** Matrix answers that grade how well the row fits its feature ("excellent"), not only whether it has it. */
+    private final Set<String> grades = new LinkedHashSet<>();
     private final int longestCue;
     private final Map<String, Cue> byId = new LinkedHashMap<>();
 
@@ -207,11 +209,14 @@ final class Structure {
         if (cue == null) {
             // "good for" / "poor for" reads a trait (HAS_TRAIT) and a use case (SUITED_FOR) alike; "offers" dropped
             // use cases (an "offers" use case is no suitability) and "lacks" with a use case read oddly
+            // a grade ("excellent", "poor") weighs the row's fit for a task, so a feature written as a sentence
+            // start is read as a phrase; a bare yes/no only says the row has the feature, named as written
+            String feature = grades.contains(value) ? lowered(strip(header)) : strip(header);
             if (yes.contains(value) && !header.isBlank()) {
-                return new String[]{subject + " is good for " + strip(header) + ".", "struct.matrix_yes"};
+                return new String[]{subject + " is good for " + feature + ".", "struct.matrix_yes"};
             }
             if (no.contains(value) && !header.isBlank()) {
-                return new String[]{subject + " is poor for " + strip(header) + ".", "struct.matrix_no"};
+                return new String[]{subject + " is poor for " + feature + ".", "struct.matrix_no"};
             }
             String quality = judgedQuality(text, header, p);
             if (quality != null) {
@@ -258,10 +263,17 @@ final class Structure {
                 return null;
             }
         }
+        return String.join(" ", value) + " " + lowered(feature);
+    }
+
+    /**
+     * A table's feature cell written as a sentence start ("Complex parsing work") in the case it would have
+     * mid-sentence, so that open use-case phrases read it; "GraphQL", "iOS apps" keep their case.
+     */
+    private static String lowered(String feature) {
         boolean plainCapital = feature.length() > 1 && Character.isUpperCase(feature.charAt(0))
                 && Character.isLowerCase(feature.charAt(1));
-        String lowered = plainCapital ? Character.toLowerCase(feature.charAt(0)) + feature.substring(1) : feature;
-        return String.join(" ", value) + " " + lowered;
+        return plainCapital ? Character.toLowerCase(feature.charAt(0)) + feature.substring(1) : feature;
     }
 
     private static final Pattern HEADER_PARTS = Pattern.compile("\\s*(?:/|&|\\+|,|\\band\\b|\\bor\\b)\\s*");
@@ -524,7 +536,7 @@ final class Structure {
         Map<String, Cue> out = cues;
         Set<String> ids = new LinkedHashSet<>();
         Map<String, Set<String>> lists = Map.of("@filler", filler, "@lead-ends", leadEnds, "@yes", yes, "@no", no,
-                "@judged", judged);
+                "@judged", judged, "@grades", grades);
         for (DataFile.Line row : DataFile.lines(CUES)) {
             int n = row.number();
             String line = row.text();

@@ -368,4 +368,32 @@ class StructureTest {
                 "Falcon HAS_TRAIT large community negative")
                 .doesNotContain("Falcon HAS_TRAIT high performance negative", "Sparrow HAS_TRAIT concurrency support positive");
     }
+
+    @Test
+    void aGradedMatrixRowNamesATaskInItsOwnWords() {
+        List<String> facts = markdown("""
+                ## How they compare
+
+                | Task | Zorblang | Kestrel |
+                |---|---|---|
+                | Large config migrations | Excellent | Poor |
+                | Quick shell glue | Good | Excellent |
+                """);
+
+        assertThat(facts).contains("Zorblang SUITED_FOR large config migrations positive",
+                "Kestrel SUITED_FOR large config migrations negative", "Zorblang SUITED_FOR quick shell glue positive",
+                "Kestrel SUITED_FOR quick shell glue positive");
+    }
+
+    @Test
+    void aPlainYesNoColumnStaysAFeatureNotATask() {
+        List<String> facts = markdown("""
+                | Framework | Plain handlers | Notes |
+                |---|---|---|
+                | Zorbweb | yes | small |
+                | Kestrel | no | large |
+                """);
+
+        assertThat(facts).noneMatch(f -> f.contains("SUITED_FOR plain handlers"));
+    }
 }
