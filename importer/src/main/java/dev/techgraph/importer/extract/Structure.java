@@ -87,6 +87,8 @@ final class Structure {
         ListContext list = null;
         int lastTechBlock = -1;
         Set<String> documentTechs = namedTechnologies(sentences);
+        Map<String, String> taskRows = new java.util.HashMap<>();
+        ParsedSentence lastPlain = null;
         for (ParsedSentence p : sentences) {
             Sentence s = p.sentence;
             PlainText.Block block = blocks.get(s.block());
@@ -111,8 +113,14 @@ final class Structure {
                 list = null;
             }
             Matcher m = LABEL.matcher(text);
+            if (block.cell() == null) {
+                lastPlain = p;
+            } else if (lastPlain != null && strip(lastPlain.text()).equals(strip(block.cell().rowHead()))
+                    && task(lastPlain) != null) {
+                taskRows.put(block.cell().rowHead(), task(lastPlain));
+            }
             if (block.cell() != null) {
-                String[] r = cell(block.cell(), text, p, documentTechs);
+                String[] r = cell(block.cell(), text, p, documentTechs, taskRows.get(block.cell().rowHead()));
                 if (r != null) {
                     reading = r[0];
                     rule = r[1];
@@ -182,7 +190,7 @@ final class Structure {
     }
 
     /** A table cell's reading and rule: (row subject, column header cue, cell), or null. */
-    private String[] cell(PlainText.Cell cell, String text, ParsedSentence p, Set<String> named) {
+    private String[] cell(PlainText.Cell cell, String text, ParsedSentence p, Set<String> named, String task) {
         boolean useCase = useCase(p, 0);
         String subject = strip(cell.rowHead());
         String header = cell.columnHead();
@@ -231,6 +239,12 @@ final class Structure {
                 return new String[]{byId.get("struct.used-with").apply(subject, techsOf(p), useCase),
                         "struct.cell_mixed"};
             }
+            if (techs && task != null) {
+                // the technologies a task row lists under a column no cue names (tools before and after, the
+                // options weighed) are what does that task
+                return new String[]{byId.get("struct.suited").apply(techsOf(p), task, true),
+                        "struct.cell_task"};
+            }
             Cue fallback = techs ? byId.get("struct.used-with") : concepts ? byId.get("struct.strength") : null;
             return fallback == null ? null : new String[]{fallback.apply(subject, listed(trimEnd(text)), useCase),
                     techs ? "struct.cell_tech" : "struct.cell_concept"};
@@ -239,6 +253,23 @@ final class Structure {
             return null;
         }
         return new String[]{cue.apply(subject, listed(trimEnd(text)), useCase), cue.id()};
+    }
+
+    /**
+     * A row's first cell that names a task ("| Log shipping | Zorbit | Kestrel |", "| Zorblang builds | ... |"):
+     * what the row's cells name is for it, or null. A technology may qualify the task but not end the cell; the
+     * task is read without it, so that the cell's technology, not the qualifier, is credited with it.
+     */
+    private static String task(ParsedSentence head) {
+        if (!useCase(head, 0) || head.mentions.get(head.mentions.size() - 1).isTech()) {
+            return null;
+        }
+        int from = 0;
+        for (Mention m : head.mentions) {
+            from = m.isTech() ? Math.max(from, m.end()) : from;
+        }
+        String task = trimEnd(strip(head.text().substring(from)));
+        return task.isEmpty() ? null : lowered(task);
     }
 
     private static final Set<String> JUDGED_JOINERS = Set.of("very", "and", "or", "quite", "fairly", "rather");

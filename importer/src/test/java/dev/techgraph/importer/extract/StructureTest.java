@@ -396,4 +396,32 @@ class StructureTest {
 
         assertThat(facts).noneMatch(f -> f.contains("SUITED_FOR plain handlers"));
     }
+
+    @Test
+    void aRowHeadedByATaskGivesItToTheTechnologiesInItsCells() {
+        List<String> facts = markdown("""
+                ## Tools, then and now
+
+                | Area | Before | After |
+                |---|---|---|
+                | Zorblang event processing | Pecker | Kestrel |
+                | Game development | Sparrow | Falcon |
+                """);
+
+        assertThat(facts).contains("Pecker SUITED_FOR event processing positive",
+                "Kestrel SUITED_FOR event processing positive", "Sparrow SUITED_FOR game development positive",
+                "Falcon SUITED_FOR game development positive")
+                .doesNotContain("Pecker USED_WITH Zorblang positive");
+    }
+
+    @Test
+    void aRowHeadedByATechnologyIsNoTask() {
+        List<String> facts = markdown("""
+                | Tool | Replaces | Notes |
+                |---|---|---|
+                | Kestrel | Sparrow | event processing |
+                """);
+
+        assertThat(facts).noneMatch(f -> f.startsWith("Sparrow SUITED_FOR"));
+    }
 }
