@@ -211,6 +211,7 @@ final class Structure {
         if (subject.isBlank()) {
             return null;
         }
+        subject = joined(subject, named);
         // "No (web UI)", "yes (task DAGs)": the answer with an aside; the aside explains the answer, it is no
         // quality of the row's technology, and read as content the "no" would deny it
         String value = strip(text).toLowerCase(Locale.ROOT);
@@ -270,6 +271,26 @@ final class Structure {
         }
         String task = trimEnd(strip(head.text().substring(from)));
         return task.isEmpty() ? null : lowered(task);
+    }
+
+    private static final Pattern SPACED_PLUS = Pattern.compile("\\s+\\+\\s+");
+    private static final Pattern NAME_JOINER = Pattern.compile("\\s*[/&]\\s*");
+
+    /**
+     * A row or column about a pair used together ("Kestrel + Sparrow", "Zorb/Nimbel") as a coordinated subject,
+     * so that its facts go to each: a spaced "+" always joins, "/" and "&" only names the document knows, since
+     * a name may hold a slash itself.
+     */
+    private static String joined(String subject, Set<String> named) {
+        String[] parts = SPACED_PLUS.split(subject);
+        if (parts.length == 1) {
+            parts = NAME_JOINER.split(subject);
+            if (parts.length == 1 || java.util.Arrays.stream(parts)
+                    .anyMatch(x -> !named.contains(x.strip().toLowerCase(Locale.ROOT)))) {
+                return subject;
+            }
+        }
+        return String.join(" and ", java.util.Arrays.stream(parts).map(String::strip).toList());
     }
 
     private static final Set<String> JUDGED_JOINERS = Set.of("very", "and", "or", "quite", "fairly", "rather");

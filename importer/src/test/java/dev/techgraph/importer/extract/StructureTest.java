@@ -424,4 +424,30 @@ class StructureTest {
 
         assertThat(facts).noneMatch(f -> f.startsWith("Sparrow SUITED_FOR"));
     }
+
+    @Test
+    void aRowAboutAPairGivesItsFactsToBoth() {
+        List<String> facts = markdown("""
+                | Stack | Where it shines |
+                |---|---|
+                | Sparrow + Kestrel | event processing, game development |
+                """);
+
+        assertThat(facts).contains("Sparrow SUITED_FOR event processing positive",
+                "Kestrel SUITED_FOR event processing positive", "Kestrel SUITED_FOR game development positive");
+    }
+
+    @Test
+    void aColumnAboutTwoKnownNamesGivesItsFactsToBoth() {
+        List<String> facts = markdown("""
+                Sparrow and Falcon are compared with Kestrel below.
+
+                | Task | Kestrel | Sparrow/Falcon |
+                |---|---|---|
+                | Game development | Poor | Excellent |
+                """);
+
+        assertThat(facts).contains("Sparrow SUITED_FOR game development positive",
+                "Falcon SUITED_FOR game development positive", "Kestrel SUITED_FOR game development negative");
+    }
 }
