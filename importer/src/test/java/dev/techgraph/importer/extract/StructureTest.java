@@ -450,4 +450,19 @@ class StructureTest {
         assertThat(facts).contains("Sparrow SUITED_FOR game development positive",
                 "Falcon SUITED_FOR game development positive", "Kestrel SUITED_FOR game development negative");
     }
+
+    @Test
+    void clumsyAndLimitedCellsGradeAFitAsPoor() {
+        List<String> facts = markdown("""
+                | Task | Zorblang | Kestrel |
+                |---|---|---|
+                | Game development | Clumsy | Excellent |
+                | Event processing | Good | Limited |
+                """);
+
+        assertThat(facts).contains("Zorblang SUITED_FOR game development negative",
+                "Kestrel SUITED_FOR event processing negative", "Kestrel SUITED_FOR game development positive")
+                .doesNotContain("Zorblang SUITED_FOR game development positive",
+                        "Kestrel SUITED_FOR event processing positive");
+    }
 }
