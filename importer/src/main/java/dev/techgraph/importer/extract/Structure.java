@@ -50,6 +50,8 @@ final class Structure {
     private final Set<String> no = new LinkedHashSet<>();
     /** Degree and size words a matrix cell judges its row's or column's quality by ("steep", "very low"). */
     private final Set<String> judged = new LinkedHashSet<>();
+    /** Matrix answers that grade how well the row fits its feature ("excellent"), not only whether it has it. */
+    private final Set<String> grades = new LinkedHashSet<>();
     private final int longestCue;
     private final Map<String, Cue> byId = new LinkedHashMap<>();
 
@@ -85,6 +87,8 @@ final class Structure {
         ListContext list = null;
         int lastTechBlock = -1;
         Set<String> documentTechs = namedTechnologies(sentences);
+        Map<String, String> taskRows = new java.util.HashMap<>();
+        ParsedSentence lastPlain = null;
         for (ParsedSentence p : sentences) {
             Sentence s = p.sentence;
             PlainText.Block block = blocks.get(s.block());
@@ -109,8 +113,14 @@ final class Structure {
                 list = null;
             }
             Matcher m = LABEL.matcher(text);
+            if (block.cell() == null) {
+                lastPlain = p;
+            } else if (lastPlain != null && strip(lastPlain.text()).equals(strip(block.cell().rowHead()))
+                    && task(lastPlain) != null) {
+                taskRows.put(block.cell().rowHead(), task(lastPlain));
+            }
             if (block.cell() != null) {
-                String[] r = cell(block.cell(), text, p, documentTechs);
+                String[] r = cell(block.cell(), text, p, documentTechs, taskRows.get(block.cell().rowHead()));
                 if (r != null) {
                     reading = r[0];
                     rule = r[1];
@@ -180,7 +190,7 @@ final class Structure {
     }
 
     /** A table cell's reading and rule: (row subject, column header cue, cell), or null. */
-    private String[] cell(PlainText.Cell cell, String text, ParsedSentence p, Set<String> named) {
+    private String[] cell(PlainText.Cell cell, String text, ParsedSentence p, Set<String> named, String task) {
         boolean useCase = useCase(p, 0);
         String subject = strip(cell.rowHead());
         String header = cell.columnHead();
@@ -201,17 +211,21 @@ final class Structure {
         if (subject.isBlank()) {
             return null;
         }
+        subject = joined(subject, named);
         // "No (web UI)", "yes (task DAGs)": the answer with an aside; the aside explains the answer, it is no
         // quality of the row's technology, and read as content the "no" would deny it
         String value = strip(text).toLowerCase(Locale.ROOT);
         if (cue == null) {
             // "good for" / "poor for" reads a trait (HAS_TRAIT) and a use case (SUITED_FOR) alike; "offers" dropped
             // use cases (an "offers" use case is no suitability) and "lacks" with a use case read oddly
+            // a grade ("excellent", "poor") weighs the row's fit for a task, so a feature written as a sentence
+            // start is read as a phrase; a bare yes/no only says the row has the feature, named as written
+            String feature = grades.contains(value) ? lowered(strip(header)) : strip(header);
             if (yes.contains(value) && !header.isBlank()) {
-                return new String[]{subject + " is good for " + strip(header) + ".", "struct.matrix_yes"};
+                return new String[]{subject + " is good for " + feature + ".", "struct.matrix_yes"};
             }
             if (no.contains(value) && !header.isBlank()) {
-                return new String[]{subject + " is poor for " + strip(header) + ".", "struct.matrix_no"};
+                return new String[]{subject + " is poor for " + feature + ".", "struct.matrix_no"};
             }
             String quality = judgedQuality(text, header, p);
             if (quality != null) {
@@ -226,6 +240,12 @@ final class Structure {
                 return new String[]{byId.get("struct.used-with").apply(subject, techsOf(p), useCase),
                         "struct.cell_mixed"};
             }
+            if (techs && task != null) {
+                // the technologies a task row lists under a column no cue names (tools before and after, the
+                // options weighed) are what does that task
+                return new String[]{byId.get("struct.suited").apply(techsOf(p), task, true),
+                        "struct.cell_task"};
+            }
             Cue fallback = techs ? byId.get("struct.used-with") : concepts ? byId.get("struct.strength") : null;
             return fallback == null ? null : new String[]{fallback.apply(subject, listed(trimEnd(text)), useCase),
                     techs ? "struct.cell_tech" : "struct.cell_concept"};
@@ -234,6 +254,43 @@ final class Structure {
             return null;
         }
         return new String[]{cue.apply(subject, listed(trimEnd(text)), useCase), cue.id()};
+    }
+
+    /**
+     * A row's first cell that names a task ("| Log shipping | Zorbit | Kestrel |", "| Zorblang builds | ... |"):
+     * what the row's cells name is for it, or null. A technology may qualify the task but not end the cell; the
+     * task is read without it, so that the cell's technology, not the qualifier, is credited with it.
+     */
+    private static String task(ParsedSentence head) {
+        if (!useCase(head, 0) || head.mentions.get(head.mentions.size() - 1).isTech()) {
+            return null;
+        }
+        int from = 0;
+        for (Mention m : head.mentions) {
+            from = m.isTech() ? Math.max(from, m.end()) : from;
+        }
+        String task = trimEnd(strip(head.text().substring(from)));
+        return task.isEmpty() ? null : lowered(task);
+    }
+
+    private static final Pattern SPACED_PLUS = Pattern.compile("\\s+\\+\\s+");
+    private static final Pattern NAME_JOINER = Pattern.compile("\\s*[/&]\\s*");
+
+    /**
+     * A row or column about a pair used together ("Kestrel + Sparrow", "Zorb/Nimbel") as a coordinated subject,
+     * so that its facts go to each: a spaced "+" always joins, "/" and "&" only names the document knows, since
+     * a name may hold a slash itself.
+     */
+    private static String joined(String subject, Set<String> named) {
+        String[] parts = SPACED_PLUS.split(subject);
+        if (parts.length == 1) {
+            parts = NAME_JOINER.split(subject);
+            if (parts.length == 1 || java.util.Arrays.stream(parts)
+                    .anyMatch(x -> !named.contains(x.strip().toLowerCase(Locale.ROOT)))) {
+                return subject;
+            }
+        }
+        return String.join(" and ", java.util.Arrays.stream(parts).map(String::strip).toList());
     }
 
     private static final Set<String> JUDGED_JOINERS = Set.of("very", "and", "or", "quite", "fairly", "rather");
@@ -258,10 +315,17 @@ final class Structure {
                 return null;
             }
         }
+        return String.join(" ", value) + " " + lowered(feature);
+    }
+
+    /**
+     * A table's feature cell written as a sentence start ("Complex parsing work") in the case it would have
+     * mid-sentence, so that open use-case phrases read it; "GraphQL", "iOS apps" keep their case.
+     */
+    private static String lowered(String feature) {
         boolean plainCapital = feature.length() > 1 && Character.isUpperCase(feature.charAt(0))
                 && Character.isLowerCase(feature.charAt(1));
-        String lowered = plainCapital ? Character.toLowerCase(feature.charAt(0)) + feature.substring(1) : feature;
-        return String.join(" ", value) + " " + lowered;
+        return plainCapital ? Character.toLowerCase(feature.charAt(0)) + feature.substring(1) : feature;
     }
 
     private static final Pattern HEADER_PARTS = Pattern.compile("\\s*(?:/|&|\\+|,|\\band\\b|\\bor\\b)\\s*");
@@ -524,7 +588,7 @@ final class Structure {
         Map<String, Cue> out = cues;
         Set<String> ids = new LinkedHashSet<>();
         Map<String, Set<String>> lists = Map.of("@filler", filler, "@lead-ends", leadEnds, "@yes", yes, "@no", no,
-                "@judged", judged);
+                "@judged", judged, "@grades", grades);
         for (DataFile.Line row : DataFile.lines(CUES)) {
             int n = row.number();
             String line = row.text();

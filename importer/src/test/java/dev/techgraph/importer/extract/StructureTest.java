@@ -368,4 +368,101 @@ class StructureTest {
                 "Falcon HAS_TRAIT large community negative")
                 .doesNotContain("Falcon HAS_TRAIT high performance negative", "Sparrow HAS_TRAIT concurrency support positive");
     }
+
+    @Test
+    void aGradedMatrixRowNamesATaskInItsOwnWords() {
+        List<String> facts = markdown("""
+                ## How they compare
+
+                | Task | Zorblang | Kestrel |
+                |---|---|---|
+                | Large config migrations | Excellent | Poor |
+                | Quick shell glue | Good | Excellent |
+                """);
+
+        assertThat(facts).contains("Zorblang SUITED_FOR large config migrations positive",
+                "Kestrel SUITED_FOR large config migrations negative", "Zorblang SUITED_FOR quick shell glue positive",
+                "Kestrel SUITED_FOR quick shell glue positive");
+    }
+
+    @Test
+    void aPlainYesNoColumnStaysAFeatureNotATask() {
+        List<String> facts = markdown("""
+                | Framework | Plain handlers | Notes |
+                |---|---|---|
+                | Zorbweb | yes | small |
+                | Kestrel | no | large |
+                """);
+
+        assertThat(facts).noneMatch(f -> f.contains("SUITED_FOR plain handlers"));
+    }
+
+    @Test
+    void aRowHeadedByATaskGivesItToTheTechnologiesInItsCells() {
+        List<String> facts = markdown("""
+                ## Tools, then and now
+
+                | Area | Before | After |
+                |---|---|---|
+                | Zorblang event processing | Pecker | Kestrel |
+                | Game development | Sparrow | Falcon |
+                """);
+
+        assertThat(facts).contains("Pecker SUITED_FOR event processing positive",
+                "Kestrel SUITED_FOR event processing positive", "Sparrow SUITED_FOR game development positive",
+                "Falcon SUITED_FOR game development positive")
+                .doesNotContain("Pecker USED_WITH Zorblang positive");
+    }
+
+    @Test
+    void aRowHeadedByATechnologyIsNoTask() {
+        List<String> facts = markdown("""
+                | Tool | Replaces | Notes |
+                |---|---|---|
+                | Kestrel | Sparrow | event processing |
+                """);
+
+        assertThat(facts).noneMatch(f -> f.startsWith("Sparrow SUITED_FOR"));
+    }
+
+    @Test
+    void aRowAboutAPairGivesItsFactsToBoth() {
+        List<String> facts = markdown("""
+                | Stack | Where it shines |
+                |---|---|
+                | Sparrow + Kestrel | event processing, game development |
+                """);
+
+        assertThat(facts).contains("Sparrow SUITED_FOR event processing positive",
+                "Kestrel SUITED_FOR event processing positive", "Kestrel SUITED_FOR game development positive");
+    }
+
+    @Test
+    void aColumnAboutTwoKnownNamesGivesItsFactsToBoth() {
+        List<String> facts = markdown("""
+                Sparrow and Falcon are compared with Kestrel below.
+
+                | Task | Kestrel | Sparrow/Falcon |
+                |---|---|---|
+                | Game development | Poor | Excellent |
+                """);
+
+        assertThat(facts).contains("Sparrow SUITED_FOR game development positive",
+                "Falcon SUITED_FOR game development positive", "Kestrel SUITED_FOR game development negative");
+    }
+
+    @Test
+    void clumsyAndLimitedCellsGradeAFitAsPoor() {
+        List<String> facts = markdown("""
+                | Task | Zorblang | Kestrel |
+                |---|---|---|
+                | Game development | Clumsy | Excellent |
+                | Event processing | Good | Limited |
+                """);
+
+        assertThat(facts).contains("Zorblang SUITED_FOR game development negative",
+                "Kestrel SUITED_FOR event processing negative", "Kestrel SUITED_FOR game development positive")
+                .doesNotContain("Zorblang SUITED_FOR game development positive",
+                        "Kestrel SUITED_FOR event processing positive");
+    }
 }
