@@ -9,13 +9,13 @@ import org.junit.jupiter.api.Test;
  * exported as positive; after it 0.672, 0.288, 0.343 and 4. Round 5 tuned on it (with dev2), so it is a
  * development set from then on: 0.859, 0.522, 0.534 and 1 after round 5 (its notes moved out of the folder to
  * {@code eval/notes/}, so only the articles are read); 0.853, 0.534, 0.578 and 1 after round 6;
- * 0.847, 0.562, 0.594 and 1 after round 7. The floors are that latest score minus 0.02, and no
+ * 0.847, 0.562, 0.594 and 1 after round 7; 0.847, 0.570, 0.598 and 1 after round 8. The floors are that latest score minus 0.02, and no
  * more negation errors than then.
  */
 class Dev3ScoreTest {
 
     @Test
     void dev3UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev3", new ScoreGate.Floors(1, 0.827, 0.542, 0.574));
+        ScoreGate.evalSetMeets("dev3", new ScoreGate.Floors(1, 0.827, 0.550, 0.578));
     }
 }

@@ -9,13 +9,13 @@ import org.junit.jupiter.api.Test;
  * recall 0.235 and 2 negated facts exported as positive; after round 5, 0.683, 0.292, 0.281 and 2 (the set's
  * notes kept out of the folder, in {@code eval/notes/}). Round 6 tuned on it (with dev2 and dev3), so it is a
  * development set from then on: its round-6 score is entity F1 0.755, typed relation F1 0.430, core recall
- * 0.432, 1 negation error; after round 7 (tuned with dev2, dev3 and dev5) 0.752, 0.464, 0.457 and 0. The floors
+ * 0.432, 1 negation error; after round 7 (tuned with dev2, dev3 and dev5) 0.752, 0.464, 0.457 and 0; after round 8 0.769, 0.480, 0.481 and 0. The floors
  * are that latest score minus 0.02, and no more negation errors than then.
  */
 class Dev4ScoreTest {
 
     @Test
     void dev4UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev4", new ScoreGate.Floors(0, 0.732, 0.444, 0.437));
+        ScoreGate.evalSetMeets("dev4", new ScoreGate.Floors(0, 0.749, 0.460, 0.461));
     }
 }

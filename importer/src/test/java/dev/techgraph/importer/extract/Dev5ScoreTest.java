@@ -9,12 +9,13 @@ import org.junit.jupiter.api.Test;
  * recall 0.241 and 1 negated fact exported as positive; measured a single time once round 6 was merged:
  * entity F1 0.663, typed relation F1 0.329, core recall 0.245, 1 negation error. The floors are that final
  * score minus 0.02. Round 7 tuned on it (with dev2, dev3 and dev4), so it is a development set from then on:
- * 0.710, 0.396, 0.308 and 0 after round 7, and the floors are that minus 0.02.
+ * 0.710, 0.396, 0.308 and 0 after round 7; 0.742, 0.402, 0.317 and 0 after round 8; the floors are that minus
+ * 0.02.
  */
 class Dev5ScoreTest {
 
     @Test
     void dev5UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev5", new ScoreGate.Floors(0, 0.690, 0.376, 0.288));
+        ScoreGate.evalSetMeets("dev5", new ScoreGate.Floors(0, 0.722, 0.382, 0.297));
     }
 }

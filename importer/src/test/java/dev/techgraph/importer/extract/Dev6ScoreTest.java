@@ -7,13 +7,14 @@ import org.junit.jupiter.api.Test;
  * writer never read the rules nor ran the extractor), committed before round 7's rules were merged; the round's
  * rule writers never saw it. Measured with round 6's rules at entity F1 0.588, typed relation F1 0.223, core
  * recall 0.184 and 2 negated facts exported as positive; measured a single time once round 7 was merged:
- * entity F1 0.594, typed relation F1 0.239, core recall 0.204, 2 negation errors. The floors are that final
- * score minus 0.02: with {@code eval/fresh}, the estimate for unseen text, never tuned on.
+ * entity F1 0.594, typed relation F1 0.239, core recall 0.204, 2 negation errors; once more after round 8
+ * (whose rule writers never saw it either): 0.600, 0.257, 0.221 and 2. The floors are that latest score minus
+ * 0.02: with {@code eval/fresh}, the estimate for unseen text, never tuned on.
  */
 class Dev6ScoreTest {
 
     @Test
     void dev6UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev6", new ScoreGate.Floors(2, 0.574, 0.219, 0.184));
+        ScoreGate.evalSetMeets("dev6", new ScoreGate.Floors(2, 0.580, 0.237, 0.201));
     }
 }

@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
  * F1 0.305, core recall 0.312, 5 negated facts exported as positive) minus 0.02: a change may not make unseen
  * text worse, and the negated-as-positive count may only go down. Round 4 (tuned on dev2 only) measured 0.610,
  * 0.304, 0.308 and 4: the floors stay (they are never lowered) and the negation count drops to 4. Round 5:
- * 0.649, 0.316, 0.312 and 3. Round 6: 0.647, 0.328, 0.319 and 3. Round 7: 0.651, 0.341, 0.330 and 3; the
- * floors are that minus 0.02.
+ * 0.649, 0.316, 0.312 and 3. Round 6: 0.647, 0.328, 0.319 and 3. Round 7: 0.651, 0.341, 0.330 and 3. Round 8:
+ * 0.651, 0.343, 0.334 and 3; the floors are that minus 0.02.
  */
 class FreshScoreTest {
 
     @Test
     void freshUnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("fresh", new ScoreGate.Floors(3, 0.631, 0.321, 0.310));
+        ScoreGate.evalSetMeets("fresh", new ScoreGate.Floors(3, 0.631, 0.323, 0.314));
     }
 }
