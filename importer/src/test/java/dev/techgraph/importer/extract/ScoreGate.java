@@ -95,8 +95,12 @@ final class ScoreGate {
         new ObjectMapper().writeValue(export.toFile(), Export.of(graphs));
         Process process;
         try {
-            process = new ProcessBuilder("python3", scorer.toString(), gold.toString(), export.toString(), "--json")
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            ProcessBuilder builder = new ProcessBuilder("python3", scorer.toString(), gold.toString(),
+                    export.toString(), "--json").redirectError(ProcessBuilder.Redirect.INHERIT);
+            // the scorer's matching walks Python sets, whose order follows the per-process string hash: with a
+            // random seed the same export scores 0.342-0.344 on eval/fresh; a fixed seed gives one figure per run
+            builder.environment().put("PYTHONHASHSEED", "0");
+            process = builder.start();
         } catch (IOException e) {
             assumeTrue(false, "python3 is not available: " + e.getMessage());
             throw e;
