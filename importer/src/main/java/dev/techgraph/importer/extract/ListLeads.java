@@ -25,7 +25,6 @@ final class ListLeads {
             "provides", "supports", "adds", "handles", "runs", "lets", "ships", "targets", "stores", "builds",
             "simulates", "visualises", "visualizes", "manages", "keeps", "remains", "stays", "works", "focuses");
     private static final Set<String> AFTER_LEAD = Set.of(":", "(", ",", "-", "–", "—");
-    private static final int MAX_NAME_WORDS = 3;
 
     private ListLeads() {
     }
@@ -68,11 +67,8 @@ final class ListLeads {
                 return new Lead(s, k.to(), k);
             }
         }
-        int end = 0;
-        while (end < s.tokens.size() && !known[end] && NameDiscovery.looksLikeNameWord(s.tokens.get(end))) {
-            end++;
-        }
-        if (end == 0 || end > MAX_NAME_WORDS || end >= s.tokens.size()) {
+        int end = SiblingNames.nameEnd(s.tokens, known, 0);
+        if (end < 0 || end >= s.tokens.size()) {
             return null;
         }
         Token next = s.tokens.get(end);
@@ -80,35 +76,14 @@ final class ListLeads {
     }
 
     private static void type(List<Lead> list, Map<String, Kind> found) {
-        Kind kind = null;
-        int knownCount = 0;
-        for (Lead lead : list) {
-            if (lead.known() == null || lead.known().guarded()) {
-                continue;
-            }
-            if (kind != null && kind != lead.known().kind()) {
-                return;
-            }
-            kind = lead.known().kind();
-            knownCount++;
-        }
-        if (knownCount < 2) {
+        Kind kind = SiblingNames.agreedKind(list.stream().map(Lead::known).toList());
+        if (kind == null) {
             return;
         }
         for (Lead lead : list) {
-            boolean fits = lead.known() == null
-                    || lead.known() != null && lead.known().guarded() && lead.known().kind() == kind;
-            if (fits) {
-                found.putIfAbsent(words(lead), kind);
+            if (SiblingNames.takesKind(lead.known(), kind)) {
+                found.putIfAbsent(Token.join(lead.sentence().tokens, 0, lead.to()), kind);
             }
         }
-    }
-
-    private static String words(Lead lead) {
-        StringBuilder name = new StringBuilder();
-        for (int k = 0; k < lead.to(); k++) {
-            name.append(k > 0 ? " " : "").append(lead.sentence().tokens.get(k).text());
-        }
-        return name.toString();
     }
 }

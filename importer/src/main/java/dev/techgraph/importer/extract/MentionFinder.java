@@ -95,11 +95,7 @@ final class MentionFinder {
 
     /** The tokens of a match joined by spaces, as {@link NameDiscovery} writes the names it finds. */
     private static String words(ParsedSentence s, TermTrie.Match m) {
-        StringBuilder out = new StringBuilder();
-        for (int k = m.from(); k < m.to(); k++) {
-            out.append(k > m.from() ? " " : "").append(s.tokens.get(k).text());
-        }
-        return out.toString();
+        return Token.join(s.tokens, m.from(), m.to());
     }
 
     /** One-token technology matches by token, with their kinds: the parts {@link CodeNames} looks for. */

@@ -272,15 +272,9 @@ final class NameDiscovery {
                 return;
             }
         }
-        StringBuilder name = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            if (k > from) {
-                name.append(' ');
-            }
-            name.append(tokens.get(k).text());
-        }
+        String name = Token.join(tokens, from, to);
         if (name.length() > 1) {
-            found.putIfAbsent(name.toString(), kind);
+            found.putIfAbsent(name, kind);
         }
     }
 }

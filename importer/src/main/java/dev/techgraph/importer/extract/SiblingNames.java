@@ -20,10 +20,8 @@ final class SiblingNames {
     record Known(int from, int to, Kind kind, boolean guarded) {
     }
 
-    private record Item(int from, int to, Kind kind, boolean guarded) {
-        boolean unknown() {
-            return kind == null;
-        }
+    /** A list item: its tokens, and the known technology there ({@code null} for an unknown name). */
+    private record Item(int from, int to, Known known) {
     }
 
     private static final int MAX_NAME_WORDS = 3;
@@ -79,16 +77,50 @@ final class SiblingNames {
 
     private static Item item(List<Token> tokens, boolean[] known, Known[] startsAt, int at) {
         if (startsAt[at] != null) {
-            return new Item(at, startsAt[at].to(), startsAt[at].kind(), startsAt[at].guarded());
+            return new Item(at, startsAt[at].to(), startsAt[at]);
         }
+        int end = nameEnd(tokens, known, at);
+        return end < 0 ? null : new Item(at, end, null);
+    }
+
+    /**
+     * The end of an unknown name of at most {@value #MAX_NAME_WORDS} name-like words no vocabulary entry matched,
+     * starting at {@code at}; -1 when there is none.
+     */
+    static int nameEnd(List<Token> tokens, boolean[] known, int at) {
         int end = at;
         while (end < tokens.size() && !known[end] && NameDiscovery.looksLikeNameWord(tokens.get(end))) {
             end++;
         }
-        if (end == at || end - at > MAX_NAME_WORDS) {
-            return null;
+        return end == at || end - at > MAX_NAME_WORDS ? -1 : end;
+    }
+
+    /**
+     * The kind a list of items agrees on ({@code null} entries are unknown names): at least two plain known
+     * technologies, all of one kind; {@code null} when they are fewer or differ.
+     */
+    static Kind agreedKind(List<Known> items) {
+        Kind kind = null;
+        int knownCount = 0;
+        for (Known k : items) {
+            if (k == null || k.guarded()) {
+                continue;
+            }
+            if (kind != null && kind != k.kind()) {
+                return null; // siblings of different kinds say nothing of the unknown one's kind
+            }
+            kind = k.kind();
+            knownCount++;
         }
-        return new Item(at, end, null, false);
+        return knownCount >= MIN_KNOWN ? kind : null;
+    }
+
+    /**
+     * Whether an item of a list agreeing on {@code kind} takes that kind: an unknown name, or an ambiguous
+     * vocabulary name ("Black") listed among peers of its own kind, which the list supports.
+     */
+    static boolean takesKind(Known item, Kind kind) {
+        return item == null || item.guarded() && item.kind() == kind;
     }
 
     /** Position after a list separator at {@code at}, or -1. */
@@ -107,38 +139,15 @@ final class SiblingNames {
     }
 
     private static void typeUnknowns(List<Token> tokens, List<Item> list, Map<String, Kind> found) {
-        Kind kind = null;
-        int knownCount = 0;
-        boolean anyUnknown = false;
-        for (Item item : list) {
-            if (item.unknown() || item.guarded()) {
-                anyUnknown = true;
-                continue;
-            }
-            if (kind != null && kind != item.kind()) {
-                return; // siblings of different kinds say nothing of the unknown one's kind
-            }
-            kind = item.kind();
-            knownCount++;
-        }
-        if (!anyUnknown || knownCount < MIN_KNOWN) {
+        Kind kind = agreedKind(list.stream().map(Item::known).toList());
+        if (kind == null) {
             return;
         }
         for (Item item : list) {
             // a capitalised first word of a sentence may be capitalised only for being first
-            // an ambiguous name ("Black") listed among peers of its own kind is the technology; the list supports it
-            boolean fits = item.unknown() || item.guarded() && item.kind() == kind;
-            if (fits && item.from() > 0) {
-                found.putIfAbsent(text(tokens, item), kind);
+            if (takesKind(item.known(), kind) && item.from() > 0) {
+                found.putIfAbsent(Token.join(tokens, item.from(), item.to()), kind);
             }
         }
-    }
-
-    private static String text(List<Token> tokens, Item item) {
-        StringBuilder name = new StringBuilder();
-        for (int k = item.from(); k < item.to(); k++) {
-            name.append(k > item.from() ? " " : "").append(tokens.get(k).text());
-        }
-        return name.toString();
     }
 }

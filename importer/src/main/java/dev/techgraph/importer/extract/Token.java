@@ -20,6 +20,15 @@ record Token(String text, String lower, int start, int end, Type type) {
         return lower.equals(lowerText);
     }
 
+    /** The texts of {@code tokens[from, to)} joined by single spaces: how discovered names are written. */
+    static String join(java.util.List<Token> tokens, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            out.append(k > from ? " " : "").append(tokens.get(k).text());
+        }
+        return out.toString();
+    }
+
     boolean capitalised() {
         return !text.isEmpty() && (Character.isUpperCase(text.charAt(0))
                 || text.charAt(0) == '.' && text.length() > 1 && Character.isUpperCase(text.charAt(1)));
