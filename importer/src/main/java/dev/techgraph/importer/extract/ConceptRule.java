@@ -53,7 +53,7 @@ final class ConceptRule implements Rule {
                 if (!concepts.isEmpty() && useCaseAsSubject(v, clause, concepts.get(0), owner)) {
                     continue;
                 }
-                if (m.opposite() && usedAsVerb(v, m) || attributiveOnOtherNoun(v, m)) {
+                if (m.opposite() && usedAsVerb(v, m) || attributiveOnOtherNoun(v, m) || governed(v, m)) {
                     continue;
                 }
                 RelationType type = m.kind() == Kind.USE_CASE ? RelationType.SUITED_FOR : RelationType.HAS_TRAIT;
@@ -338,13 +338,7 @@ final class ConceptRule implements Rule {
      * before the technology's kind or its own parts ("a simple language", "fast binaries").
      */
     private static boolean attributiveOnOtherNoun(SentenceView v, Mention m) {
-        if (m.kind() != Kind.TRAIT || m.to() - m.from() != 1 || m.surface().equalsIgnoreCase(m.term().name())) {
-            return false;
-        }
-        String surface = m.surface().toLowerCase(java.util.Locale.ROOT);
-        // a word of the concept's own name is its noun ("ecosystem" of rich ecosystem), no adjective
-        boolean ownNoun = List.of(m.term().name().toLowerCase(java.util.Locale.ROOT).split("[ -]")).contains(surface);
-        if (ownNoun || NOUN_ENDINGS.stream().anyMatch(surface::endsWith)) {
+        if (!adjectiveForm(m)) {
             return false;
         }
         Token next = v.token(m.to());
@@ -369,6 +363,17 @@ final class ConceptRule implements Rule {
     }
 
     /** Endings of nouns ("concurrency through ...", "reflection almost entirely"): no adjective, no attribute. */
+    /** A one-word trait form that is no noun: not the concept's name, no word of it, no noun ending. */
+    private static boolean adjectiveForm(Mention m) {
+        if (m.kind() != Kind.TRAIT || m.to() - m.from() != 1 || m.surface().equalsIgnoreCase(m.term().name())) {
+            return false;
+        }
+        String surface = m.surface().toLowerCase(java.util.Locale.ROOT);
+        // a word of the concept's own name is its noun ("ecosystem" of rich ecosystem), no adjective
+        boolean ownNoun = List.of(m.term().name().toLowerCase(java.util.Locale.ROOT).split("[ -]")).contains(surface);
+        return !ownNoun && NOUN_ENDINGS.stream().noneMatch(surface::endsWith);
+    }
+
     private static final List<String> NOUN_ENDINGS = List.of("ion", "ity", "ness", "ment", "ship", "ency", "ance",
             "ence", "ism", "ing", "ure");
 
@@ -381,6 +386,29 @@ final class ConceptRule implements Rule {
         }
         return false;
     }
+
+    /**
+     * "does the work for free", "lock-free queues", "feel free to fork it": a one-word quality that ends a
+     * compound or makes an idiom says nothing of the technology.
+     * Only an adjective form is concerned: a noun ("notorious for boilerplate", a matrix cell read "good for
+     * readability", the head of the concept's name) names the quality; so does an opposite ("good for younger").
+     */
+    private static boolean governed(SentenceView v, Mention m) {
+        String surface = m.surface().toLowerCase(java.util.Locale.ROOT);
+        String name = m.term().name().toLowerCase(java.util.Locale.ROOT);
+        if (m.kind() != Kind.TRAIT || m.to() - m.from() != 1 || m.opposite() || surface.equals(name)
+                || name.endsWith(" " + surface) || NOUN_ENDINGS.stream().anyMatch(surface::endsWith)) {
+            return false; // a noun: "notorious for boilerplate", "a small ecosystem"
+        }
+        Token before = v.token(m.from() - 1);
+        Token after = v.token(m.to());
+        boolean ends = after == null || CLAUSE_ENDS.contains(after.lower());
+        return before != null && before.is("-") && before.type() == Token.Type.JOINER
+                || before != null && before.is("for") && ends
+                || before != null && before.is("feel") && after != null && after.is("to");
+    }
+
+    private static final Set<String> CLAUSE_ENDS = Set.of(".", ",", ";", ":", "!", "?", ")");
 
     /** "APIs that ..." is a relative clause; "lacks that control" is a determiner. */
     private static boolean afterNoun(SentenceView v, int that) {

@@ -387,7 +387,8 @@ final class PhraseConcepts {
         boolean closed = a + 1 >= tokens.size() || AFTER.contains(tokens.get(a + 1).lower());
         String head = tokens.get(end - 1).lower();
         if (!(known || plain) || !closed || w.endsWith("er") || GENERIC.contains(head) || PEOPLE.contains(head)
-                || VERDICT_NOUNS.contains(head) || KindWords.any(head).isPresent() || head.length() < 3) {
+                || VERDICT_NOUNS.contains(head) || REFERENCES.contains(head) || KindWords.any(head).isPresent()
+                || head.length() < 3) {
             return;
         }
         Term term = new Term(Kind.TRAIT, w + " " + name(tokens, p, end), List.of(), false, null, null, null);
@@ -416,6 +417,9 @@ final class PhraseConcepts {
     private static final Set<String> VERDICT_NOUNS = Set.of("downside", "downsides", "drawback", "drawbacks",
             "weakness", "weaknesses", "catch", "caveat", "problem", "issue", "limitation", "shortcoming", "gap",
             "strength", "strengths", "upside", "advantage", "benefit", "highlight", "draw");
+
+    /** "the former is free": a reference to a technology is no part of it; the quality is the technology's own. */
+    private static final Set<String> REFERENCES = Set.of("former", "latter");
 
     /** Plain judgement adjectives the vocabulary has no trait for on their own. */
     private static final Set<String> PLAIN_QUALITIES = Set.of("heavy", "bloated", "huge", "large", "small", "tiny",
