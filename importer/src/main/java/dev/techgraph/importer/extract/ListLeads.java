@@ -37,9 +37,11 @@ final class ListLeads {
                          List<boolean[]> known, Map<String, Kind> found) {
         List<Lead> list = new ArrayList<>();
         int lastBlock = -2;
+        PlainText.BlockType runType = null;
         for (int i = 0; i < sentences.size(); i++) {
             ParsedSentence s = sentences.get(i);
-            boolean itemStart = s.sentence.blockType() == PlainText.BlockType.LIST_ITEM
+            PlainText.BlockType type = s.sentence.blockType();
+            boolean itemStart = (type == PlainText.BlockType.LIST_ITEM || type == PlainText.BlockType.PARAGRAPH)
                     && (i == 0 || sentences.get(i - 1).sentence.block() != s.sentence.block());
             if (!itemStart) {
                 if (s.sentence.block() != lastBlock) {
@@ -48,11 +50,12 @@ final class ListLeads {
                 }
                 continue;
             }
-            if (s.sentence.block() != lastBlock + 1) {
+            if (s.sentence.block() != lastBlock + 1 || type != runType) {
                 type(list, found);
                 list.clear();
             }
             lastBlock = s.sentence.block();
+            runType = type;
             Lead lead = lead(s, technologies.get(i), known.get(i));
             if (lead != null) {
                 list.add(lead);
@@ -72,6 +75,10 @@ final class ListLeads {
             return null;
         }
         Token next = s.tokens.get(end);
+        if (s.sentence.blockType() == PlainText.BlockType.PARAGRAPH) {
+            // "mkr_dev: ...", "Comments:": a paragraph led by a label is a speaker's turn or a caption, not a name
+            return DESCRIBING.contains(next.lower()) && s.tokens.get(0).capitalised() ? new Lead(s, end, null) : null;
+        }
         return AFTER_LEAD.contains(next.text()) || DESCRIBING.contains(next.lower()) ? new Lead(s, end, null) : null;
     }
 
