@@ -82,8 +82,33 @@ final class ListLeads {
         return AFTER_LEAD.contains(next.text()) || DESCRIBING.contains(next.lower()) ? new Lead(s, end, null) : null;
     }
 
+    /**
+     * A list led by at least three known technologies is a list of technologies even when their kinds differ
+     * ("a framework, two libraries and an SDK"); an unknown lead takes the kind most of them share, when more
+     * than half of them do.
+     */
+    private static Kind majorityKind(List<Lead> list) {
+        Map<Kind, Integer> counts = new java.util.EnumMap<>(Kind.class);
+        int known = 0;
+        for (Lead lead : list) {
+            if (lead.known() != null && !lead.known().guarded()) {
+                counts.merge(lead.known().kind(), 1, Integer::sum);
+                known++;
+            }
+        }
+        for (Map.Entry<Kind, Integer> e : counts.entrySet()) {
+            if (known >= 3 && e.getValue() * 2 > known) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
     private static void type(List<Lead> list, Map<String, Kind> found) {
         Kind kind = SiblingNames.agreedKind(list.stream().map(Lead::known).toList());
+        if (kind == null) {
+            kind = majorityKind(list);
+        }
         if (kind == null) {
             return;
         }
