@@ -54,6 +54,11 @@ final class MentionFinder {
             if (!s.heading() && !titleCase(s)) {
                 longerNames(s, candidates, known, discovered);
             }
+            if (s.heading() && s.sentence.index() == 0) {
+                boolean[] technology = new boolean[s.tokens.size()];
+                technologies.forEach(k -> java.util.Arrays.fill(technology, k.from(), k.to(), true));
+                TitleNames.discover(s, technology, discovered);
+            }
             // organisations are never technologies, however they were discovered
             discovered.keySet().removeIf(name -> lexicon.vocabulary().organisation(name).isPresent());
         }
