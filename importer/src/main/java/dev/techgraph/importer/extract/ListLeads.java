@@ -37,9 +37,11 @@ final class ListLeads {
                          List<boolean[]> known, Map<String, Kind> found) {
         List<Lead> list = new ArrayList<>();
         int lastBlock = -2;
+        PlainText.BlockType runType = null;
         for (int i = 0; i < sentences.size(); i++) {
             ParsedSentence s = sentences.get(i);
-            boolean itemStart = s.sentence.blockType() == PlainText.BlockType.LIST_ITEM
+            PlainText.BlockType type = s.sentence.blockType();
+            boolean itemStart = (type == PlainText.BlockType.LIST_ITEM || type == PlainText.BlockType.PARAGRAPH)
                     && (i == 0 || sentences.get(i - 1).sentence.block() != s.sentence.block());
             if (!itemStart) {
                 if (s.sentence.block() != lastBlock) {
@@ -48,11 +50,12 @@ final class ListLeads {
                 }
                 continue;
             }
-            if (s.sentence.block() != lastBlock + 1) {
+            if (s.sentence.block() != lastBlock + 1 || type != runType) {
                 type(list, found);
                 list.clear();
             }
             lastBlock = s.sentence.block();
+            runType = type;
             Lead lead = lead(s, technologies.get(i), known.get(i));
             if (lead != null) {
                 list.add(lead);
@@ -72,11 +75,40 @@ final class ListLeads {
             return null;
         }
         Token next = s.tokens.get(end);
+        if (s.sentence.blockType() == PlainText.BlockType.PARAGRAPH) {
+            // "mkr_dev: ...", "Comments:": a paragraph led by a label is a speaker's turn or a caption, not a name
+            return DESCRIBING.contains(next.lower()) && s.tokens.get(0).capitalised() ? new Lead(s, end, null) : null;
+        }
         return AFTER_LEAD.contains(next.text()) || DESCRIBING.contains(next.lower()) ? new Lead(s, end, null) : null;
+    }
+
+    /**
+     * A list led by at least three known technologies is a list of technologies even when their kinds differ
+     * ("a framework, two libraries and an SDK"); an unknown lead takes the kind most of them share, when more
+     * than half of them do.
+     */
+    private static Kind majorityKind(List<Lead> list) {
+        Map<Kind, Integer> counts = new java.util.EnumMap<>(Kind.class);
+        int known = 0;
+        for (Lead lead : list) {
+            if (lead.known() != null && !lead.known().guarded()) {
+                counts.merge(lead.known().kind(), 1, Integer::sum);
+                known++;
+            }
+        }
+        for (Map.Entry<Kind, Integer> e : counts.entrySet()) {
+            if (known >= 3 && e.getValue() * 2 > known) {
+                return e.getKey();
+            }
+        }
+        return null;
     }
 
     private static void type(List<Lead> list, Map<String, Kind> found) {
         Kind kind = SiblingNames.agreedKind(list.stream().map(Lead::known).toList());
+        if (kind == null) {
+            kind = majorityKind(list);
+        }
         if (kind == null) {
             return;
         }

@@ -54,6 +54,11 @@ final class MentionFinder {
             if (!s.heading() && !titleCase(s)) {
                 longerNames(s, candidates, known, discovered);
             }
+            if (s.heading() && s.sentence.index() == 0) {
+                boolean[] technology = new boolean[s.tokens.size()];
+                technologies.forEach(k -> java.util.Arrays.fill(technology, k.from(), k.to(), true));
+                TitleNames.discover(s, technology, discovered);
+            }
             // organisations are never technologies, however they were discovered
             discovered.keySet().removeIf(name -> lexicon.vocabulary().organisation(name).isPresent());
         }
@@ -73,6 +78,7 @@ final class MentionFinder {
                 }
             }
         }
+        supportedInEcosystem(sentences, perSentence, supported);
         for (int i = 0; i < sentences.size(); i++) {
             ParsedSentence s = sentences.get(i);
             List<TermTrie.Match> spans = techSpans(perSentence.get(i));
@@ -90,6 +96,42 @@ final class MentionFinder {
                 }
             }
             PhraseConcepts.add(s, lexicon.trie());
+        }
+    }
+
+    /**
+     * A {@code needs-cue} name ("Pino", "Gazebo", "Haystack") written as a name would be (capitalised in
+     * mid-sentence, or before a verb that describes it) is supported in a document that names the language its
+     * ecosystem is written in: a person or place of that name rarely shares a page with that language, while
+     * the library's article names it. Run after the sentence-level support, whose languages it reads.
+     */
+    private static void supportedInEcosystem(List<ParsedSentence> sentences, List<List<Candidate>> perSentence,
+                                             Set<Term> supported) {
+        Set<String> languages = new HashSet<>();
+        for (Term t : supported) {
+            if (t.kind() == Kind.LANGUAGE) {
+                languages.add(t.name());
+            }
+        }
+        if (languages.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            ParsedSentence s = sentences.get(i);
+            List<TermTrie.Match> spans = null;
+            for (Candidate c : perSentence.get(i)) {
+                Term term = c.entry().term();
+                if (!c.entry().guarded() || !term.needsCue() || supported.contains(term)
+                        || term.language() == null || !languages.contains(term.language())) {
+                    continue;
+                }
+                if (spans == null) {
+                    spans = techSpans(perSentence.get(i));
+                }
+                if (AmbiguityGuard.supported(s, c.match(), spans, false)) {
+                    supported.add(term);
+                }
+            }
         }
     }
 

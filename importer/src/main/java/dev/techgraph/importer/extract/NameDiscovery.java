@@ -51,6 +51,8 @@ final class NameDiscovery {
                 copula(tokens, known, i, kind, found);
                 modifierName(tokens, known, i, kind, found);
                 called(tokens, known, i, kind, found);
+                kindThenName(tokens, known, i, kind, found);
+                asKind(tokens, known, i, kind, found);
             }
             if (plural.isPresent()) {
                 apposedPair(tokens, known, i, plural.get(), found);
@@ -122,10 +124,10 @@ final class NameDiscovery {
     private static void copula(List<Token> tokens, boolean[] known, int kindAt, Kind kind, Map<String, Kind> found) {
         int j = kindAt - 1;
         int filler = 0;
-        while (j >= 0 && tokens.get(j).isWord() && !tokens.get(j).is("a") && !tokens.get(j).is("an")
-                && !tokens.get(j).is("the") && filler < 4) {
+        while (j >= 0 && (tokens.get(j).isWord() || tokens.get(j).type() == Token.Type.JOINER)
+                && !tokens.get(j).is("a") && !tokens.get(j).is("an") && !tokens.get(j).is("the") && filler < 6) {
+            filler += tokens.get(j).isWord() ? 1 : 0; // "an open-source message broker": joined words are one
             j--;
-            filler++;
         }
         int owner = possessiveOwner(tokens, kindAt);
         if (owner > 0) {
@@ -151,10 +153,22 @@ final class NameDiscovery {
             return;
         }
         if (start > 0 && !tokens.get(verb).is("(") && owner < 0 && !(tokens.get(start - 1).is(",") || tokens.get(start - 1).is(";")
-                || tokens.get(start - 1).is(":") || tokens.get(start - 1).is("(") || possessed(tokens, start))) {
+                || tokens.get(start - 1).is(":") || tokens.get(start - 1).is("(") || possessed(tokens, start)
+                || apposedAfterWord(tokens, start, verb))) {
             return;
         }
         addName(tokens, known, start, end, kind, found);
+    }
+
+    /**
+     * "stored in Plumbix, a time-series database", "scheduled by Tarnwick, the orchestrator": an apposition
+     * describes the name before its comma wherever the name stands, so a lower-case word (a preposition or
+     * verb) may come before it; a capitalised one may be a name's own first word, which the scan did not take.
+     */
+    private static boolean apposedAfterWord(List<Token> tokens, int start, int verb) {
+        Token before = tokens.get(start - 1);
+        return tokens.get(verb).is(",") && before.isWord() && !before.capitalised() && !before.is("the")
+                && !before.is("a") && !before.is("an");
     }
 
     /**
@@ -206,8 +220,8 @@ final class NameDiscovery {
         while (start > 0 && end - start < 2 && looksLikeNameWord(tokens.get(start - 1))) {
             start--;
         }
-        if (start == end || start == 0) {
-            return;
+        if (start == end || start == 0 || acronym(tokens.get(start)) && end - start == 1) {
+            return; // "the fastest GUI editor", "an HTTP client": an acronym before a kind word says what sort it is
         }
         int intro = start - 1;
         if (intro > 0 && tokens.get(intro).isWord() && !INTRODUCERS.contains(tokens.get(intro).lower())
@@ -219,15 +233,94 @@ final class NameDiscovery {
         }
     }
 
-    /** "a crate called Xyz", "a library named Xyz". */
+    /**
+     * "a crate called Xyz", "a library named Xyz", "a CLI called zorbctl": the pattern names what follows, so a
+     * lower-case word is a name here too, when it is no function word and not "called from ...".
+     */
     private static void called(List<Token> tokens, boolean[] known, int kindAt, Kind kind, Map<String, Kind> found) {
         int at = kindAt + 1;
         if (at + 1 < tokens.size() && (tokens.get(at).is("called") || tokens.get(at).is("named"))) {
             int end = nameEnd(tokens, at + 1);
+            if (end == at + 1 && lowerCaseName(tokens.get(at + 1))) {
+                end = at + 2;
+            }
             if (end > at + 1) {
                 addName(tokens, known, at + 1, end, kind, found);
             }
         }
+    }
+
+    /**
+     * "The default bundler, Snapwick, now ships ...", "the old ORM, Hessle, is gone": a determined kind noun with
+     * a name set off by commas right after it names that name.
+     */
+    private static void kindThenName(List<Token> tokens, boolean[] known, int kindAt, Kind kind,
+                                     Map<String, Kind> found) {
+        if (kindAt + 2 >= tokens.size() || !tokens.get(kindAt + 1).is(",") || !determined(tokens, kindAt)) {
+            return;
+        }
+        int end = nameEnd(tokens, kindAt + 2);
+        if (end > kindAt + 2 && (end == tokens.size() || tokens.get(end).is(",") || tokens.get(end).is(".")
+                || tokens.get(end).is(")"))) {
+            addName(tokens, known, kindAt + 2, end, kind, found);
+        }
+    }
+
+    /** "relies on Morrow as its middleware", "picked Brisk as the scheduler": the name before "as" is one. */
+    private static void asKind(List<Token> tokens, boolean[] known, int kindAt, Kind kind, Map<String, Kind> found) {
+        int intro = kindAt - 1;
+        if (intro > 0 && tokens.get(intro).isWord() && !INTRODUCERS.contains(tokens.get(intro).lower())) {
+            intro--; // one adjective between: "as its default broker"
+        }
+        if (intro < 2 || !Set.of("its", "their", "the", "a", "an", "our").contains(tokens.get(intro).lower())
+                || !tokens.get(intro - 1).is("as")) {
+            return;
+        }
+        int end = intro - 1;
+        int start = end;
+        while (start > 0 && end - start < 3 && looksLikeNameWord(tokens.get(start - 1))) {
+            start--;
+        }
+        if (start < end && start > 0) {
+            addName(tokens, known, start, end, kind, found);
+        }
+    }
+
+    /** Whether a determiner ("the", "its", "our", "this") starts the noun phrase of the kind word, adjectives between. */
+    private static boolean determined(List<Token> tokens, int kindAt) {
+        for (int k = kindAt - 1; k >= 0 && kindAt - k <= 3; k--) {
+            Token t = tokens.get(k);
+            if (Set.of("the", "its", "their", "our", "this", "your").contains(t.lower())) {
+                return true;
+            }
+            if (!t.isWord() || t.capitalised()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words after "called"/"named" that make it a verb ("called from", "named after") or no name. */
+    private static final Set<String> NOT_CALLED = Set.of("after", "from", "by", "with", "into", "out", "up", "once",
+            "twice", "again", "only", "just", "directly", "whenever", "for", "like", "something", "anything");
+
+    private static boolean lowerCaseName(Token t) {
+        return t.isWord() && !t.capitalised() && t.text().length() > 1 && !NOT_NAMES.contains(t.lower())
+                && !NOT_CALLED.contains(t.lower()) && !t.lower().endsWith("ly") && Character.isLetter(t.text().charAt(0));
+    }
+
+    /** "GUI", "HTTP": a word of capitals only (two or more, digits aside). */
+    static boolean acronym(Token t) {
+        String text = t.text();
+        int letters = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return letters >= 2;
     }
 
     /** "Xyz and Qux, two popular ORMs": a pair named, then typed by an apposition. */

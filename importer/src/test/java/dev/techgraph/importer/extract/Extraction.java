@@ -30,6 +30,7 @@ final class Extraction {
             Runtime | Quasar | |
             Tool | Transpo | | compiles=Zorblang
             Tool | Pecker | | lang=Nimbel
+            Library | Lantern | | needs-cue lang=Nimbel
             Framework | Sparrow | | lang=Nimbel
             Framework | Falcon | | lang=Zorblang
             Framework | Kestrel | |
