@@ -54,10 +54,19 @@ final class Negation {
         boolean cut = false;
         boolean phrasal = false;
         String qualifier = null;
+        int denial = -1;
         for (int k = clause.from(); k < object; k++) {
             Token tok = t.get(k);
             String w = tok.lower();
+            if (inScope && denial >= 0 && deniesDenial(v, denial, k)) {
+                // "does not lack", "not without", "not uncommon", "never fails": two denials make an assertion
+                inScope = false;
+                cut = false;
+                denial = -1;
+                continue;
+            }
             if (isTrigger(v, k) && !(w.equals("non") && object != k + 2)) {
+                denial = DENIALS.contains(w) || w.endsWith("n't") ? k : -1;
                 inScope = true;
                 cut = false;
                 phrasal = PHRASAL.contains(w);
@@ -104,6 +113,45 @@ final class Negation {
             }
         }
         return verdict;
+    }
+
+    /** Denials that can deny a second negative word right after them ("not without", "never fails"). */
+    private static final Set<String> DENIALS = Set.of("not", "never", "no", "hardly", "cannot");
+    /** Negative words that never deny a denial: they coordinate it ("not A nor B", "not fast and not safe"). */
+    private static final Set<String> COORDINATED = Set.of("not", "never", "no", "nor", "neither", "none", "nothing",
+            "nobody", "cannot", "few");
+
+    /**
+     * Whether the negative word at {@code k} is what the denial at {@code denial} denies: a trigger or an
+     * "un-" adjective ("uncommon", "unusable") at most four plain words after it, with no concept, punctuation
+     * or conjunction between ("not that X is unusable for Y" asserts X is usable).
+     */
+    private static boolean deniesDenial(SentenceView v, int denial, int k) {
+        if (k - denial > 5) {
+            return false;
+        }
+        String w = v.tokens.get(k).lower();
+        boolean negative = !COORDINATED.contains(w) && !w.endsWith("n't") && isTrigger(v, k)
+                || unAdjective(v, k);
+        if (!negative) {
+            return false;
+        }
+        for (int j = denial + 1; j < k; j++) {
+            Token between = v.tokens.get(j);
+            Mention m = v.mentionAt(j);
+            if (!between.isWord() || between.is("and") || between.is("or") || between.is("but")
+                    || m != null && m.isConcept()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "uncommon", "unusable", "unreasonable"; not "understand", "unique", "until", "unpack". */
+    private static boolean unAdjective(SentenceView v, int k) {
+        String w = v.tokens.get(k).lower();
+        return w.startsWith("un") && w.length() >= 7 && !w.startsWith("under") && !w.startsWith("uni")
+                && !w.startsWith("unt") && v.tokens.get(k).isWord() && v.mentionAt(k) == null;
     }
 
     private static final Set<String> MODALS = Set.of("can", "could", "may", "might");
