@@ -282,6 +282,19 @@ final class Negation {
                 || v.wordAt(k + 1, "for"))) {
             return false; // "weak at game work" denies; "weak typing" is a trait of its own
         }
+        if ((w.equals("bad") || w.equals("wrong")) && !(v.token(k + 1) != null
+                && (FIT_NOUNS.contains(v.token(k + 1).lower()) || v.wordAt(k + 1, "at") || v.wordAt(k + 1, "for")))) {
+            return false; // "a bad choice for", "the wrong tool for", "bad at"; "bad press" denies nothing
+        }
+        if ((w.equals("misses") || w.equals("missing")) && !missingVerb(v, k)) {
+            return false; // "Zorblang misses a debugger", "it is still missing X"; "cache misses" is a noun
+        }
+        if (w.equals("absence") && !v.wordAt(k + 1, "of")) {
+            return false;
+        }
+        if ((w.equals("drops") || w.equals("dropped") || w.equals("dropping")) && !v.wordAt(k + 1, "support")) {
+            return false; // "drops support for X"; "latency drops" denies nothing
+        }
         if (w.equals("far") && !v.wordAt(k + 1, "from")) {
             return false;
         }
@@ -313,6 +326,22 @@ final class Negation {
             return false;
         }
         return true;
+    }
+
+    /** Nouns of a verdict on a fit: "a bad choice", "the wrong tool", "a poor match". */
+    private static final Set<String> FIT_NOUNS = Set.of("fit", "choice", "pick", "match", "idea", "option", "tool",
+            "bet", "answer", "platform", "language", "framework", "default");
+    private static final Set<String> MISSING_LEADS = Set.of("it", "they", "still", "also", "sorely", "currently",
+            "is", "are", "was", "were", "'s", "really", "simply", "completely", "entirely", "notably");
+
+    /** "misses"/"missing" as the verb of a technology or after a copula, not the noun ("cache misses"). */
+    private static boolean missingVerb(SentenceView v, int k) {
+        Token before = v.token(k - 1);
+        if (before == null) {
+            return false;
+        }
+        Mention m = v.mentionAt(k - 1);
+        return m != null && m.isTech() || MISSING_LEADS.contains(before.lower());
     }
 
     private static final Set<String> PROBLEM_NOUNS = Set.of("problem", "issue", "concern", "bottleneck", "worry",
@@ -351,7 +380,8 @@ final class Negation {
     static String qualifier(SentenceView v, int k) {
         String w = v.tokens.get(k).lower();
         String base = w.endsWith("n't") ? "not" : w;
-        if (w.equals("poor") && (v.wordAt(k + 1, "fit") || v.wordAt(k + 1, "choice") || v.wordAt(k + 1, "match"))) {
+        if ((w.equals("poor") || w.equals("bad") || w.equals("wrong")) && v.token(k + 1) != null
+                && FIT_NOUNS.contains(v.token(k + 1).lower())) {
             return "poor " + v.tokens.get(k + 1).lower();
         }
         if (w.equals("far") || w.equals("ill") || w.equals("less")) {
