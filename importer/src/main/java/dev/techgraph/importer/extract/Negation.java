@@ -99,6 +99,10 @@ final class Negation {
         }
         if (localNegation(v, clause, object)) {
             verdict = Verdict.negative(t.get(object - 2).lower() + " " + t.get(object - 1).lower());
+        } else if (exception(v, clause, object) && !verdict.unsure() && verdict.polarity() == Polarity.POSITIVE) {
+            // the exception to a denial ("would not start a project on it, except for embedded targets") is
+            // left alone: only the exception to a praise is denied
+            verdict = Verdict.negative("except");
         }
         if (!verdict.unsure() && verdict.polarity() == Polarity.POSITIVE) {
             verdict = verdict.qualified(condition(v, clause, object, objectEnd));
@@ -212,6 +216,10 @@ final class Negation {
                 || v.wordAt(k, "far") || v.wordAt(k, "quite") || v.wordAt(k, "generally") || v.wordAt(k, "rather"))) {
             k++;
         }
+        String weakness = weaknessNoun(v, clause, k);
+        if (weakness != null) {
+            return weakness;
+        }
         Token t = v.token(k);
         if (t == null || k >= clause.to() || !NEGATIVE_PREDICATES.contains(t.lower())) {
             return null;
@@ -222,6 +230,33 @@ final class Negation {
             return null;
         }
         return t.lower();
+    }
+
+    private static final Set<String> WEAKNESS_LEADS = Set.of("a", "an", "the", "its", "their", "main", "biggest",
+            "big", "real", "one", "only", "major", "obvious", "clear", "known", "weak", "sore", "blind", "pain");
+    private static final Set<String> SORE = Set.of("weak", "sore", "blind", "pain");
+
+    /**
+     * "concurrency is Kestrel's weak spot", "is an afterthought", "is its main drawback": a weakness noun as the
+     * predicate of the quality before the copula (after a determiner, a possessive and a few adjectives);
+     * returns the noun phrase, or null.
+     */
+    private static String weaknessNoun(SentenceView v, Clause clause, int k) {
+        for (int j = k; j < clause.to() && j <= k + 4; j++) {
+            Token t = v.tokens.get(j);
+            String w = t.lower();
+            if (PolarityCues.WEAKNESS_NOUNS.contains(w)
+                    || (w.equals("spot") || w.equals("point") || w.equals("spots") || w.equals("points")) && j > k
+                    && SORE.contains(v.tokens.get(j - 1).lower())) {
+                return SORE.contains(v.tokens.get(j - 1).lower()) ? v.tokens.get(j - 1).lower() + " " + w : w;
+            }
+            Mention m = v.mentionAt(j);
+            boolean possessive = m != null && m.isTech() || w.equals("'s") || w.equals("'");
+            if (!(WEAKNESS_LEADS.contains(w) || possessive)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static final Set<String> NICHE_FILLERS = Set.of("still", "a", "an", "rather", "quite", "somewhat",
@@ -248,11 +283,31 @@ final class Negation {
                 || v.wordAt(object - 2, "rather") && v.wordAt(object - 1, "than"));
     }
 
+    /** "except (for) X", "everything but X": the object is excepted from what the clause says before it. */
+    private static boolean exception(SentenceView v, Clause clause, int object) {
+        return object - 2 >= clause.from() && (v.wordAt(object - 2, "except") && v.wordAt(object - 1, "for")
+                || v.wordAt(object - 1, "but") && (v.wordAt(object - 2, "everything") || v.wordAt(object - 2, "anything")))
+                || object - 1 >= clause.from() && v.wordAt(object - 1, "except");
+    }
+
     static boolean isTrigger(SentenceView v, int k) {
         Token tok = v.tokens.get(k);
         String w = tok.lower();
+        if (PolarityCues.UNFIT_WORDS.contains(w)) {
+            return v.token(k + 1) != null && UNFIT_PREPOSITIONS.contains(v.token(k + 1).lower());
+        }
         if (!(TRIGGERS.contains(w) || w.endsWith("n't"))) {
             return false;
+        }
+        if (w.equals("little") && !(v.token(k + 1) != null && SUPPORT_NOUNS.contains(v.token(k + 1).lower()))) {
+            return false; // "little support for X"; "uses little memory" is praise
+        }
+        if (w.equals("clear") && !(v.wordAt(k + 1, "of") && v.token(k - 1) != null
+                && v.token(k - 1).lower().matches("steer|steering|stay|staying|keep"))) {
+            return false;
+        }
+        if (w.equals("last") && !(v.token(k + 1) != null && LAST_NOUNS.contains(v.token(k + 1).lower()))) {
+            return false; // "the last thing I would reach for", "a last resort"; "the last release" is no verdict
         }
         if ((w.equals("removed") || w.equals("away")) && !v.wordAt(k + 1, "from")) {
             return false;
@@ -327,6 +382,11 @@ final class Negation {
         }
         return true;
     }
+
+    private static final Set<String> UNFIT_PREPOSITIONS = Set.of("for", "at", "with", "on", "under");
+    private static final Set<String> SUPPORT_NOUNS = Set.of("support", "adoption", "traction", "interest",
+            "tooling", "documentation", "momentum", "backing");
+    private static final Set<String> LAST_NOUNS = Set.of("thing", "choice", "option", "tool", "resort", "pick");
 
     /** Nouns of a verdict on a fit: "a bad choice", "the wrong tool", "a poor match". */
     private static final Set<String> FIT_NOUNS = Set.of("fit", "choice", "pick", "match", "idea", "option", "tool",
