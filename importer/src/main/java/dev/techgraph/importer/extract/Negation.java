@@ -93,6 +93,10 @@ final class Negation {
         } else if (cut) {
             verdict = Verdict.UNSURE;
         }
+        String before = weakAdjective(v, clause, object);
+        if (before != null && verdict.polarity() == Polarity.POSITIVE && !verdict.unsure()) {
+            verdict = Verdict.negative(before);
+        }
         String after = negativePredicate(v, clause, objectEnd);
         if (after != null && verdict.polarity() == Polarity.POSITIVE && !verdict.unsure()) {
             verdict = Verdict.negative(after);
@@ -195,12 +199,27 @@ final class Negation {
         return null;
     }
 
+    private static final Set<String> DEGREE = Set.of("very", "pretty", "rather", "quite", "fairly", "still",
+            "really", "somewhat", "notoriously", "surprisingly", "relatively", "comparatively");
+
+    /** "weak concurrency", "rather immature tooling": a weak adjective right before the object (after a degree word). */
+    private static String weakAdjective(SentenceView v, Clause clause, int object) {
+        int k = object - 1;
+        if (k < clause.from() || !PolarityCues.WEAK_ADJECTIVES.contains(v.tokens.get(k).lower())
+                || v.mentionAt(k) != null) {
+            return null;
+        }
+        String w = v.tokens.get(k).lower();
+        return k - 1 >= clause.from() && DEGREE.contains(v.tokens.get(k - 1).lower())
+                ? v.tokens.get(k - 1).lower() + " " + w : w;
+    }
+
     /** Predicate adjectives that judge the object badly ("local testing is clunky", "caching is harder"). */
     private static final Set<String> NEGATIVE_PREDICATES = PolarityCues.NEGATIVE_PREDICATES;
 
     /** "its library ecosystem is smaller": a negative predicate right after the object. */
     private static String negativePredicate(SentenceView v, Clause clause, int objectEnd) {
-        int k = objectEnd;
+        int k = ownerAfter(v, clause, objectEnd);
         Token copula = v.token(k);
         if (copula != null && k < clause.to() && (copula.is("isn't") || copula.is("aren't"))) {
             return qualifier(v, k);
@@ -230,6 +249,20 @@ final class Negation {
             return null;
         }
         return t.lower();
+    }
+
+    private static final Set<String> OWNER_PREPOSITIONS = Set.of("in", "of", "around", "on");
+
+    /**
+     * "concurrency in Zorblang is weak", "the ecosystem around Falcon is thin": the technology the quality belongs to,
+     * named after it, stands between the quality and its predicate; returns the token after it, else {@code k}.
+     */
+    private static int ownerAfter(SentenceView v, Clause clause, int k) {
+        if (k + 1 >= clause.to() || !OWNER_PREPOSITIONS.contains(v.tokens.get(k).lower())) {
+            return k;
+        }
+        Mention m = v.mentionAt(k + 1);
+        return m != null && m.isTech() && m.from() == k + 1 && m.to() < clause.to() ? m.to() : k;
     }
 
     private static final Set<String> WEAKNESS_LEADS = Set.of("a", "an", "the", "its", "their", "main", "biggest",
