@@ -20,6 +20,8 @@ final class ClauseSplitter {
             "within", "across", "apart", "despite", "thanks", "given", "finally", "usually", "moreover",
             "however", "technically", "theoretically", "today", "still", "yet", "overall", "meanwhile", "so",
             "also", "first", "second", "third", "lastly", "ultimately", "historically", "generally", "typically");
+    /** "Unlike Zorblang, Kestrel has ...": the technology after the comma is the subject, not a list's next item. */
+    private static final Set<String> CONTRAST_LEADS = Set.of("unlike", "compared", "besides", "versus");
     private static final Set<String> HEDGE_LEADS = Set.of("technically", "theoretically");
     private static final Set<String> MODALS = Set.of("can", "could", "may", "might", "possible");
     private static final Set<String> BREAK_WORDS = Set.of("but", "whereas", "yet");
@@ -88,6 +90,12 @@ final class ClauseSplitter {
         return clauses;
     }
 
+    /** "Unlike X, ...", "Compared to X, ...": the sentence opens with a contrast. */
+    static boolean contrastLead(SentenceView v) {
+        int first = v.parsed.firstWord();
+        return first >= 0 && CONTRAST_LEADS.contains(v.tokens.get(first).lower());
+    }
+
     /** "Rails has Hotwire and Laravel has Livewire": after an object, a technology with its own verb. */
     private static boolean newSubjectAfterObject(SentenceView v, int and) {
         Mention before = v.mentionAt(and - 1);
@@ -148,7 +156,8 @@ final class ClauseSplitter {
             if (t.is(",")) {
                 Mention after = v.mentionAt(i + 1);
                 boolean listGoesOn = after != null && v.mentionAt(i - 1) != null
-                        && after.isTech() == v.mentionAt(i - 1).isTech();
+                        && after.isTech() == v.mentionAt(i - 1).isTech()
+                        && !(contrastLead(v) && techThenVerb(v, i + 1));
                 if (!listGoesOn) {
                     return i + 1;
                 }
