@@ -20,6 +20,8 @@ final class ClauseSplitter {
             "within", "across", "apart", "despite", "thanks", "given", "finally", "usually", "moreover",
             "however", "technically", "theoretically", "today", "still", "yet", "overall", "meanwhile", "so",
             "also", "first", "second", "third", "lastly", "ultimately", "historically", "generally", "typically");
+    /** "Unlike Zorblang, Kestrel has ...": the technology after the comma is the subject, not a list's next item. */
+    private static final Set<String> CONTRAST_LEADS = Set.of("unlike", "compared", "besides", "versus");
     private static final Set<String> HEDGE_LEADS = Set.of("technically", "theoretically");
     private static final Set<String> MODALS = Set.of("can", "could", "may", "might", "possible");
     private static final Set<String> BREAK_WORDS = Set.of("but", "whereas", "yet");
@@ -79,12 +81,19 @@ final class ClauseSplitter {
             role = Clause.Role.values()[cut[1]];
         }
         clauses.add(make(v, start, t.size(), role));
-        boolean hedgeNext = leadEnd > 0 && HEDGE_LEADS.contains(t.get(v.parsed.firstWord()).lower());
+        boolean hedgeNext = leadEnd > 0 && (HEDGE_LEADS.contains(t.get(v.parsed.firstWord()).lower())
+                || unclaimed(v, 0, leadEnd));
         if (hedgeNext && clauses.size() > 1) {
             Clause c = clauses.get(1);
             clauses.set(1, new Clause(c.from(), c.to(), c.role(), c.asserts(), true));
         }
         return clauses;
+    }
+
+    /** "Unlike X, ...", "Compared to X, ...": the sentence opens with a contrast. */
+    static boolean contrastLead(SentenceView v) {
+        int first = v.parsed.firstWord();
+        return first >= 0 && CONTRAST_LEADS.contains(v.tokens.get(first).lower());
     }
 
     /** "Rails has Hotwire and Laravel has Livewire": after an object, a technology with its own verb. */
@@ -147,7 +156,8 @@ final class ClauseSplitter {
             if (t.is(",")) {
                 Mention after = v.mentionAt(i + 1);
                 boolean listGoesOn = after != null && v.mentionAt(i - 1) != null
-                        && after.isTech() == v.mentionAt(i - 1).isTech();
+                        && after.isTech() == v.mentionAt(i - 1).isTech()
+                        && !(contrastLead(v) && techThenVerb(v, i + 1));
                 if (!listGoesOn) {
                     return i + 1;
                 }
@@ -181,7 +191,7 @@ final class ClauseSplitter {
                 }
             }
         }
-        if (!hedged && (existsBeforeContrast(v, from, to) || pastPerfectUse(v, from, to))) {
+        if (!hedged && (existsBeforeContrast(v, from, to) || pastPerfectUse(v, from, to) || unclaimed(v, from, to))) {
             hedged = true;
         }
         return new Clause(from, to, role, asserts, hedged);
@@ -196,6 +206,70 @@ final class ClauseSplitter {
             if (v.wordAt(k, "had") && v.wordAt(k + 1, "been") && v.tokens.get(k + 2).isWord()
                     && v.tokens.get(k + 2).lower().endsWith("ing")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> REPORTED = Set.of("supposedly", "allegedly", "reportedly", "purportedly",
+            "ostensibly");
+    private static final Set<String> CLAIM_VERBS = Set.of("claims", "claim", "claimed", "promises", "promise",
+            "promised", "pretends", "advertised", "marketed", "touted");
+    private static final Set<String> PASSIVE = Set.of("is", "are", "was", "were", "be", "been", "being", "get",
+            "gets", "got");
+
+    /**
+     * A clause that states no fact of the present world, so its positives are dropped: what holds "in theory",
+     * "on paper", "in principle"; what a vendor "claims to", "promises to", is "said to" or "supposed to" be; what
+     * "supposedly" holds; what a technology "used to" be; what "would" hold "if" something were otherwise.
+     */
+    static boolean unclaimed(SentenceView v, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = v.tokens.get(k).lower();
+            if (REPORTED.contains(w)
+                    || (w.equals("theory") || w.equals("principle")) && v.wordAt(k - 1, "in")
+                    || w.equals("paper") && v.wordAt(k - 1, "on")
+                    || CLAIM_VERBS.contains(w) && (v.wordAt(k + 1, "to") || v.wordAt(k + 1, "that"))
+                    || (w.equals("said") || w.equals("supposed")) && v.wordAt(k + 1, "to") && k > from
+                    && PASSIVE.contains(v.tokens.get(k - 1).lower())
+                    || w.equals("used") && v.wordAt(k + 1, "to") && !(k > 0 && PASSIVE.contains(v.tokens.get(k - 1).lower()))
+                    && !v.wordAt(k - 1, "getting") && !embedded(v, from, k)
+                    || w.equals("would") && counterfactual(v, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> EMBEDDING = Set.of("that", "which", "than", "as", "who", "what", "where", "when");
+    private static final Set<String> PAST_CONDITION = Set.of("had", "were", "was", "did", "could", "got");
+
+    /** "more complex than it used to be", "the gap that X used to give": the past belongs to an embedded clause. */
+    private static boolean embedded(SentenceView v, int from, int k) {
+        for (int j = from; j < k; j++) {
+            if (EMBEDDING.contains(v.tokens.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "would be great if it had a bigger community": a counterfactual, whose condition (in the past tense) follows
+     * in the sentence; "I would pick X if the team loves Y" is a recommendation on a condition and states it.
+     */
+    private static boolean counterfactual(SentenceView v, int would) {
+        for (int k = would + 1; k < v.tokens.size(); k++) {
+            if (v.wordAt(k, "if")) {
+                for (int j = k + 1; j < Math.min(v.tokens.size(), k + 5); j++) {
+                    if (PAST_CONDITION.contains(v.tokens.get(j).lower())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (v.tokens.get(k).is(".") || v.tokens.get(k).is(";")) {
+                return false;
             }
         }
         return false;

@@ -54,10 +54,19 @@ final class Negation {
         boolean cut = false;
         boolean phrasal = false;
         String qualifier = null;
+        int denial = -1;
         for (int k = clause.from(); k < object; k++) {
             Token tok = t.get(k);
             String w = tok.lower();
+            if (inScope && denial >= 0 && deniesDenial(v, denial, k)) {
+                // "does not lack", "not without", "not uncommon", "never fails": two denials make an assertion
+                inScope = false;
+                cut = false;
+                denial = -1;
+                continue;
+            }
             if (isTrigger(v, k) && !(w.equals("non") && object != k + 2)) {
+                denial = DENIALS.contains(w) || w.endsWith("n't") ? k : -1;
                 inScope = true;
                 cut = false;
                 phrasal = PHRASAL.contains(w);
@@ -84,12 +93,20 @@ final class Negation {
         } else if (cut) {
             verdict = Verdict.UNSURE;
         }
+        String before = weakAdjective(v, clause, object);
+        if (before != null && verdict.polarity() == Polarity.POSITIVE && !verdict.unsure()) {
+            verdict = Verdict.negative(before);
+        }
         String after = negativePredicate(v, clause, objectEnd);
         if (after != null && verdict.polarity() == Polarity.POSITIVE && !verdict.unsure()) {
             verdict = Verdict.negative(after);
         }
         if (localNegation(v, clause, object)) {
             verdict = Verdict.negative(t.get(object - 2).lower() + " " + t.get(object - 1).lower());
+        } else if (exception(v, clause, object) && !verdict.unsure() && verdict.polarity() == Polarity.POSITIVE) {
+            // the exception to a denial ("would not start a project on it, except for embedded targets") is
+            // left alone: only the exception to a praise is denied
+            verdict = Verdict.negative("except");
         }
         if (!verdict.unsure() && verdict.polarity() == Polarity.POSITIVE) {
             verdict = verdict.qualified(condition(v, clause, object, objectEnd));
@@ -104,6 +121,45 @@ final class Negation {
             }
         }
         return verdict;
+    }
+
+    /** Denials that can deny a second negative word right after them ("not without", "never fails"). */
+    private static final Set<String> DENIALS = Set.of("not", "never", "no", "hardly", "cannot");
+    /** Negative words that never deny a denial: they coordinate it ("not A nor B", "not fast and not safe"). */
+    private static final Set<String> COORDINATED = Set.of("not", "never", "no", "nor", "neither", "none", "nothing",
+            "nobody", "cannot", "few");
+
+    /**
+     * Whether the negative word at {@code k} is what the denial at {@code denial} denies: a trigger or an
+     * "un-" adjective ("uncommon", "unusable") at most four plain words after it, with no concept, punctuation
+     * or conjunction between ("not that X is unusable for Y" asserts X is usable).
+     */
+    private static boolean deniesDenial(SentenceView v, int denial, int k) {
+        if (k - denial > 5) {
+            return false;
+        }
+        String w = v.tokens.get(k).lower();
+        boolean negative = !COORDINATED.contains(w) && !w.endsWith("n't") && isTrigger(v, k)
+                || unAdjective(v, k);
+        if (!negative) {
+            return false;
+        }
+        for (int j = denial + 1; j < k; j++) {
+            Token between = v.tokens.get(j);
+            Mention m = v.mentionAt(j);
+            if (!between.isWord() || between.is("and") || between.is("or") || between.is("but")
+                    || m != null && m.isConcept()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "uncommon", "unusable", "unreasonable"; not "understand", "unique", "until", "unpack". */
+    private static boolean unAdjective(SentenceView v, int k) {
+        String w = v.tokens.get(k).lower();
+        return w.startsWith("un") && w.length() >= 7 && !w.startsWith("under") && !w.startsWith("uni")
+                && !w.startsWith("unt") && v.tokens.get(k).isWord() && v.mentionAt(k) == null;
     }
 
     private static final Set<String> MODALS = Set.of("can", "could", "may", "might");
@@ -143,12 +199,27 @@ final class Negation {
         return null;
     }
 
+    private static final Set<String> DEGREE = Set.of("very", "pretty", "rather", "quite", "fairly", "still",
+            "really", "somewhat", "notoriously", "surprisingly", "relatively", "comparatively");
+
+    /** "weak concurrency", "rather immature tooling": a weak adjective right before the object (after a degree word). */
+    private static String weakAdjective(SentenceView v, Clause clause, int object) {
+        int k = object - 1;
+        if (k < clause.from() || !PolarityCues.WEAK_ADJECTIVES.contains(v.tokens.get(k).lower())
+                || v.mentionAt(k) != null) {
+            return null;
+        }
+        String w = v.tokens.get(k).lower();
+        return k - 1 >= clause.from() && DEGREE.contains(v.tokens.get(k - 1).lower())
+                ? v.tokens.get(k - 1).lower() + " " + w : w;
+    }
+
     /** Predicate adjectives that judge the object badly ("local testing is clunky", "caching is harder"). */
     private static final Set<String> NEGATIVE_PREDICATES = PolarityCues.NEGATIVE_PREDICATES;
 
     /** "its library ecosystem is smaller": a negative predicate right after the object. */
     private static String negativePredicate(SentenceView v, Clause clause, int objectEnd) {
-        int k = objectEnd;
+        int k = ownerAfter(v, clause, objectEnd);
         Token copula = v.token(k);
         if (copula != null && k < clause.to() && (copula.is("isn't") || copula.is("aren't"))) {
             return qualifier(v, k);
@@ -164,6 +235,10 @@ final class Negation {
                 || v.wordAt(k, "far") || v.wordAt(k, "quite") || v.wordAt(k, "generally") || v.wordAt(k, "rather"))) {
             k++;
         }
+        String weakness = weaknessNoun(v, clause, k);
+        if (weakness != null) {
+            return weakness;
+        }
         Token t = v.token(k);
         if (t == null || k >= clause.to() || !NEGATIVE_PREDICATES.contains(t.lower())) {
             return null;
@@ -174,6 +249,47 @@ final class Negation {
             return null;
         }
         return t.lower();
+    }
+
+    private static final Set<String> OWNER_PREPOSITIONS = Set.of("in", "of", "around", "on");
+
+    /**
+     * "concurrency in Zorblang is weak", "the ecosystem around Falcon is thin": the technology the quality belongs to,
+     * named after it, stands between the quality and its predicate; returns the token after it, else {@code k}.
+     */
+    private static int ownerAfter(SentenceView v, Clause clause, int k) {
+        if (k + 1 >= clause.to() || !OWNER_PREPOSITIONS.contains(v.tokens.get(k).lower())) {
+            return k;
+        }
+        Mention m = v.mentionAt(k + 1);
+        return m != null && m.isTech() && m.from() == k + 1 && m.to() < clause.to() ? m.to() : k;
+    }
+
+    private static final Set<String> WEAKNESS_LEADS = Set.of("a", "an", "the", "its", "their", "main", "biggest",
+            "big", "real", "one", "only", "major", "obvious", "clear", "known", "weak", "sore", "blind", "pain");
+    private static final Set<String> SORE = Set.of("weak", "sore", "blind", "pain");
+
+    /**
+     * "concurrency is Kestrel's weak spot", "is an afterthought", "is its main drawback": a weakness noun as the
+     * predicate of the quality before the copula (after a determiner, a possessive and a few adjectives);
+     * returns the noun phrase, or null.
+     */
+    private static String weaknessNoun(SentenceView v, Clause clause, int k) {
+        for (int j = k; j < clause.to() && j <= k + 4; j++) {
+            Token t = v.tokens.get(j);
+            String w = t.lower();
+            if (PolarityCues.WEAKNESS_NOUNS.contains(w)
+                    || (w.equals("spot") || w.equals("point") || w.equals("spots") || w.equals("points")) && j > k
+                    && SORE.contains(v.tokens.get(j - 1).lower())) {
+                return SORE.contains(v.tokens.get(j - 1).lower()) ? v.tokens.get(j - 1).lower() + " " + w : w;
+            }
+            Mention m = v.mentionAt(j);
+            boolean possessive = m != null && m.isTech() || w.equals("'s") || w.equals("'");
+            if (!(WEAKNESS_LEADS.contains(w) || possessive)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static final Set<String> NICHE_FILLERS = Set.of("still", "a", "an", "rather", "quite", "somewhat",
@@ -200,11 +316,31 @@ final class Negation {
                 || v.wordAt(object - 2, "rather") && v.wordAt(object - 1, "than"));
     }
 
+    /** "except (for) X", "everything but X": the object is excepted from what the clause says before it. */
+    private static boolean exception(SentenceView v, Clause clause, int object) {
+        return object - 2 >= clause.from() && (v.wordAt(object - 2, "except") && v.wordAt(object - 1, "for")
+                || v.wordAt(object - 1, "but") && (v.wordAt(object - 2, "everything") || v.wordAt(object - 2, "anything")))
+                || object - 1 >= clause.from() && v.wordAt(object - 1, "except");
+    }
+
     static boolean isTrigger(SentenceView v, int k) {
         Token tok = v.tokens.get(k);
         String w = tok.lower();
+        if (PolarityCues.UNFIT_WORDS.contains(w)) {
+            return v.token(k + 1) != null && UNFIT_PREPOSITIONS.contains(v.token(k + 1).lower());
+        }
         if (!(TRIGGERS.contains(w) || w.endsWith("n't"))) {
             return false;
+        }
+        if (w.equals("little") && !(v.token(k + 1) != null && SUPPORT_NOUNS.contains(v.token(k + 1).lower()))) {
+            return false; // "little support for X"; "uses little memory" is praise
+        }
+        if (w.equals("clear") && !(v.wordAt(k + 1, "of") && v.token(k - 1) != null
+                && v.token(k - 1).lower().matches("steer|steering|stay|staying|keep"))) {
+            return false;
+        }
+        if (w.equals("last") && !(v.token(k + 1) != null && LAST_NOUNS.contains(v.token(k + 1).lower()))) {
+            return false; // "the last thing I would reach for", "a last resort"; "the last release" is no verdict
         }
         if ((w.equals("removed") || w.equals("away")) && !v.wordAt(k + 1, "from")) {
             return false;
@@ -233,6 +369,19 @@ final class Negation {
         if (w.equals("weak") && !(v.wordAt(k + 1, "at") || v.wordAt(k + 1, "in") || v.wordAt(k + 1, "on")
                 || v.wordAt(k + 1, "for"))) {
             return false; // "weak at game work" denies; "weak typing" is a trait of its own
+        }
+        if ((w.equals("bad") || w.equals("wrong")) && !(v.token(k + 1) != null
+                && (FIT_NOUNS.contains(v.token(k + 1).lower()) || v.wordAt(k + 1, "at") || v.wordAt(k + 1, "for")))) {
+            return false; // "a bad choice for", "the wrong tool for", "bad at"; "bad press" denies nothing
+        }
+        if ((w.equals("misses") || w.equals("missing")) && !missingVerb(v, k)) {
+            return false; // "Zorblang misses a debugger", "it is still missing X"; "cache misses" is a noun
+        }
+        if (w.equals("absence") && !v.wordAt(k + 1, "of")) {
+            return false;
+        }
+        if ((w.equals("drops") || w.equals("dropped") || w.equals("dropping")) && !v.wordAt(k + 1, "support")) {
+            return false; // "drops support for X"; "latency drops" denies nothing
         }
         if (w.equals("far") && !v.wordAt(k + 1, "from")) {
             return false;
@@ -265,6 +414,27 @@ final class Negation {
             return false;
         }
         return true;
+    }
+
+    private static final Set<String> UNFIT_PREPOSITIONS = Set.of("for", "at", "with", "on", "under");
+    private static final Set<String> SUPPORT_NOUNS = Set.of("support", "adoption", "traction", "interest",
+            "tooling", "documentation", "momentum", "backing");
+    private static final Set<String> LAST_NOUNS = Set.of("thing", "choice", "option", "tool", "resort", "pick");
+
+    /** Nouns of a verdict on a fit: "a bad choice", "the wrong tool", "a poor match". */
+    private static final Set<String> FIT_NOUNS = Set.of("fit", "choice", "pick", "match", "idea", "option", "tool",
+            "bet", "answer", "platform", "language", "framework", "default");
+    private static final Set<String> MISSING_LEADS = Set.of("it", "they", "still", "also", "sorely", "currently",
+            "is", "are", "was", "were", "'s", "really", "simply", "completely", "entirely", "notably");
+
+    /** "misses"/"missing" as the verb of a technology or after a copula, not the noun ("cache misses"). */
+    private static boolean missingVerb(SentenceView v, int k) {
+        Token before = v.token(k - 1);
+        if (before == null) {
+            return false;
+        }
+        Mention m = v.mentionAt(k - 1);
+        return m != null && m.isTech() || MISSING_LEADS.contains(before.lower());
     }
 
     private static final Set<String> PROBLEM_NOUNS = Set.of("problem", "issue", "concern", "bottleneck", "worry",
@@ -303,7 +473,8 @@ final class Negation {
     static String qualifier(SentenceView v, int k) {
         String w = v.tokens.get(k).lower();
         String base = w.endsWith("n't") ? "not" : w;
-        if (w.equals("poor") && (v.wordAt(k + 1, "fit") || v.wordAt(k + 1, "choice") || v.wordAt(k + 1, "match"))) {
+        if ((w.equals("poor") || w.equals("bad") || w.equals("wrong")) && v.token(k + 1) != null
+                && FIT_NOUNS.contains(v.token(k + 1).lower())) {
             return "poor " + v.tokens.get(k + 1).lower();
         }
         if (w.equals("far") || w.equals("ill") || w.equals("less")) {

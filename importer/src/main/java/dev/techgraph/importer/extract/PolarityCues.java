@@ -15,7 +15,7 @@ final class PolarityCues {
 
     private static final String FILE = "dev/techgraph/importer/extract/polarity-cues.tsv";
     private static final List<String> NAMES = List.of("@triggers", "@phrasal", "@scope-end", "@less-adjectives",
-            "@negative-predicates", "@positive-words", "@negative-words");
+            "@negative-predicates", "@positive-words", "@negative-words", "@unfit-words", "@weakness-nouns", "@weak-adjectives");
     private static final Map<String, Set<String>> LISTS = load();
 
     static final Set<String> TRIGGERS = LISTS.get("@triggers");
@@ -25,6 +25,9 @@ final class PolarityCues {
     static final Set<String> NEGATIVE_PREDICATES = LISTS.get("@negative-predicates");
     static final Set<String> POSITIVE_WORDS = LISTS.get("@positive-words");
     static final Set<String> NEGATIVE_WORDS = LISTS.get("@negative-words");
+    static final Set<String> UNFIT_WORDS = LISTS.get("@unfit-words");
+    static final Set<String> WEAKNESS_NOUNS = LISTS.get("@weakness-nouns");
+    static final Set<String> WEAK_ADJECTIVES = LISTS.get("@weak-adjectives");
 
     private PolarityCues() {
     }

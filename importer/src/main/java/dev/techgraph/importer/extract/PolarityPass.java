@@ -90,6 +90,12 @@ final class PolarityPass {
                     return null;
                 }
             }
+            if (verdict.polarity() == Polarity.POSITIVE && !verdict.unsure() && c + 1 < a.clauseCount()) {
+                String retracted = retracted(v, a.clause(c + 1));
+                if (retracted != null) {
+                    return Negation.Verdict.negative(retracted);
+                }
+            }
             if (m.kind() == Kind.USE_CASE && verdict.polarity() == Polarity.POSITIVE) {
                 String judged = judgedAsSubject(v, clause, m);
                 if (judged != null) {
@@ -102,6 +108,60 @@ final class PolarityPass {
                 }
             }
         return verdict;
+    }
+
+    private static final Set<String> CONCEDING = Set.of("but", "though", "although", "yet");
+    /** Words of a fit that a denial turns into a verdict against it ("but it is not ideal"). */
+    private static final Set<String> FIT_WORDS = Set.of("ideal", "great", "good", "recommended", "suited",
+            "suitable", "fit", "best", "worth", "advisable", "wise", "optimal", "pleasant", "fun", "smooth", "nice");
+    /** Words that are a verdict against a fit by themselves ("but poorly", "but it is overkill"). */
+    private static final Set<String> AGAINST_WORDS = Set.of("poor", "poorly", "badly", "overkill", "mistake",
+            "clunky", "painful", "awkward", "stretch", "struggle", "hack", "hacky", "cumbersome", "terrible", "awful",
+            "inadequate", "impractical", "unsuitable", "unwise", "regret");
+
+    /**
+     * "Teams use X for A, but it is a poor fit", "X works for A, but poorly", "you can use X for A, though I would
+     * not": a conceding clause that judges without naming a concept of its own takes back the positive before it;
+     * returns the judging words, or null. A judgement on something else ("but its community is small") names a
+     * concept and is no retraction.
+     */
+    private static String retracted(SentenceView v, Clause next) {
+        int k = next.from();
+        if (v.wordAt(k, ",")) {
+            k++;
+        }
+        if (!(v.token(k) != null && CONCEDING.contains(v.token(k).lower())) || next.role() == Clause.Role.LEAD) {
+            return null;
+        }
+        for (int j = k + 1; j < next.to(); j++) {
+            Mention m = v.mentionAt(j);
+            if (m != null) {
+                return null;
+            }
+        }
+        for (int j = k + 1; j < next.to(); j++) {
+            String w = v.tokens.get(j).lower();
+            boolean denial = w.equals("not") || w.equals("never") || w.endsWith("n't");
+            if (AGAINST_WORDS.contains(w) && !(v.wordAt(j - 1, "not") || v.wordAt(j - 1, "never"))) {
+                return w;
+            }
+            if (denial) {
+                for (int f = j + 1; f < next.to() && f <= j + 3; f++) {
+                    if (FIT_WORDS.contains(v.tokens.get(f).lower())) {
+                        return "not " + v.tokens.get(f).lower();
+                    }
+                }
+                boolean objectless = true;
+                for (int f = j + 1; f < next.to(); f++) {
+                    objectless &= !v.tokens.get(f).isWord();
+                }
+                if (objectless && j > k + 1 && (v.wordAt(j - 1, "would") || v.wordAt(j - 1, "should")
+                        || v.wordAt(j, "wouldn't") || v.wordAt(j, "shouldn't"))) {
+                    return "would not";
+                }
+            }
+        }
+        return null;
     }
 
     private static final Set<String> SETTING_PREPOSITIONS = Set.of("on", "over", "across", "under", "behind",

@@ -61,6 +61,10 @@ final class SentenceView {
                     && ClauseSplitter.techThenVerb(this, m.from())) {
                 link = null;
             }
+            if (link != null && tech && wordAt(m.from() - 1, ",") && ClauseSplitter.contrastLead(this)
+                    && ClauseSplitter.techThenVerb(this, m.from())) {
+                link = null; // "Unlike Zorblang, Kestrel has ...": the subject after a fronted contrast
+            }
             if (link != null) {
                 if (!members.contains(m.term())) {
                     members.add(m.term());
