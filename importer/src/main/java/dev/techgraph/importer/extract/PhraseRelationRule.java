@@ -21,6 +21,9 @@ final class PhraseRelationRule implements Rule {
     private static final Set<String> SKIP = Set.of("a", "an", "the", "its", "their", "our", "your", "plain", "classic",
             "older");
 
+    /** Persons right before a cue verb are its subject ("uv is no replacement when you need Kestrel"). */
+    private static final Set<String> PERSONS = Set.of("i", "we", "you");
+
     private record Cue(String id, RelationType type, boolean fronted, String[] words) {
     }
 
@@ -36,6 +39,9 @@ final class PhraseRelationRule implements Rule {
                 Cue cue = longestAt(v, k, clause.to(), end);
                 if (cue == null) {
                     continue;
+                }
+                if (k > clause.from() && PERSONS.contains(v.tokens.get(k - 1).lower())) {
+                    continue; // "when you need Kestrel": a person needs it, not the technology named before
                 }
                 int i = end[0];
                 while (i < clause.to() && SKIP.contains(v.tokens.get(i).lower())) {
@@ -86,7 +92,7 @@ final class PhraseRelationRule implements Rule {
      */
     private static final Set<String> INTENSIFIERS = Set.of("very", "really", "quite", "pretty", "so", "fairly",
             "reasonably", "particularly", "especially", "extremely", "directly", "natively", "tightly", "seamlessly",
-            "also", "still", "even", "just");
+            "also", "still", "even", "just", "straight", "heavily");
 
     /** The longest cue starting at token {@code k} (before {@code to}); {@code end[0]} gets the token after it. */
     private Cue longestAt(SentenceView v, int k, int to, int[] end) {

@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TechRelationsBatteryTest {
 
-    /** Items the rules get right today (of 61); raise it when a rule adds some, never lower it to hide a loss. */
-    private static final int PASSING = 33;
+    /** Items the rules get right today (of 63); raise it when a rule adds some, never lower it to hide a loss. */
+    private static final int PASSING = 45;
 
     private static final Vocabulary VOCABULARY = Vocabulary.parse(new StringReader("""
             Language | Zorblang | |
@@ -91,6 +91,6 @@ class TechRelationsBatteryTest {
     }
 
     private static List<String> split(String facts) {
-        return Arrays.stream(facts.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(facts.split(";")).map(String::strip).filter(s -> !s.isEmpty() && !s.equals("-")).toList();
     }
 }
