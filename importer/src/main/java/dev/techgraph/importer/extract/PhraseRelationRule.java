@@ -24,6 +24,9 @@ final class PhraseRelationRule implements Rule {
     /** Persons right before a cue verb are its subject ("uv is no replacement when you need Kestrel"). */
     private static final Set<String> PERSONS = Set.of("i", "we", "you");
 
+    /** A cue ending in one of these may repeat it for a further object ("on X ... and on Y"). */
+    private static final Set<String> REPEATED = Set.of("on", "with", "to", "into", "against", "behind", "from");
+
     private record Cue(String id, RelationType type, boolean fronted, String[] words) {
     }
 
@@ -73,6 +76,15 @@ final class PhraseRelationRule implements Rule {
                 // a comparison denied ("not a replacement for Y") still weighs the two against each other
                 Negation.Verdict verdict = PolarityPass.of(cue.type(), v, clause, object.from(), object.to());
                 out.add(owner.members(), cue.type(), object.members(), verdict, clause, cue.id(), v.parsed.index());
+                String last = cue.words()[cue.words().length - 1];
+                for (Group more = REPEATED.contains(last) ? v.repeatedObject(object, last) : null; more != null;
+                     more = v.repeatedObject(more, last)) {
+                    // "relies on Gantry for queues and on Pylon for storage": the cue's preposition says it again
+                    out.add(owner.members(), cue.type(), more.members(),
+                            PolarityPass.of(cue.type(), v, v.clauseOf(more.from()), more.from(), more.to()),
+                            v.clauseOf(more.from()), cue.id(), v.parsed.index());
+                    object = more;
+                }
                 k = object.to() - 1;
             }
         }

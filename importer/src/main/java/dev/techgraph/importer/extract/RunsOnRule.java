@@ -71,18 +71,32 @@ final class RunsOnRule implements Rule {
                 if (owner == null || target == null) {
                     continue;
                 }
-                Negation.Verdict verdict = PolarityPass.of(v, clause, target.from(), target.to());
-                List<Term> runtimes = WrittenInRule.only(target, Kind.RUNTIME);
-                List<Term> languages = owner.members().stream().filter(t -> t.kind() == Kind.LANGUAGE).toList();
-                List<Term> others = owner.members().stream().filter(t -> t.kind() != Kind.LANGUAGE).toList();
-                out.add(languages, RelationType.RUNS_ON, runtimes, verdict, clause, rule, sentence);
-                if (!others.isEmpty()) {
-                    out.add(others, RelationType.USED_WITH, target.members(), verdict, clause,
-                            "used_with." + rule.substring("runs_on.".length()), sentence);
+                int before = target.from() - (v.wordAt(target.from() - 1, "the") ? 2 : 1);
+                String preposition = v.tokens.get(before).lower();
+                for (Group more = PREPOSITIONS.contains(preposition) ? v.repeatedObject(target, preposition) : null;
+                     more != null; more = v.repeatedObject(more, preposition)) {
+                    // "Zorblang runs on Vortex and even on Quasar": the preposition names a second place
+                    addRuns(a, v.clauseOf(more.from()), owner, more, rule, out);
                 }
-                contrast(a, clause, target, runtimes, verdict, out);
+                addRuns(a, clause, owner, target, rule, out);
             }
         }
+    }
+
+    /** The owner's languages run on the target's runtimes; its other technologies are used with the target. */
+    private static void addRuns(Analysis a, Clause clause, Group owner, Group target, String rule, Facts out) {
+        SentenceView v = a.view;
+        int sentence = v.parsed.index();
+        Negation.Verdict verdict = PolarityPass.of(v, clause, target.from(), target.to());
+        List<Term> runtimes = WrittenInRule.only(target, Kind.RUNTIME);
+        List<Term> languages = owner.members().stream().filter(t -> t.kind() == Kind.LANGUAGE).toList();
+        List<Term> others = owner.members().stream().filter(t -> t.kind() != Kind.LANGUAGE).toList();
+        out.add(languages, RelationType.RUNS_ON, runtimes, verdict, clause, rule, sentence);
+        if (!others.isEmpty()) {
+            out.add(others, RelationType.USED_WITH, target.members(), verdict, clause,
+                    "used_with." + rule.substring("runs_on.".length()), sentence);
+        }
+        contrast(a, clause, target, runtimes, verdict, out);
     }
 
     /**
