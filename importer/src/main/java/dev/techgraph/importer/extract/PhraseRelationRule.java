@@ -76,6 +76,12 @@ final class PhraseRelationRule implements Rule {
                 // a comparison denied ("not a replacement for Y") still weighs the two against each other
                 Negation.Verdict verdict = PolarityPass.of(cue.type(), v, clause, object.from(), object.to());
                 out.add(owner.members(), cue.type(), object.members(), verdict, clause, cue.id(), v.parsed.index());
+                Group replaced = insteadOf(v, object);
+                if (replaced != null && cue.type() == RelationType.USED_WITH) {
+                    // "built on Gantry instead of Pylon": not on Pylon
+                    out.add(owner.members(), cue.type(), replaced.members(), PolarityPass.replaced("instead of"),
+                            clause, cue.id(), v.parsed.index());
+                }
                 String last = cue.words()[cue.words().length - 1];
                 for (Group more = REPEATED.contains(last) ? v.repeatedObject(object, last) : null; more != null;
                      more = v.repeatedObject(more, last)) {
@@ -88,6 +94,14 @@ final class PhraseRelationRule implements Rule {
                 k = object.to() - 1;
             }
         }
+    }
+
+    /** The technology right after "instead of" or "rather than" that follows an object, or null. */
+    private static Group insteadOf(SentenceView v, Group object) {
+        int at = object.to();
+        boolean instead = v.wordAt(at, "instead") && v.wordAt(at + 1, "of")
+                || v.wordAt(at, "rather") && v.wordAt(at + 1, "than");
+        return instead ? v.techGroupAt(at + 2) : null;
     }
 
     /** "Unlike Java, Kotlin ...": the cue opens the sentence and the subject follows the object's comma. */
