@@ -20,7 +20,7 @@ final class RunsOnRule implements Rule {
             "executed", "executing");
     private static final Set<String> ADVERBS = Set.of("natively", "directly", "only", "well", "everywhere", "both",
             "also", "fine", "smoothly", "anywhere", "just", "code", "the", "top", "of", "modern", "any", "every");
-    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "inside", "within", "atop");
+    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "inside", "within", "atop", "under");
 
     @Override
     public void apply(Analysis a, Discourse discourse, Facts out) {
@@ -92,6 +92,12 @@ final class RunsOnRule implements Rule {
         List<Term> languages = owner.members().stream().filter(t -> t.kind() == Kind.LANGUAGE).toList();
         List<Term> others = owner.members().stream().filter(t -> t.kind() != Kind.LANGUAGE).toList();
         out.add(languages, RelationType.RUNS_ON, runtimes, verdict, clause, rule, sentence);
+        List<Term> hosts = target.members().stream().filter(t -> t.kind() != Kind.RUNTIME).toList();
+        if (!languages.isEmpty() && !hosts.isEmpty()) {
+            // "COBOL running under Zorbcics", "Zorblang runs inside Kestrel": a host that is no runtime is used with
+            out.add(languages, RelationType.USED_WITH, hosts, verdict, clause,
+                    "used_with." + rule.substring("runs_on.".length()), sentence);
+        }
         if (!others.isEmpty()) {
             out.add(others, RelationType.USED_WITH, target.members(), verdict, clause,
                     "used_with." + rule.substring("runs_on.".length()), sentence);
