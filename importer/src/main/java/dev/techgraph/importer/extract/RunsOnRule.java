@@ -54,6 +54,7 @@ final class RunsOnRule implements Rule {
                         }
                         target = v.techGroupAt(i);
                         rule = "runs_on.explicit";
+                        writtenThenRuns(v, clause, k, target, out);
                     }
                 } else if (TARGETS.contains(w)) {
                     targets(a, c, k, out);
@@ -79,6 +80,26 @@ final class RunsOnRule implements Rule {
                     addRuns(a, v.clauseOf(more.from()), owner, more, rule, out);
                 }
                 addRuns(a, clause, owner, target, rule, out);
+            }
+        }
+    }
+
+    private static final Set<String> WRITTEN = Set.of("written", "implemented", "rewritten", "coded");
+
+    /**
+     * "X is written in L and runs on R": code in L runs on R (runs_on.written_in), whatever X is. Only right after
+     * the written-in phrase, joined by "and": "written in L, runs on almost any host" names no runtime of L.
+     */
+    private static void writtenThenRuns(SentenceView v, Clause clause, int verb, Group target, Facts out) {
+        if (target == null || !v.wordAt(verb - 1, "and")) {
+            return;
+        }
+        for (Group lang : v.techGroups) {
+            if (lang.to() == verb - 1 && v.wordAt(lang.from() - 1, "in") && WrittenInRule.languages(lang)
+                    && WRITTEN.contains(v.tokens.get(Math.max(0, lang.from() - 2)).lower())) {
+                out.add(lang.members(), RelationType.RUNS_ON, WrittenInRule.only(target, Kind.RUNTIME),
+                        PolarityPass.of(v, clause, target.from(), target.to()), clause, "runs_on.written_in",
+                        v.parsed.index());
             }
         }
     }

@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TechRelationsBatteryTest {
 
-    /** Items the rules get right today (of 73); raise it when a rule adds some, never lower it to hide a loss. */
-    private static final int PASSING = 63;
+    /** Items the rules get right today (of 75); raise it when a rule adds some, never lower it to hide a loss. */
+    private static final int PASSING = 65;
 
     private static final Vocabulary VOCABULARY = Vocabulary.parse(new StringReader("""
             Language | Zorblang | |
