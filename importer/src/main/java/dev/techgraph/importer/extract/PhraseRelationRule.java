@@ -75,7 +75,9 @@ final class PhraseRelationRule implements Rule {
                 }
                 // a comparison denied ("not a replacement for Y") still weighs the two against each other
                 Negation.Verdict verdict = PolarityPass.of(cue.type(), v, clause, object.from(), object.to());
-                out.add(owner.members(), cue.type(), object.members(), verdict, clause, cue.id(), v.parsed.index());
+                // a question or a hedge that names a replacement or an alternative weighs the two all the same
+                Clause stated = cue.type() == RelationType.COMPARED_WITH ? null : clause;
+                out.add(owner.members(), cue.type(), object.members(), verdict, stated, cue.id(), v.parsed.index());
                 Group replaced = insteadOf(v, object);
                 if (replaced != null && cue.type() == RelationType.USED_WITH) {
                     // "built on Gantry instead of Pylon": not on Pylon
