@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TechRelationsBatteryTest {
 
-    /** Items the rules get right today (of 79); raise it when a rule adds some, never lower it to hide a loss. */
-    private static final int PASSING = 72;
+    /** Items the rules get right today (of 81); raise it when a rule adds some, never lower it to hide a loss. */
+    private static final int PASSING = 74;
 
     private static final Vocabulary VOCABULARY = Vocabulary.parse(new StringReader("""
             Language | Zorblang | |
