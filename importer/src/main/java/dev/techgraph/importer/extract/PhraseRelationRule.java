@@ -19,7 +19,7 @@ final class PhraseRelationRule implements Rule {
 
     private static final String CUES = "dev/techgraph/importer/extract/relation-cues.tsv";
     private static final Set<String> SKIP = Set.of("a", "an", "the", "its", "their", "our", "your", "plain", "classic",
-            "older", "no"); // "needs no Gantry": the object is still Gantry, and the Negation pass reads the "no"
+            "older", "both", "no"); // "needs no Gantry": the object is still Gantry, the Negation pass reads "no"
 
     /** Persons right before a cue verb are its subject ("uv is no replacement when you need Kestrel"). */
     private static final Set<String> PERSONS = Set.of("i", "we", "you");
