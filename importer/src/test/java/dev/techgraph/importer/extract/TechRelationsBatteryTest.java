@@ -68,7 +68,7 @@ class TechRelationsBatteryTest {
         }
         int passed = items.size() - failures.size();
         System.out.printf("tech-relations battery: %d of %d pass%n", passed, items.size());
-        failures.forEach(f -> System.out.println("  FAIL " + f));
+        failures.forEach(f -> System.out.println("  not passing: " + f));
         assertThat(items).hasSizeGreaterThanOrEqualTo(30);
         assertThat(passed).as("battery items passing; failures:%n%s", String.join("\n", failures))
                 .isGreaterThanOrEqualTo(PASSING);
