@@ -124,7 +124,8 @@ final class ComparedWithRule implements Rule {
             }
             for (int k = clause.from(); k < clause.to(); k++) {
                 String w = v.tokens.get(k).lower();
-                boolean than = w.equals("than") && k > 0 && comparative(v, k);
+                Group setting = w.equals("than") ? sameSetting(v, clause, k) : null;
+                boolean than = w.equals("than") && k > 0 && (comparative(v, k) || setting != null);
                 boolean asAs = w.equals("as") && k >= 2 && v.wordAt(k - 2, "as") && !coordination(v, k - 2);
                 boolean compared = (w.equals("to") || w.equals("with")) && v.wordAt(k - 1, "compared");
                 if (!(than || asAs || compared)) {
@@ -140,7 +141,7 @@ final class ComparedWithRule implements Rule {
                 if (other == null && than) {
                     other = afterDescriptor(v, at);
                 }
-                Group owner = a.ownerOf(c, k - (asAs ? 2 : 0));
+                Group owner = setting != null ? setting : a.ownerOf(c, k - (asAs ? 2 : 0));
                 if (other != null && owner != null) {
                     for (Term[] p : across(owner.members(), other.members())) {
                         out.add(List.of(p[0]), RelationType.COMPARED_WITH, List.of(p[1]), PolarityPass.compared(),
@@ -158,12 +159,15 @@ final class ComparedWithRule implements Rule {
             "chose", "chosen", "choosing", "prefer", "prefers", "preferred", "preferring", "favour", "favours",
             "favoured", "favor", "favors", "favored", "recommend", "recommends", "recommended", "select", "selects",
             "selected");
+    /** "Try X before Y": the one to try first is preferred to the other. */
+    private static final Set<String> TRIES = Set.of("try", "tries", "tried");
     private static final Set<String> CHOSEN_SKIP = Set.of("a", "an", "the", "plain", "either", "only");
     /** Plain words that may stand between the chosen technology and "over": "for a back-end service". */
     private static final int MAX_BETWEEN = 6;
 
     /**
-     * "I would pick X over Y", "we chose X for the API over Y or Z", "prefer X over Y": the technology taken and
+     * "I would pick X over Y", "we chose X for the API over Y or Z", "prefer X over Y", "picked X instead of Y",
+     * "try X before Y": the technology taken and
      * the one passed over are weighed against each other (compared_with.preference), whether or not the
      * choice is denied. "over" must follow the chosen technology closely, with no other technology between.
      */
@@ -171,7 +175,7 @@ final class ComparedWithRule implements Rule {
         SentenceView v = a.view;
         Clause clause = a.clause(c);
         for (int k = clause.from(); k < clause.to(); k++) {
-            if (!PREFERS.contains(v.tokens.get(k).lower())) {
+            if (!PREFERS.contains(v.tokens.get(k).lower()) && !TRIES.contains(v.tokens.get(k).lower())) {
                 continue;
             }
             int i = k + 1;
@@ -183,9 +187,15 @@ final class ComparedWithRule implements Rule {
                 continue;
             }
             int over = -1;
+            boolean tries = TRIES.contains(v.tokens.get(k).lower());
             for (int j = chosen.to(); j < clause.to() && j <= chosen.to() + MAX_BETWEEN; j++) {
-                if (v.wordAt(j, "over")) {
+                if (!tries && v.wordAt(j, "over") || tries && v.wordAt(j, "before")) {
                     over = j;
+                    break;
+                }
+                if (!tries && (v.wordAt(j, "instead") && v.wordAt(j + 1, "of")
+                        || v.wordAt(j, "rather") && v.wordAt(j + 1, "than"))) {
+                    over = j + 1; // "we picked X instead of Y", "choose X rather than Y"
                     break;
                 }
                 if (v.mentionAt(j) != null && v.mentionAt(j).isTech()) {
@@ -363,6 +373,28 @@ final class ComparedWithRule implements Rule {
         return before == null || !before.isWord() || v.mentionAt(firstAs - 1) != null
                 || !(Verbs.isVerbLike(before.lower()) || before.lower().endsWith("ly")
                 || Set.of("almost", "nearly", "just", "not", "about", "roughly", "twice").contains(before.lower()));
+    }
+
+    private static final Set<String> SETTINGS = Set.of("in", "with", "on", "for");
+
+    /**
+     * "easier in X than in Y", "faster with X than with Y": the technology between a comparative and "than", after
+     * the preposition that follows "than" too, is the one weighed (being in a prepositional phrase, it is no clause
+     * subject); null when the words are not so.
+     */
+    private static Group sameSetting(SentenceView v, Clause clause, int than) {
+        Token after = v.token(than + 1);
+        if (after == null || !SETTINGS.contains(after.lower())) {
+            return null;
+        }
+        for (Group g : v.techGroups) {
+            int preposition = g.from() - 1;
+            if (g.to() == than && preposition > clause.from() && v.wordAt(preposition, after.lower())
+                    && comparative(v, preposition)) {
+                return g;
+            }
+        }
+        return null;
     }
 
     /** "faster than", "more concise than", "easier than": not "rather than", "other than", "more than 100". */

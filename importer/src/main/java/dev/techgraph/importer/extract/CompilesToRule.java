@@ -17,6 +17,9 @@ final class CompilesToRule implements Rule {
     private static final Set<String> FILLER = Set.of("code", "source", "programs", "scripts", "the", "your",
             "down", "directly");
 
+    /** Verbs whose direct object is the output: "emits plain Zorblang", "emits the Zorblang glue code". */
+    private static final Set<String> EMITS = Set.of("emit", "emits", "emitted", "emitting");
+
     private static final Set<String> BYTECODE = Set.of("bytecode", "bytecodes", "byte-code");
 
     /**
@@ -44,12 +47,44 @@ final class CompilesToRule implements Rule {
         return g.members().stream().allMatch(m -> m.kind() == dev.techgraph.model.Kind.RUNTIME);
     }
 
+    /**
+     * Where the target starts after "to" or an emitting verb: past "the" and one plain word that describes the
+     * output ("readable Zorblang", "idiomatic Tessel", "plain Nimbel"), when a technology follows it.
+     */
+    private static int described(SentenceView v, int t) {
+        int at = v.wordAt(t, "the") ? t + 1 : t;
+        Token word = v.token(at);
+        if (word != null && word.isWord() && v.mentionAt(at) == null && word.lower().equals(word.text())
+                && v.techGroupAt(at + 1) != null) {
+            return at + 1;
+        }
+        return v.techGroupAt(at) != null ? at : t;
+    }
+
+    /** "Pecker emits plain Zorblang", "it also emits the Zorblang glue code": what X emits, X compiles to. */
+    private static void emitted(Analysis a, int c, int k, Facts out) {
+        SentenceView v = a.view;
+        Clause clause = a.clause(c);
+        Group target = v.techGroupAt(described(v, k + 1));
+        Group owner = a.ownerOf(c, k);
+        if (target == null || owner == null || owner.from() >= k || !WrittenInRule.languages(target)
+                || owner.members().equals(target.members())) {
+            return;
+        }
+        out.add(owner.members(), RelationType.COMPILES_TO, target.members(), PolarityPass.of(v, clause, k, k + 1),
+                clause, "compiles_to.emits", v.parsed.index());
+    }
+
     @Override
     public void apply(Analysis a, Discourse discourse, Facts out) {
         SentenceView v = a.view;
         for (int c = 0; c < a.clauseCount(); c++) {
             Clause clause = a.clause(c);
             for (int k = clause.from(); k < clause.to(); k++) {
+                if (EMITS.contains(v.tokens.get(k).lower())) {
+                    emitted(a, c, k, out);
+                    continue;
+                }
                 if (!VERBS.contains(v.tokens.get(k).lower())) {
                     continue;
                 }
@@ -70,11 +105,7 @@ final class CompilesToRule implements Rule {
                 if (!(v.wordAt(i, "to") || v.wordAt(i, "into"))) {
                     continue;
                 }
-                int t = i + 1;
-                if (v.wordAt(t, "plain") || v.wordAt(t, "vanilla") || v.wordAt(t, "optimised")
-                        || v.wordAt(t, "optimized")) {
-                    t++;
-                }
+                int t = described(v, i + 1);
                 Group target = v.techGroupAt(t);
                 Group owner = a.ownerOf(c, k);
                 Group vm = bytecodeRuntime(v, t, target);

@@ -19,7 +19,13 @@ final class PhraseRelationRule implements Rule {
 
     private static final String CUES = "dev/techgraph/importer/extract/relation-cues.tsv";
     private static final Set<String> SKIP = Set.of("a", "an", "the", "its", "their", "our", "your", "plain", "classic",
-            "older");
+            "older", "both", "no"); // "needs no Gantry": the object is still Gantry, the Negation pass reads "no"
+
+    /** Persons right before a cue verb are its subject ("uv is no replacement when you need Kestrel"). */
+    private static final Set<String> PERSONS = Set.of("i", "we", "you");
+
+    /** A cue ending in one of these may repeat it for a further object ("on X ... and on Y"). */
+    private static final Set<String> REPEATED = Set.of("on", "with", "to", "into", "against", "behind", "from");
 
     private record Cue(String id, RelationType type, boolean fronted, String[] words) {
     }
@@ -36,6 +42,9 @@ final class PhraseRelationRule implements Rule {
                 Cue cue = longestAt(v, k, clause.to(), end);
                 if (cue == null) {
                     continue;
+                }
+                if (k > clause.from() && PERSONS.contains(v.tokens.get(k - 1).lower())) {
+                    continue; // "when you need Kestrel": a person needs it, not the technology named before
                 }
                 int i = end[0];
                 while (i < clause.to() && SKIP.contains(v.tokens.get(i).lower())) {
@@ -66,10 +75,35 @@ final class PhraseRelationRule implements Rule {
                 }
                 // a comparison denied ("not a replacement for Y") still weighs the two against each other
                 Negation.Verdict verdict = PolarityPass.of(cue.type(), v, clause, object.from(), object.to());
-                out.add(owner.members(), cue.type(), object.members(), verdict, clause, cue.id(), v.parsed.index());
+                // a question or a hedge that names a replacement or an alternative weighs the two all the same
+                Clause stated = cue.type() == RelationType.COMPARED_WITH ? null : clause;
+                out.add(owner.members(), cue.type(), object.members(), verdict, stated, cue.id(), v.parsed.index());
+                Group replaced = insteadOf(v, object);
+                if (replaced != null && cue.type() == RelationType.USED_WITH) {
+                    // "built on Gantry instead of Pylon": not on Pylon
+                    out.add(owner.members(), cue.type(), replaced.members(), PolarityPass.replaced("instead of"),
+                            clause, cue.id(), v.parsed.index());
+                }
+                String last = cue.words()[cue.words().length - 1];
+                for (Group more = REPEATED.contains(last) ? v.repeatedObject(object, last) : null; more != null;
+                     more = v.repeatedObject(more, last)) {
+                    // "relies on Gantry for queues and on Pylon for storage": the cue's preposition says it again
+                    out.add(owner.members(), cue.type(), more.members(),
+                            PolarityPass.of(cue.type(), v, v.clauseOf(more.from()), more.from(), more.to()),
+                            v.clauseOf(more.from()), cue.id(), v.parsed.index());
+                    object = more;
+                }
                 k = object.to() - 1;
             }
         }
+    }
+
+    /** The technology right after "instead of" or "rather than" that follows an object, or null. */
+    private static Group insteadOf(SentenceView v, Group object) {
+        int at = object.to();
+        boolean instead = v.wordAt(at, "instead") && v.wordAt(at + 1, "of")
+                || v.wordAt(at, "rather") && v.wordAt(at + 1, "than");
+        return instead ? v.techGroupAt(at + 2) : null;
     }
 
     /** "Unlike Java, Kotlin ...": the cue opens the sentence and the subject follows the object's comma. */
@@ -86,7 +120,7 @@ final class PhraseRelationRule implements Rule {
      */
     private static final Set<String> INTENSIFIERS = Set.of("very", "really", "quite", "pretty", "so", "fairly",
             "reasonably", "particularly", "especially", "extremely", "directly", "natively", "tightly", "seamlessly",
-            "also", "still", "even", "just");
+            "also", "still", "even", "just", "straight", "heavily");
 
     /** The longest cue starting at token {@code k} (before {@code to}); {@code end[0]} gets the token after it. */
     private Cue longestAt(SentenceView v, int k, int to, int[] end) {

@@ -20,7 +20,7 @@ final class RunsOnRule implements Rule {
             "executed", "executing");
     private static final Set<String> ADVERBS = Set.of("natively", "directly", "only", "well", "everywhere", "both",
             "also", "fine", "smoothly", "anywhere", "just", "code", "the", "top", "of", "modern", "any", "every");
-    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "inside", "within", "atop");
+    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "inside", "within", "atop", "under");
 
     @Override
     public void apply(Analysis a, Discourse discourse, Facts out) {
@@ -54,6 +54,7 @@ final class RunsOnRule implements Rule {
                         }
                         target = v.techGroupAt(i);
                         rule = "runs_on.explicit";
+                        writtenThenRuns(v, clause, k, target, out);
                     }
                 } else if (TARGETS.contains(w)) {
                     targets(a, c, k, out);
@@ -71,18 +72,58 @@ final class RunsOnRule implements Rule {
                 if (owner == null || target == null) {
                     continue;
                 }
-                Negation.Verdict verdict = PolarityPass.of(v, clause, target.from(), target.to());
-                List<Term> runtimes = WrittenInRule.only(target, Kind.RUNTIME);
-                List<Term> languages = owner.members().stream().filter(t -> t.kind() == Kind.LANGUAGE).toList();
-                List<Term> others = owner.members().stream().filter(t -> t.kind() != Kind.LANGUAGE).toList();
-                out.add(languages, RelationType.RUNS_ON, runtimes, verdict, clause, rule, sentence);
-                if (!others.isEmpty()) {
-                    out.add(others, RelationType.USED_WITH, target.members(), verdict, clause,
-                            "used_with." + rule.substring("runs_on.".length()), sentence);
+                int before = target.from() - (v.wordAt(target.from() - 1, "the") ? 2 : 1);
+                String preposition = v.tokens.get(before).lower();
+                for (Group more = PREPOSITIONS.contains(preposition) ? v.repeatedObject(target, preposition) : null;
+                     more != null; more = v.repeatedObject(more, preposition)) {
+                    // "Zorblang runs on Vortex and even on Quasar": the preposition names a second place
+                    addRuns(a, v.clauseOf(more.from()), owner, more, rule, out);
                 }
-                contrast(a, clause, target, runtimes, verdict, out);
+                addRuns(a, clause, owner, target, rule, out);
             }
         }
+    }
+
+    private static final Set<String> WRITTEN = Set.of("written", "implemented", "rewritten", "coded");
+
+    /**
+     * "X is written in L and runs on R": code in L runs on R (runs_on.written_in), whatever X is. Only right after
+     * the written-in phrase, joined by "and": "written in L, runs on almost any host" names no runtime of L.
+     */
+    private static void writtenThenRuns(SentenceView v, Clause clause, int verb, Group target, Facts out) {
+        if (target == null || !v.wordAt(verb - 1, "and")) {
+            return;
+        }
+        for (Group lang : v.techGroups) {
+            if (lang.to() == verb - 1 && v.wordAt(lang.from() - 1, "in") && WrittenInRule.languages(lang)
+                    && WRITTEN.contains(v.tokens.get(Math.max(0, lang.from() - 2)).lower())) {
+                out.add(lang.members(), RelationType.RUNS_ON, WrittenInRule.only(target, Kind.RUNTIME),
+                        PolarityPass.of(v, clause, target.from(), target.to()), clause, "runs_on.written_in",
+                        v.parsed.index());
+            }
+        }
+    }
+
+    /** The owner's languages run on the target's runtimes; its other technologies are used with the target. */
+    private static void addRuns(Analysis a, Clause clause, Group owner, Group target, String rule, Facts out) {
+        SentenceView v = a.view;
+        int sentence = v.parsed.index();
+        Negation.Verdict verdict = PolarityPass.of(v, clause, target.from(), target.to());
+        List<Term> runtimes = WrittenInRule.only(target, Kind.RUNTIME);
+        List<Term> languages = owner.members().stream().filter(t -> t.kind() == Kind.LANGUAGE).toList();
+        List<Term> others = owner.members().stream().filter(t -> t.kind() != Kind.LANGUAGE).toList();
+        out.add(languages, RelationType.RUNS_ON, runtimes, verdict, clause, rule, sentence);
+        List<Term> hosts = target.members().stream().filter(t -> t.kind() != Kind.RUNTIME).toList();
+        if (!languages.isEmpty() && !hosts.isEmpty()) {
+            // "COBOL running under Zorbcics", "Zorblang runs inside Kestrel": a host that is no runtime is used with
+            out.add(languages, RelationType.USED_WITH, hosts, verdict, clause,
+                    "used_with." + rule.substring("runs_on.".length()), sentence);
+        }
+        if (!others.isEmpty()) {
+            out.add(others, RelationType.USED_WITH, target.members(), verdict, clause,
+                    "used_with." + rule.substring("runs_on.".length()), sentence);
+        }
+        contrast(a, clause, target, runtimes, verdict, out);
     }
 
     /**

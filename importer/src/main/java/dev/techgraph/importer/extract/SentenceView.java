@@ -154,6 +154,35 @@ final class SentenceView {
         return t != null && t.is(lower);
     }
 
+    /** Adverbs between "and" and a repeated preposition: "runs on X and even on Y", "and also with Y". */
+    private static final Set<String> REPEAT_ADVERBS = Set.of("even", "also", "then", "sometimes", "mostly", "partly",
+            "now", "still", "increasingly");
+    /** Where a repeated preposition stops looking: the next statement starts there. */
+    private static final Set<String> REPEAT_STOPS = Set.of(";", ":", ".", "but", "while", "whereas", "although");
+
+    /**
+     * The technology group that a repeated preposition adds to an object: "runs on X and on Y", "relies on X for
+     * queues and on Y for storage", "runs on X and even on Y". Null when no "and PREPOSITION" follows within a few
+     * words, or another technology comes first.
+     */
+    Group repeatedObject(Group object, String preposition) {
+        for (int k = object.to(); k < tokens.size() && k < object.to() + 8; k++) {
+            Token t = tokens.get(k);
+            Mention m = mentionAt(k);
+            if (REPEAT_STOPS.contains(t.lower()) || m != null && m.isTech()) {
+                return null;
+            }
+            if (t.is("and")) {
+                int i = k + 1;
+                while (i < tokens.size() && REPEAT_ADVERBS.contains(tokens.get(i).lower())) {
+                    i++;
+                }
+                return wordAt(i, preposition) ? techGroupAt(i + 1) : null;
+            }
+        }
+        return null;
+    }
+
     /** The technology group that starts at token {@code i} (after an optional "the"), or null. */
     Group techGroupAt(int i) {
         if (wordAt(i, "the")) {

@@ -55,6 +55,7 @@ final class UsedWithRule implements Rule {
             }
         }
         paired(a, out);
+        basedForm(a, out);
         colonList(a, out);
         possessedPart(a, discourse, out);
         for (int c = 0; c < a.clauseCount(); c++) {
@@ -369,6 +370,37 @@ final class UsedWithRule implements Rule {
             Clause clause = v.clauseOf(g.from());
             out.add(g.members(), RelationType.USED_WITH, inner.members(), PolarityPass.of(v, clause, inner.from(),
                     inner.to()), clause, "used_with.parenthesis", v.parsed.index());
+        }
+    }
+
+    /** Adjectives made from a name that say the described thing builds on it or works with it. */
+    private static final Set<String> BASED_FORMS = Set.of("based", "backed", "powered", "compatible", "driven");
+
+    /**
+     * "Osprey is a Vortex-based framework", "an interesting Gantry-compatible tool": what the clause is about is
+     * used with the technology the adjective is made from (used_with.based_form). "-like" and "-style" compare
+     * instead ({@link #likeForm}).
+     */
+    private static void basedForm(Analysis a, Facts out) {
+        SentenceView v = a.view;
+        for (Group g : v.techGroups) {
+            Token joiner = v.token(g.to());
+            Token next = v.token(g.to() + 1);
+            if (joiner == null || joiner.type() != Token.Type.JOINER || next == null
+                    || !BASED_FORMS.contains(next.lower())) {
+                continue;
+            }
+            Mention described = v.mentionAt(g.to() + 2);
+            if (described != null && described.isTech()) {
+                continue; // "a Vortex-based Kestrel": Kestrel is described, not the clause's subject
+            }
+            Clause clause = v.clauseOf(g.from());
+            int c = v.clauses.indexOf(clause);
+            Group owner = c < 0 ? null : a.ownerOf(c, g.from());
+            if (owner != null && owner.from() < g.from() && !owner.members().equals(g.members())) {
+                out.add(owner.members(), RelationType.USED_WITH, g.members(), PolarityPass.of(v, clause, g.from(),
+                        g.to()), clause, "used_with.based_form", v.parsed.index());
+            }
         }
     }
 

@@ -50,6 +50,16 @@ final class WrittenInRule implements Rule {
                     kindPhrase(a, c, g, kindAt, null, out);
                 }
             }
+            for (Group g : a.groupsIn(clause)) {
+                if (!PRODUCTS.contains(lower(v, g.to()))) {
+                    continue;
+                }
+                if (languages(g)) {
+                    kindPhrase(a, c, g, g.to(), Kind.LIBRARY, out); // "X is a single Zorblang binary"
+                } else if (none(g, Kind.LANGUAGE) && g.single()) {
+                    kindPhrase(a, c, g, g.to(), null, out); // "X is a Vortex application"
+                }
+            }
             for (int k = clause.from(); k + 2 < clause.to(); k++) {
                 var kind = KindWords.singular(v.tokens.get(k).lower());
                 if (kind.isPresent() && v.wordAt(k + 1, "for") && v.mentionAt(k) == null) {
@@ -60,6 +70,17 @@ final class WrittenInRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * Nouns for what a technology is as a built product: "X is a single Zorblang binary" (written in it), "X is a
+     * Vortex application" (used with it). Not kind words: they name no kind of technology for name discovery.
+     */
+    private static final Set<String> PRODUCTS = Set.of("binary", "application", "app", "executable");
+
+    private static String lower(SentenceView v, int i) {
+        Token t = v.token(i);
+        return t == null ? "" : t.lower();
     }
 
     /** The language group {@code lang} qualifies the kind word at {@code kindAt}: find what it describes. */
