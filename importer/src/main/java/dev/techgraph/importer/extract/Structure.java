@@ -52,6 +52,8 @@ final class Structure {
     private final Set<String> judged = new LinkedHashSet<>();
     /** Matrix answers that grade how well the row fits its feature ("excellent"), not only whether it has it. */
     private final Set<String> grades = new LinkedHashSet<>();
+    /** The degree words of {@link #judged} at the high end of their scale ("high", "steep", "mature"). */
+    private final Set<String> judgedHigh = new LinkedHashSet<>();
     private final int longestCue;
     private final Map<String, Cue> byId = new LinkedHashMap<>();
 
@@ -88,6 +90,8 @@ final class Structure {
         int lastTechBlock = -1;
         Set<String> documentTechs = namedTechnologies(sentences);
         Map<String, String> taskRows = new java.util.HashMap<>();
+        // a table's header cells and row heads by their text: what a cell's column or row names
+        Map<String, ParsedSentence> heads = new java.util.HashMap<>();
         ParsedSentence lastPlain = null;
         for (ParsedSentence p : sentences) {
             Sentence s = p.sentence;
@@ -119,12 +123,19 @@ final class Structure {
                     && task(lastPlain) != null) {
                 taskRows.put(block.cell().rowHead(), task(lastPlain));
             }
+            if (block.type() == PlainText.BlockType.CELL && block.cell() == null) {
+                heads.putIfAbsent(text, p);
+                reading = pair(p);
+                rule = reading == null ? null : "struct.pair";
+            }
             if (block.cell() != null) {
-                String[] r = cell(block.cell(), text, p, documentTechs, taskRows.get(block.cell().rowHead()));
+                String[] r = cell(block.cell(), text, p, documentTechs, taskRows.get(block.cell().rowHead()), heads);
                 if (r != null) {
                     reading = r[0];
                     rule = r[1];
                 }
+            } else if (reading != null) {
+                list = null; // a row or column about a pair: its reading is the pair
             } else if (m.matches() && !m.group(1).isBlank()) {
                 int colon = m.end(1);
                 String rest = trimEnd(m.group(2));
@@ -190,7 +201,8 @@ final class Structure {
     }
 
     /** A table cell's reading and rule: (row subject, column header cue, cell), or null. */
-    private String[] cell(PlainText.Cell cell, String text, ParsedSentence p, Set<String> named, String task) {
+    private String[] cell(PlainText.Cell cell, String text, ParsedSentence p, Set<String> named, String task,
+                          Map<String, ParsedSentence> heads) {
         boolean useCase = useCase(p, 0);
         String subject = strip(cell.rowHead());
         String header = cell.columnHead();
@@ -214,7 +226,7 @@ final class Structure {
         subject = joined(subject, named);
         // "No (web UI)", "yes (task DAGs)": the answer with an aside; the aside explains the answer, it is no
         // quality of the row's technology, and read as content the "no" would deny it
-        String value = strip(text).toLowerCase(Locale.ROOT);
+        String value = answer(strip(text).toLowerCase(Locale.ROOT));
         if (cue == null) {
             // "good for" / "poor for" reads a trait (HAS_TRAIT) and a use case (SUITED_FOR) alike; "offers" dropped
             // use cases (an "offers" use case is no suitability) and "lacks" with a use case read oddly
@@ -226,6 +238,10 @@ final class Structure {
             }
             if (no.contains(value) && !header.isBlank()) {
                 return new String[]{subject + " is poor for " + feature + ".", "struct.matrix_no"};
+            }
+            String degree = degree(text, heads.get(header), p, subject);
+            if (degree != null) {
+                return new String[]{degree, "struct.cell_degree"};
             }
             String quality = judgedQuality(text, header, p);
             if (quality != null) {
@@ -291,6 +307,87 @@ final class Structure {
             }
         }
         return String.join(" and ", java.util.Arrays.stream(parts).map(String::strip).toList());
+    }
+
+    private static final Pattern ANSWER_ASIDE = Pattern.compile("\\s*(?:[,;:]|\\s[—–-]\\s)\\s*");
+
+    /**
+     * "yes, partition-aware", "no; only in the paid tier": a matrix answer with an aside after a comma reads as
+     * the answer, as one in brackets does. Any other cell is itself.
+     */
+    private String answer(String value) {
+        if (yes.contains(value) || no.contains(value)) {
+            return value;
+        }
+        String[] parts = ANSWER_ASIDE.split(value, 2);
+        return parts.length == 2 && (yes.contains(parts[0]) || no.contains(parts[0])) ? parts[0] : value;
+    }
+
+    /**
+     * "| Kestrel + Sparrow |" heading a row or a column: a pair used together. Only a spaced "+" between
+     * parts that each name a technology and nothing else.
+     */
+    private static String pair(ParsedSentence p) {
+        String text = p.text();
+        String[] parts = SPACED_PLUS.split(strip(text));
+        if (parts.length < 2 || strip(text).length() != text.strip().length()) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        int at = 0;
+        for (String part : parts) {
+            int start = text.indexOf(part, at);
+            int end = start + part.length();
+            at = end;
+            List<String> techs = techSurfaces(p, start, end);
+            if (start < 0 || techs.size() != 1 || !part.strip().equalsIgnoreCase(techs.get(0))) {
+                return null;
+            }
+            names.add(techs.get(0));
+        }
+        return names.get(0) + " is used together with " + String.join(" and ", names.subList(1, names.size())) + ".";
+    }
+
+    /**
+     * "| Memory footprint | high | low |": a cell that is only a degree, under a header that names one trait, says
+     * whether the row has that trait by where the degree and the trait's name sit on the same scale: "high" memory
+     * footprint denies "low memory footprint", "low" operational overhead denies "operational overhead", "fast"
+     * compile speed affirms "fast compilation". Null when the header names no single trait or the cell is no
+     * degree with one direction; {@link #judgedQuality} then reads the two together.
+     */
+    private String degree(String text, ParsedSentence header, ParsedSentence p, String subject) {
+        if (header == null || p.mentions.stream().anyMatch(Mention::isTech)) {
+            return null;
+        }
+        List<Mention> concepts = header.mentions.stream().filter(Mention::isConcept).toList();
+        if (concepts.size() != 1 || header.mentions.size() != 1
+                || concepts.get(0).kind() != dev.techgraph.model.Kind.TRAIT || concepts.get(0).opposite()) {
+            return null;
+        }
+        List<String> value = words(strip(text).toLowerCase(Locale.ROOT));
+        int direction = 0;
+        for (String w : value) {
+            if (judged.contains(w)) {
+                int d = judgedHigh.contains(w) ? 1 : -1;
+                if (direction != 0 && d != direction) {
+                    return null;
+                }
+                direction = d;
+            } else if (!JUDGED_JOINERS.contains(w)) {
+                return null;
+            }
+        }
+        if (direction == 0 || value.size() > 4) {
+            return null;
+        }
+        String name = concepts.get(0).term().name();
+        int pole = 1;
+        for (String w : words(name)) {
+            if (judged.contains(w)) {
+                pole = judgedHigh.contains(w) ? 1 : -1;
+            }
+        }
+        return subject + (direction * pole > 0 ? " is good for " : " is poor for ") + name + ".";
     }
 
     private static final Set<String> JUDGED_JOINERS = Set.of("very", "and", "or", "quite", "fairly", "rather");
@@ -588,7 +685,7 @@ final class Structure {
         Map<String, Cue> out = cues;
         Set<String> ids = new LinkedHashSet<>();
         Map<String, Set<String>> lists = Map.of("@filler", filler, "@lead-ends", leadEnds, "@yes", yes, "@no", no,
-                "@judged", judged, "@grades", grades);
+                "@judged", judged, "@grades", grades, "@judged-high", judgedHigh);
         for (DataFile.Line row : DataFile.lines(CUES)) {
             int n = row.number();
             String line = row.text();
