@@ -30,6 +30,11 @@ final class MentionFinder {
     }
 
     void find(List<ParsedSentence> sentences) {
+        find(sentences, null);
+    }
+
+    /** As {@link #find(List)}, with the document's blocks so that names heading table rows and columns are read. */
+    void find(List<ParsedSentence> sentences, List<dev.techgraph.importer.source.PlainText.Block> blocks) {
         List<List<Candidate>> perSentence = new ArrayList<>();
         Map<String, Kind> discovered = new LinkedHashMap<>();
         List<List<SiblingNames.Known>> technologiesBySentence = new ArrayList<>();
@@ -58,6 +63,9 @@ final class MentionFinder {
             discovered.keySet().removeIf(name -> lexicon.vocabulary().organisation(name).isPresent());
         }
         ListLeads.discover(sentences, technologiesBySentence, knownBySentence, discovered);
+        if (blocks != null) {
+            TableNames.discover(sentences, blocks, technologiesBySentence, knownBySentence, discovered);
+        }
         discovered.keySet().removeIf(name -> lexicon.vocabulary().organisation(name).isPresent());
         TermTrie local = localTrie(discovered);
         Set<Term> supported = new HashSet<>();

@@ -164,7 +164,7 @@ class TableZooTest {
                         | Apache Kafka | event streaming at scale | heavy to operate |
                         """,
                         List.of("NATS SUITED_FOR pub/sub positive", "RabbitMQ SUITED_FOR message queuing positive",
-                                "RabbitMQ HAS_TRAIT high throughput negative", "Apache Kafka HAS_TRAIT operational overhead positive",
+                                "RabbitMQ HAS_TRAIT high throughput negative", "Apache Kafka HAS_TRAIT ease of operation negative",
                                 "NATS COMPARED_WITH RabbitMQ positive", "Apache Kafka COMPARED_WITH RabbitMQ positive"),
                         List.of("RabbitMQ HAS_TRAIT high throughput positive")),
                 md("task rows naming the tool for each job", """
