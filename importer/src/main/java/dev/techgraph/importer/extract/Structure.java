@@ -92,6 +92,7 @@ final class Structure {
         Map<String, String> taskRows = new java.util.HashMap<>();
         // a table's header cells and row heads by their text: what a cell's column or row names
         Map<String, ParsedSentence> heads = new java.util.HashMap<>();
+        Set<Integer> across = technologiesAcross(sentences, blocks, heads, documentTechs);
         ParsedSentence lastPlain = null;
         for (ParsedSentence p : sentences) {
             Sentence s = p.sentence;
@@ -124,12 +125,12 @@ final class Structure {
                 taskRows.put(block.cell().rowHead(), task(lastPlain));
             }
             if (block.type() == PlainText.BlockType.CELL && block.cell() == null) {
-                heads.putIfAbsent(text, p);
                 reading = pair(p);
                 rule = reading == null ? null : "struct.pair";
             }
             if (block.cell() != null) {
-                String[] r = cell(block.cell(), text, p, documentTechs, taskRows.get(block.cell().rowHead()), heads);
+                String[] r = cell(block.cell(), text, p, documentTechs, taskRows.get(block.cell().rowHead()), heads,
+                        across.contains(s.block()));
                 if (r != null) {
                     reading = r[0];
                     rule = r[1];
@@ -200,9 +201,46 @@ final class Structure {
         return fresh;
     }
 
+    /**
+     * Fills {@code heads} with the text of every table header cell and row head, and returns the blocks of the
+     * cells of tables whose technologies run across the header: at least two column headers name technologies,
+     * a larger share of them than of the row heads. A row head there that names a technology too ("| SAML |",
+     * "| GraalVM native image |") is a feature the columns are checked against, not the subject.
+     */
+    private static Set<Integer> technologiesAcross(List<ParsedSentence> sentences, List<PlainText.Block> blocks,
+                                                   Map<String, ParsedSentence> heads, Set<String> named) {
+        Set<Integer> out = new java.util.HashSet<>();
+        List<Integer> table = new ArrayList<>();
+        Set<String> columns = new LinkedHashSet<>();
+        Set<String> rows = new LinkedHashSet<>();
+        for (int i = 0; i <= sentences.size(); i++) {
+            PlainText.Block block = i < sentences.size() ? blocks.get(sentences.get(i).block()) : null;
+            if (block == null || block.type() != PlainText.BlockType.CELL) {
+                long techColumns = columns.stream().filter(c -> namesTechnology(strip(c), named)).count();
+                long techRows = rows.stream().filter(r -> namesTechnology(strip(r), named)).count();
+                if (techColumns >= 2 && techColumns * rows.size() > techRows * columns.size()) {
+                    out.addAll(table);
+                }
+                table.clear();
+                columns.clear();
+                rows.clear();
+                continue;
+            }
+            ParsedSentence p = sentences.get(i);
+            if (block.cell() == null) {
+                heads.putIfAbsent(p.text(), p);
+            } else {
+                table.add(p.block());
+                columns.add(block.cell().columnHead());
+                rows.add(block.cell().rowHead());
+            }
+        }
+        return out;
+    }
+
     /** A table cell's reading and rule: (row subject, column header cue, cell), or null. */
     private String[] cell(PlainText.Cell cell, String text, ParsedSentence p, Set<String> named, String task,
-                          Map<String, ParsedSentence> heads) {
+                          Map<String, ParsedSentence> heads, boolean techsAcross) {
         boolean useCase = useCase(p, 0);
         String subject = strip(cell.rowHead());
         String header = cell.columnHead();
@@ -213,7 +251,7 @@ final class Structure {
             if (rowCue != null && !header.isBlank()) {
                 cue = rowCue;
                 subject = strip(header);
-            } else if (namesTechnology(strip(header), named) && !namesTechnology(subject, named)) {
+            } else if (namesTechnology(strip(header), named) && (techsAcross || !namesTechnology(subject, named))) {
                 // a feature matrix: features down the first column, the technologies across the header
                 String feature = subject;
                 subject = strip(header);
@@ -233,6 +271,11 @@ final class Structure {
             // a grade ("excellent", "poor") weighs the row's fit for a task, so a feature written as a sentence
             // start is read as a phrase; a bare yes/no only says the row has the feature, named as written
             String feature = grades.contains(value) ? lowered(strip(header)) : strip(header);
+            if (onlyTechnology(heads.get(header))) {
+                // "| SAML | yes |", "| GraalVM native image | supported |": a feature that is a technology is the
+                // support of it the row has or lacks, not a use the row is good or poor for
+                feature = strip(header) + " support";
+            }
             if (yes.contains(value) && !header.isBlank()) {
                 return new String[]{subject + " is good for " + feature + ".", "struct.matrix_yes"};
             }
@@ -388,6 +431,15 @@ final class Structure {
             }
         }
         return subject + (direction * pole > 0 ? " is good for " : " is poor for ") + name + ".";
+    }
+
+    /** Whether a table head cell is one technology's name and nothing else. */
+    private static boolean onlyTechnology(ParsedSentence head) {
+        if (head == null || head.mentions.size() != 1 || !head.mentions.get(0).isTech()) {
+            return false;
+        }
+        Mention m = head.mentions.get(0);
+        return strip(head.text().substring(0, m.start())).isEmpty() && strip(head.text().substring(m.end())).isEmpty();
     }
 
     private static final Set<String> JUDGED_JOINERS = Set.of("very", "and", "or", "quite", "fairly", "rather");

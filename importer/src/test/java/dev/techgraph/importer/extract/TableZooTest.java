@@ -220,6 +220,38 @@ class TableZooTest {
                                 "SolidJS SUITED_FOR real-time applications positive",
                                 "Svelte HAS_TRAIT gentle learning curve positive"),
                         List.of("Svelte SUITED_FOR real-time applications positive")),
+                md("a feature that is a technology: its support, checked off", """
+                        | Framework | GraalVM native image | Hot reload |
+                        |---|---|---|
+                        | Helidon | supported | yes |
+                        | Dropwizard | not supported | no |
+                        """,
+                        List.of("Helidon HAS_TRAIT native image support positive",
+                                "Dropwizard HAS_TRAIT native image support negative", "Helidon HAS_TRAIT hot reload positive"),
+                        List.of("Dropwizard HAS_TRAIT native image support positive",
+                                "Helidon SUITED_FOR GraalVM positive", "Helidon USED_WITH GraalVM negative")),
+                md("a feature that is a technology down the first column", """
+                        | | Okta | Authelia |
+                        |---|---|---|
+                        | SAML | yes | no |
+                        | Persistence | n/a | optional (SQLite or Postgres) |
+                        """,
+                        List.of("Okta HAS_TRAIT SAML support positive", "Authelia HAS_TRAIT SAML support negative",
+                                "Authelia HAS_TRAIT persistence positive"),
+                        List.of("Authelia HAS_TRAIT SAML support positive", "Okta HAS_TRAIT persistence positive")),
+                html("a yes/no column of a product trait", """
+                        <table>
+                          <thead><tr><th>CMS</th><th>Language</th><th>Headless</th></tr></thead>
+                          <tbody>
+                          <tr><td>Directus</td><td>TypeScript</td><td>yes</td></tr>
+                          <tr><td>Sanity</td><td>JavaScript</td><td>yes, hosted</td></tr>
+                          <tr><td>Joomla</td><td>PHP</td><td>no</td></tr>
+                          </tbody>
+                        </table>
+                        """,
+                        List.of("Directus HAS_TRAIT headless positive", "Directus WRITTEN_IN TypeScript positive",
+                                "Joomla HAS_TRAIT headless negative", "Joomla WRITTEN_IN PHP positive"),
+                        List.of("Joomla HAS_TRAIT headless positive")),
                 md("rows about a pair and a caption under the table", """
                         | Stack | Best for | Avoid for |
                         |---|---|---|
