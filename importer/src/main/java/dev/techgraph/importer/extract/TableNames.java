@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Names that head the rows or columns of a comparison table: "| | Zorbit | Kestrel | Quill |" or a first column
@@ -21,7 +22,7 @@ import java.util.Set;
 final class TableNames {
 
     /** A whole cell heading a row or a column: its sentence, and the known technology it is, if any. */
-    private record Head(ParsedSentence sentence, SiblingNames.Known known, boolean name) {
+    private record Head(ParsedSentence sentence, SiblingNames.Known known, boolean name, int size) {
     }
 
     private TableNames() {
@@ -86,8 +87,11 @@ final class TableNames {
         }
         // across the header only vocabulary names: an unknown word there is as likely a column's topic ("Notes")
         type(header.stream().filter(h -> h.known() != null).toList(), null, found);
-        Kind named = subjectHeader == null ? null
-                : KindWords.any(subjectHeader.toLowerCase(Locale.ROOT).replaceAll("[*_`]", "").strip()).orElse(null);
+        String headerWord = subjectHeader == null ? "" : subjectHeader.toLowerCase(Locale.ROOT).replaceAll("[*_`]", "").strip();
+        Kind named = KindWords.any(headerWord).orElse(null);
+        if (named == null && OPTIONS.contains(headerWord)) {
+            named = oneKind(column); // "| Option |" over rows of one known kind: the others are options of it too
+        }
         type(column, named, found);
         // an ambiguous vocabulary name that is a whole cell ("| Prettier |", "| cron |") in a table whose whole
         // cells name plain technologies of its kind is that technology, wherever it sits
@@ -99,9 +103,47 @@ final class TableNames {
         }
         for (Head c : cells) {
             if (c.known() != null && c.known().guarded() && plain.contains(c.known().kind())) {
-                found.putIfAbsent(Token.join(c.sentence().tokens, 0, c.sentence().tokens.size()), c.known().kind());
+                found.putIfAbsent(Token.join(c.sentence().tokens, 0, c.size()), c.known().kind());
             }
         }
+    }
+
+    /** Headers of a subject column that name no kind but say its cells are what is weighed. */
+    private static final Set<String> OPTIONS = Set.of("option", "options", "choice", "choices", "candidate",
+            "candidates", "contender", "contenders", "name", "product", "products", "technology", "technologies",
+            "solution", "solutions");
+
+    /**
+     * The kind of at least two vocabulary names among {@code heads} when every vocabulary name there is of it, the
+     * ambiguous ones included: "| Vapor | Hummingbird |" side by side are two frameworks.
+     */
+    private static Kind allOneKind(List<Head> heads) {
+        Kind kind = null;
+        int count = 0;
+        for (Head h : heads) {
+            if (h.name() && h.known() != null) {
+                if (kind != null && kind != h.known().kind()) {
+                    return null;
+                }
+                kind = h.known().kind();
+                count++;
+            }
+        }
+        return count >= 2 ? kind : null;
+    }
+
+    /** The one kind of the plain known technologies among {@code heads}, or null when there are none or several. */
+    private static Kind oneKind(List<Head> heads) {
+        Kind kind = null;
+        for (Head h : heads) {
+            if (h.known() != null && !h.known().guarded()) {
+                if (kind != null && kind != h.known().kind()) {
+                    return null;
+                }
+                kind = h.known().kind();
+            }
+        }
+        return kind;
     }
 
     /** The text of the block of sentence {@code i} when that sentence is all of it, else null. */
@@ -115,16 +157,21 @@ final class TableNames {
     private static Head head(ParsedSentence s, List<SiblingNames.Known> technologies, boolean[] known) {
         int words = (int) s.tokens.stream().filter(Token::isWord).count();
         if (words == 0 || s.tokens.isEmpty()) {
-            return new Head(s, null, false);
+            return new Head(s, null, false, 0);
         }
+        // "| Vapor 4 |", "| Zorbweb v2.1 |": a version after the name is no part of it
+        int size = s.tokens.size() > 1 && VERSION.matcher(s.tokens.get(s.tokens.size() - 1).text()).matches()
+                ? s.tokens.size() - 1 : s.tokens.size();
         for (SiblingNames.Known k : technologies) {
-            if (k.from() == 0 && k.to() == s.tokens.size()) {
-                return new Head(s, k, true);
+            if (k.from() == 0 && k.to() == size) {
+                return new Head(s, k, true, size);
             }
         }
         int end = SiblingNames.nameEnd(s.tokens, known, 0);
-        return new Head(s, null, end == s.tokens.size());
+        return new Head(s, null, end == size, size);
     }
+
+    private static final Pattern VERSION = Pattern.compile("[vV]?\\d+(?:\\.\\d+)*(?:\\.x)?");
 
     /**
      * The kind the heads agree on (at least two plain known technologies of one kind), or {@code named}; each
@@ -132,7 +179,9 @@ final class TableNames {
      */
     private static void type(List<Head> heads, Kind named, Map<String, Kind> found) {
         Kind kind = SiblingNames.agreedKind(heads.stream().filter(Head::name).map(Head::known).toList());
-        if (kind == null && heads.stream().anyMatch(h -> h.name() && h.known() != null && !h.known().guarded())) {
+        kind = kind != null ? kind : allOneKind(heads);
+        if (kind == null && named == null
+                && heads.stream().anyMatch(h -> h.name() && h.known() != null && !h.known().guarded())) {
             return; // known technologies of several kinds, or one among other cells: no set to join
         }
         kind = kind != null ? kind : named;
@@ -141,7 +190,7 @@ final class TableNames {
         }
         for (Head head : heads) {
             if (head.name() && SiblingNames.takesKind(head.known(), kind)) {
-                found.putIfAbsent(Token.join(head.sentence().tokens, 0, head.sentence().tokens.size()), kind);
+                found.putIfAbsent(Token.join(head.sentence().tokens, 0, head.size()), kind);
             }
         }
     }

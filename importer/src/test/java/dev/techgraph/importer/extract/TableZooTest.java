@@ -252,6 +252,23 @@ class TableZooTest {
                         List.of("Directus HAS_TRAIT headless positive", "Directus WRITTEN_IN TypeScript positive",
                                 "Joomla HAS_TRAIT headless negative", "Joomla WRITTEN_IN PHP positive"),
                         List.of("Joomla HAS_TRAIT headless positive")),
+                md("an option column with versions after the names", """
+                        | Option | Written in | Best for |
+                        |---|---|---|
+                        | Dropwizard 4 | Java | REST APIs |
+                        | Zorbhttp 2 | Java | real-time applications |
+                        """,
+                        List.of("Dropwizard SUITED_FOR REST APIs positive", "Zorbhttp WRITTEN_IN Java positive",
+                                "Zorbhttp SUITED_FOR real-time applications positive"),
+                        List.of("Dropwizard SUITED_FOR real-time applications positive")),
+                md("a candidate column with dotted versions", """
+                        | Candidate | Language | Runs on |
+                        |---|---|---|
+                        | Ktor 2.3 | Kotlin | JVM |
+                        | Quillserve 1.4 | Kotlin | JVM |
+                        """,
+                        List.of("Ktor WRITTEN_IN Kotlin positive", "Quillserve WRITTEN_IN Kotlin positive"),
+                        List.of()),
                 md("rows about a pair and a caption under the table", """
                         | Stack | Best for | Avoid for |
                         |---|---|---|
