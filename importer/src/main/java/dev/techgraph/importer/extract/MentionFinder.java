@@ -30,11 +30,16 @@ final class MentionFinder {
     }
 
     void find(List<ParsedSentence> sentences) {
-        find(sentences, null);
+        find(sentences, null, Map.of());
     }
 
-    /** As {@link #find(List)}, with the document's blocks so that names heading table rows and columns are read. */
-    void find(List<ParsedSentence> sentences, List<dev.techgraph.importer.source.PlainText.Block> blocks) {
+    /**
+     * As {@link #find(List)}, with the document's blocks so that names heading table rows and columns are read,
+     * and the table names an earlier pass over the same document found ({@code tableNames}: a head cell read
+     * anew by {@link Structure} no longer shows its name alone). Returns the table names this pass found.
+     */
+    Map<String, Kind> find(List<ParsedSentence> sentences, List<dev.techgraph.importer.source.PlainText.Block> blocks,
+                           Map<String, Kind> tableNames) {
         List<List<Candidate>> perSentence = new ArrayList<>();
         Map<String, Kind> discovered = new LinkedHashMap<>();
         List<List<SiblingNames.Known>> technologiesBySentence = new ArrayList<>();
@@ -64,7 +69,10 @@ final class MentionFinder {
         }
         ListLeads.discover(sentences, technologiesBySentence, knownBySentence, discovered);
         if (blocks != null) {
-            TableNames.discover(sentences, blocks, technologiesBySentence, knownBySentence, discovered);
+            Map<String, Kind> table = new LinkedHashMap<>(tableNames);
+            TableNames.discover(sentences, blocks, technologiesBySentence, knownBySentence, table);
+            table.forEach(discovered::putIfAbsent);
+            tableNames = table;
         }
         discovered.keySet().removeIf(name -> lexicon.vocabulary().organisation(name).isPresent());
         TermTrie local = localTrie(discovered);
@@ -99,6 +107,7 @@ final class MentionFinder {
             }
             PhraseConcepts.add(s, lexicon.trie());
         }
+        return tableNames;
     }
 
     /** The tokens of a match joined by spaces, as {@link NameDiscovery} writes the names it finds. */

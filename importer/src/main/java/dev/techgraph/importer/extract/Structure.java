@@ -92,7 +92,8 @@ final class Structure {
         Map<String, String> taskRows = new java.util.HashMap<>();
         // a table's header cells and row heads by their text: what a cell's column or row names
         Map<String, ParsedSentence> heads = new java.util.HashMap<>();
-        Set<Integer> across = technologiesAcross(sentences, blocks, heads, documentTechs);
+        Map<ParsedSentence, String> comparedSets = new java.util.HashMap<>();
+        Set<Integer> across = technologiesAcross(sentences, blocks, heads, documentTechs, comparedSets);
         ParsedSentence lastPlain = null;
         for (ParsedSentence p : sentences) {
             Sentence s = p.sentence;
@@ -127,6 +128,10 @@ final class Structure {
             if (block.type() == PlainText.BlockType.CELL && block.cell() == null) {
                 reading = pair(p);
                 rule = reading == null ? null : "struct.pair";
+                if (reading == null && comparedSets.containsKey(p)) {
+                    reading = comparedSets.get(p);
+                    rule = "struct.compared_set";
+                }
             }
             if (block.cell() != null) {
                 String[] r = cell(block.cell(), text, p, documentTechs, taskRows.get(block.cell().rowHead()), heads,
@@ -208,27 +213,39 @@ final class Structure {
      * "| GraalVM native image |") is a feature the columns are checked against, not the subject.
      */
     private static Set<Integer> technologiesAcross(List<ParsedSentence> sentences, List<PlainText.Block> blocks,
-                                                   Map<String, ParsedSentence> heads, Set<String> named) {
+                                                   Map<String, ParsedSentence> heads, Set<String> named,
+                                                   Map<ParsedSentence, String> comparedSets) {
         Set<Integer> out = new java.util.HashSet<>();
         List<Integer> table = new ArrayList<>();
         Set<String> columns = new LinkedHashSet<>();
         Set<String> rows = new LinkedHashSet<>();
+        Map<String, ParsedSentence> tableHeads = new java.util.HashMap<>();
         for (int i = 0; i <= sentences.size(); i++) {
             PlainText.Block block = i < sentences.size() ? blocks.get(sentences.get(i).block()) : null;
             if (block == null || block.type() != PlainText.BlockType.CELL) {
-                long techColumns = columns.stream().filter(c -> namesTechnology(strip(c), named)).count();
+                List<String> techColumns = columns.stream().filter(c -> namesTechnology(strip(c), named)).toList();
                 long techRows = rows.stream().filter(r -> namesTechnology(strip(r), named)).count();
-                if (techColumns >= 2 && techColumns * rows.size() > techRows * columns.size()) {
+                if (techColumns.size() >= 2 && techColumns.size() * rows.size() > techRows * columns.size()) {
                     out.addAll(table);
+                    // the technologies across the header are what the table weighs, each against the others
+                    ParsedSentence first = tableHeads.get(techColumns.get(0));
+                    if (first != null) {
+                        List<String> names = techColumns.stream().map(c -> joined(strip(c), named)).toList();
+                        String set = String.join(", ", names.subList(0, names.size() - 1)) + " and "
+                                + names.get(names.size() - 1);
+                        comparedSets.put(first, "Compared: " + set + ".");
+                    }
                 }
                 table.clear();
                 columns.clear();
                 rows.clear();
+                tableHeads.clear();
                 continue;
             }
             ParsedSentence p = sentences.get(i);
             if (block.cell() == null) {
                 heads.putIfAbsent(p.text(), p);
+                tableHeads.putIfAbsent(p.text(), p);
             } else {
                 table.add(p.block());
                 columns.add(block.cell().columnHead());

@@ -81,7 +81,8 @@ class TableZooTest {
                         """,
                         List.of("Tauri HAS_TRAIT hot reload positive", "Electron HAS_TRAIT hot reload positive",
                                 "Tauri HAS_TRAIT small binaries positive", "Electron HAS_TRAIT small binaries negative",
-                                "Tauri HAS_TRAIT garbage collection negative", "Electron HAS_TRAIT garbage collection positive"),
+                                "Tauri HAS_TRAIT garbage collection negative", "Electron HAS_TRAIT garbage collection positive",
+                                "Electron COMPARED_WITH Tauri positive", "Flutter COMPARED_WITH Tauri positive"),
                         List.of("Electron HAS_TRAIT small binaries positive", "Tauri HAS_TRAIT garbage collection positive")),
                 md("yes/no cells with asides, plugins and blanks", """
                         | Capability | Vitest | Jest | Mocha |
@@ -110,7 +111,7 @@ class TableZooTest {
                                 "Unreal Engine SUITED_FOR mobile app development negative",
                                 "Godot HAS_TRAIT gentle learning curve positive",
                                 "Unreal Engine HAS_TRAIT steep learning curve positive",
-                                "Unity HAS_TRAIT large community positive"),
+                                "Unity HAS_TRAIT large community positive", "Godot COMPARED_WITH Unreal Engine positive"),
                         List.of("Unreal Engine SUITED_FOR mobile app development positive",
                                 "Godot HAS_TRAIT steep learning curve positive")),
                 md("graded cells: stars and scores out of five", """
@@ -269,6 +270,15 @@ class TableZooTest {
                         """,
                         List.of("Ktor WRITTEN_IN Kotlin positive", "Quillserve WRITTEN_IN Kotlin positive"),
                         List.of()),
+                md("ranges from or to the middle of a scale", """
+                        | Shell | Bundle size | Startup time | Learning curve |
+                        |---|---|---|---|
+                        | Tauri | small to medium | fast | moderate to steep |
+                        | Electron | medium to large | moderate to slow | gentle |
+                        """,
+                        List.of("Tauri HAS_TRAIT small bundle size positive", "Tauri HAS_TRAIT fast startup positive",
+                                "Electron HAS_TRAIT fast startup negative", "Tauri HAS_TRAIT steep learning curve positive"),
+                        List.of("Electron HAS_TRAIT fast startup positive", "Electron HAS_TRAIT small bundle size positive")),
                 md("rows about a pair and a caption under the table", """
                         | Stack | Best for | Avoid for |
                         |---|---|---|
