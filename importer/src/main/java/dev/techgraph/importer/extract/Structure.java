@@ -424,7 +424,7 @@ final class Structure {
                 || concepts.get(0).kind() != dev.techgraph.model.Kind.TRAIT || concepts.get(0).opposite()) {
             return null;
         }
-        List<String> value = words(strip(text).toLowerCase(Locale.ROOT));
+        List<String> value = ranged(words(strip(text).toLowerCase(Locale.ROOT)));
         int direction = 0;
         for (String w : value) {
             if (judged.contains(w)) {
@@ -459,6 +459,25 @@ final class Structure {
         return strip(head.text().substring(0, m.start())).isEmpty() && strip(head.text().substring(m.end())).isEmpty();
     }
 
+    private static final Set<String> MIDDLING = Set.of("medium", "moderate", "mid", "mid-size", "average", "middling");
+
+    /**
+     * "small to medium", "medium to large": a range from or to the middle of a scale judges by its other end.
+     * Any other value is itself.
+     */
+    private static List<String> ranged(List<String> value) {
+        int to = value.indexOf("to");
+        if (to <= 0 || to != value.lastIndexOf("to") || to == value.size() - 1) {
+            return value;
+        }
+        List<String> before = value.subList(0, to);
+        List<String> after = value.subList(to + 1, value.size());
+        boolean middleBefore = before.size() == 1 && MIDDLING.contains(before.get(0));
+        boolean middleAfter = after.size() == 1 && MIDDLING.contains(after.get(0));
+        return middleAfter && !middleBefore ? List.copyOf(before) : middleBefore && !middleAfter ? List.copyOf(after)
+                : value;
+    }
+
     private static final Set<String> JUDGED_JOINERS = Set.of("very", "and", "or", "quite", "fairly", "rather");
 
     /**
@@ -472,7 +491,7 @@ final class Structure {
         if (feature.isBlank() || words(feature).size() > 5 || p.mentions.stream().anyMatch(Mention::isTech)) {
             return null;
         }
-        List<String> value = words(strip(text).toLowerCase(Locale.ROOT));
+        List<String> value = ranged(words(strip(text).toLowerCase(Locale.ROOT)));
         if (value.isEmpty() || value.size() > 4 || !judged.contains(value.get(value.size() - 1))) {
             return null;
         }

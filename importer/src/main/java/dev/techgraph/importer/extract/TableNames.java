@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -160,8 +161,11 @@ final class TableNames {
             return new Head(s, null, false, 0);
         }
         // "| Vapor 4 |", "| Zorbweb v2.1 |": a version after the name is no part of it
-        int size = s.tokens.size() > 1 && VERSION.matcher(s.tokens.get(s.tokens.size() - 1).text()).matches()
-                ? s.tokens.size() - 1 : s.tokens.size();
+        Matcher version = VERSION.matcher(s.text());
+        int size = s.tokens.size();
+        if (version.find()) {
+            size = (int) s.tokens.stream().filter(t -> t.start() < version.start()).count();
+        }
         for (SiblingNames.Known k : technologies) {
             if (k.from() == 0 && k.to() == size) {
                 return new Head(s, k, true, size);
@@ -171,7 +175,7 @@ final class TableNames {
         return new Head(s, null, end == size, size);
     }
 
-    private static final Pattern VERSION = Pattern.compile("[vV]?\\d+(?:\\.\\d+)*(?:\\.x)?");
+    private static final Pattern VERSION = Pattern.compile("(?<=\\S)\\s+[vV]?\\d+(?:\\.\\d+)*(?:\\.x)?\\s*$");
 
     /**
      * The kind the heads agree on (at least two plain known technologies of one kind), or {@code named}; each

@@ -50,7 +50,7 @@ class TableZooTest {
                         """,
                         List.of("Hugo WRITTEN_IN Go positive", "Jekyll WRITTEN_IN Ruby positive",
                                 "Eleventy WRITTEN_IN JavaScript positive", "Hugo SUITED_FOR static sites positive",
-                                "Eleventy SUITED_FOR static sites positive", "Jekyll SUITED_FOR blogs positive",
+                                "Eleventy SUITED_FOR static sites positive", "Jekyll SUITED_FOR content management positive",
                                 "Hugo HAS_TRAIT steep learning curve positive",
                                 "Jekyll HAS_TRAIT fast compilation negative",
                                 "Eleventy HAS_TRAIT large community negative"),
@@ -132,7 +132,7 @@ class TableZooTest {
                         | Python | scripting and data analysis | slow execution |
                         """,
                         List.of("Go SUITED_FOR command-line tools positive", "Rust SUITED_FOR embedded systems positive",
-                                "Rust HAS_TRAIT steep learning curve positive", "Python SUITED_FOR scripting positive",
+                                "Rust HAS_TRAIT steep learning curve positive", "Python SUITED_FOR automation positive",
                                 "Python SUITED_FOR data analysis positive", "Python HAS_TRAIT high performance negative"),
                         List.of("Python HAS_TRAIT high performance positive", "Rust HAS_TRAIT gentle learning curve positive")),
                 md("cells listing several items", """
