@@ -323,7 +323,10 @@ final class Structure {
                         "struct.cell_task"};
             }
             Cue fallback = techs ? byId.get("struct.used-with") : concepts ? byId.get("struct.strength") : null;
-            return fallback == null ? null : new String[]{fallback.apply(subject, listed(trimEnd(text)), useCase),
+            // "| any, mostly Zorb |", "| Kestrel (recommended) |": the technologies of a cell that names nothing
+            // else are what the row goes with, whatever words hedge them; a denying word keeps the cell as written
+            String content = techs && hedgedName(p) ? techsOf(p) : listed(trimEnd(text));
+            return fallback == null ? null : new String[]{fallback.apply(subject, content, useCase),
                     techs ? "struct.cell_tech" : "struct.cell_concept"};
         }
         if (yes.contains(value) || no.contains(value)) {
@@ -448,6 +451,24 @@ final class Structure {
             }
         }
         return subject + (direction * pole > 0 ? " is good for " : " is poor for ") + name + ".";
+    }
+
+    private static final Set<String> DENYING = Set.of("no", "not", "without", "except", "but", "never", "none",
+            "instead", "unlike", "nor", "neither", "avoid", "dropped", "replaced", "removed", "deprecated");
+
+    /**
+     * Whether a cell names one technology among words that only hedge it: no word that denies or sets it apart
+     * ("anything but Zorb"), and the name is no modifier ("Zorb-style", "Zorb-like"). A cell of several names
+     * keeps its own words: "Zorb or Kestrel" offers a choice, not a pair.
+     */
+    private static boolean hedgedName(ParsedSentence p) {
+        if (p.mentions.stream().map(Mention::term).distinct().count() != 1
+                || p.tokens.stream().anyMatch(t -> DENYING.contains(t.lower()))) {
+            return false;
+        }
+        Mention m = p.mentions.get(0);
+        String after = p.text().substring(m.end()).stripLeading().toLowerCase(Locale.ROOT);
+        return !after.startsWith("-") && !after.startsWith("like") && !after.startsWith("style");
     }
 
     /** Whether a table head cell is one technology's name and nothing else. */

@@ -279,6 +279,15 @@ class TableZooTest {
                         List.of("Tauri HAS_TRAIT small bundle size positive", "Tauri HAS_TRAIT fast startup positive",
                                 "Electron HAS_TRAIT fast startup negative", "Tauri HAS_TRAIT steep learning curve positive"),
                         List.of("Electron HAS_TRAIT fast startup positive", "Electron HAS_TRAIT small bundle size positive")),
+                md("a column of the technologies each row goes with, hedged", """
+                        | Library | Framework | Size |
+                        |---|---|---|
+                        | Zustand | any, mostly React | tiny |
+                        | Pinia | Vue 3 only | small |
+                        | Jotai | anything but Vue | tiny |
+                        """,
+                        List.of("React USED_WITH Zustand positive", "Pinia USED_WITH Vue.js positive"),
+                        List.of("Jotai USED_WITH Vue.js positive")),
                 md("rows about a pair and a caption under the table", """
                         | Stack | Best for | Avoid for |
                         |---|---|---|
