@@ -30,6 +30,16 @@ final class MentionFinder {
     }
 
     void find(List<ParsedSentence> sentences) {
+        find(sentences, null, Map.of());
+    }
+
+    /**
+     * As {@link #find(List)}, with the document's blocks so that names heading table rows and columns are read,
+     * and the table names an earlier pass over the same document found ({@code tableNames}: a head cell read
+     * anew by {@link Structure} no longer shows its name alone). Returns the table names this pass found.
+     */
+    Map<String, Kind> find(List<ParsedSentence> sentences, List<dev.techgraph.importer.source.PlainText.Block> blocks,
+                           Map<String, Kind> tableNames) {
         List<List<Candidate>> perSentence = new ArrayList<>();
         Map<String, Kind> discovered = new LinkedHashMap<>();
         List<List<SiblingNames.Known>> technologiesBySentence = new ArrayList<>();
@@ -63,6 +73,12 @@ final class MentionFinder {
             discovered.keySet().removeIf(name -> lexicon.vocabulary().organisation(name).isPresent());
         }
         ListLeads.discover(sentences, technologiesBySentence, knownBySentence, discovered);
+        if (blocks != null) {
+            Map<String, Kind> table = new LinkedHashMap<>(tableNames);
+            TableNames.discover(sentences, blocks, technologiesBySentence, knownBySentence, table);
+            table.forEach(discovered::putIfAbsent);
+            tableNames = table;
+        }
         discovered.keySet().removeIf(name -> lexicon.vocabulary().organisation(name).isPresent());
         TermTrie local = localTrie(discovered);
         Set<Term> supported = new HashSet<>();
@@ -97,6 +113,7 @@ final class MentionFinder {
             }
             PhraseConcepts.add(s, lexicon.trie());
         }
+        return tableNames;
     }
 
     /**

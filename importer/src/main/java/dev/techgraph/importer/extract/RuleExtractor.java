@@ -38,10 +38,10 @@ public final class RuleExtractor implements Extractor {
     @Override
     public DocumentGraph extract(TextDocument document) {
         List<ParsedSentence> sentences = document.sentences().stream().map(ParsedSentence::new).toList();
-        finder.find(sentences);
+        var tableNames = finder.find(sentences, document.plain().blocks(), java.util.Map.of());
         List<ParsedSentence> read = structure.read(document, sentences);
         if (read != sentences) {
-            finder.find(read);
+            finder.find(read, document.plain().blocks(), tableNames);
             sentences = read;
         }
         Discourse discourse = new Discourse();

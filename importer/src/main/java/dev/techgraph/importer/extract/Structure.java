@@ -52,6 +52,8 @@ final class Structure {
     private final Set<String> judged = new LinkedHashSet<>();
     /** Matrix answers that grade how well the row fits its feature ("excellent"), not only whether it has it. */
     private final Set<String> grades = new LinkedHashSet<>();
+    /** The degree words of {@link #judged} at the high end of their scale ("high", "steep", "mature"). */
+    private final Set<String> judgedHigh = new LinkedHashSet<>();
     private final int longestCue;
     private final Map<String, Cue> byId = new LinkedHashMap<>();
 
@@ -88,6 +90,10 @@ final class Structure {
         int lastTechBlock = -1;
         Set<String> documentTechs = namedTechnologies(sentences);
         Map<String, String> taskRows = new java.util.HashMap<>();
+        // a table's header cells and row heads by their text: what a cell's column or row names
+        Map<String, ParsedSentence> heads = new java.util.HashMap<>();
+        Map<ParsedSentence, String> comparedSets = new java.util.HashMap<>();
+        Set<Integer> across = technologiesAcross(sentences, blocks, heads, documentTechs, comparedSets);
         ParsedSentence lastPlain = null;
         for (ParsedSentence p : sentences) {
             Sentence s = p.sentence;
@@ -119,12 +125,23 @@ final class Structure {
                     && task(lastPlain) != null) {
                 taskRows.put(block.cell().rowHead(), task(lastPlain));
             }
+            if (block.type() == PlainText.BlockType.CELL && block.cell() == null) {
+                reading = pair(p);
+                rule = reading == null ? null : "struct.pair";
+                if (reading == null && comparedSets.containsKey(p)) {
+                    reading = comparedSets.get(p);
+                    rule = "struct.compared_set";
+                }
+            }
             if (block.cell() != null) {
-                String[] r = cell(block.cell(), text, p, documentTechs, taskRows.get(block.cell().rowHead()));
+                String[] r = cell(block.cell(), text, p, documentTechs, taskRows.get(block.cell().rowHead()), heads,
+                        across.contains(s.block()));
                 if (r != null) {
                     reading = r[0];
                     rule = r[1];
                 }
+            } else if (reading != null) {
+                list = null; // a row or column about a pair: its reading is the pair
             } else if (m.matches() && !m.group(1).isBlank()) {
                 int colon = m.end(1);
                 String rest = trimEnd(m.group(2));
@@ -189,8 +206,58 @@ final class Structure {
         return fresh;
     }
 
+    /**
+     * Fills {@code heads} with the text of every table header cell and row head, and returns the blocks of the
+     * cells of tables whose technologies run across the header: at least two column headers name technologies,
+     * a larger share of them than of the row heads. A row head there that names a technology too ("| SAML |",
+     * "| GraalVM native image |") is a feature the columns are checked against, not the subject.
+     */
+    private static Set<Integer> technologiesAcross(List<ParsedSentence> sentences, List<PlainText.Block> blocks,
+                                                   Map<String, ParsedSentence> heads, Set<String> named,
+                                                   Map<ParsedSentence, String> comparedSets) {
+        Set<Integer> out = new java.util.HashSet<>();
+        List<Integer> table = new ArrayList<>();
+        Set<String> columns = new LinkedHashSet<>();
+        Set<String> rows = new LinkedHashSet<>();
+        Map<String, ParsedSentence> tableHeads = new java.util.HashMap<>();
+        for (int i = 0; i <= sentences.size(); i++) {
+            PlainText.Block block = i < sentences.size() ? blocks.get(sentences.get(i).block()) : null;
+            if (block == null || block.type() != PlainText.BlockType.CELL) {
+                List<String> techColumns = columns.stream().filter(c -> namesTechnology(strip(c), named)).toList();
+                long techRows = rows.stream().filter(r -> namesTechnology(strip(r), named)).count();
+                if (techColumns.size() >= 2 && techColumns.size() * rows.size() > techRows * columns.size()) {
+                    out.addAll(table);
+                    // the technologies across the header are what the table weighs, each against the others
+                    ParsedSentence first = tableHeads.get(techColumns.get(0));
+                    if (first != null) {
+                        List<String> names = techColumns.stream().map(c -> joined(strip(c), named)).toList();
+                        String set = String.join(", ", names.subList(0, names.size() - 1)) + " and "
+                                + names.get(names.size() - 1);
+                        comparedSets.put(first, "Compared: " + set + ".");
+                    }
+                }
+                table.clear();
+                columns.clear();
+                rows.clear();
+                tableHeads.clear();
+                continue;
+            }
+            ParsedSentence p = sentences.get(i);
+            if (block.cell() == null) {
+                heads.putIfAbsent(p.text(), p);
+                tableHeads.putIfAbsent(p.text(), p);
+            } else {
+                table.add(p.block());
+                columns.add(block.cell().columnHead());
+                rows.add(block.cell().rowHead());
+            }
+        }
+        return out;
+    }
+
     /** A table cell's reading and rule: (row subject, column header cue, cell), or null. */
-    private String[] cell(PlainText.Cell cell, String text, ParsedSentence p, Set<String> named, String task) {
+    private String[] cell(PlainText.Cell cell, String text, ParsedSentence p, Set<String> named, String task,
+                          Map<String, ParsedSentence> heads, boolean techsAcross) {
         boolean useCase = useCase(p, 0);
         String subject = strip(cell.rowHead());
         String header = cell.columnHead();
@@ -201,7 +268,7 @@ final class Structure {
             if (rowCue != null && !header.isBlank()) {
                 cue = rowCue;
                 subject = strip(header);
-            } else if (namesTechnology(strip(header), named) && !namesTechnology(subject, named)) {
+            } else if (namesTechnology(strip(header), named) && (techsAcross || !namesTechnology(subject, named))) {
                 // a feature matrix: features down the first column, the technologies across the header
                 String feature = subject;
                 subject = strip(header);
@@ -214,18 +281,27 @@ final class Structure {
         subject = joined(subject, named);
         // "No (web UI)", "yes (task DAGs)": the answer with an aside; the aside explains the answer, it is no
         // quality of the row's technology, and read as content the "no" would deny it
-        String value = strip(text).toLowerCase(Locale.ROOT);
+        String value = answer(strip(text).toLowerCase(Locale.ROOT));
         if (cue == null) {
             // "good for" / "poor for" reads a trait (HAS_TRAIT) and a use case (SUITED_FOR) alike; "offers" dropped
             // use cases (an "offers" use case is no suitability) and "lacks" with a use case read oddly
             // a grade ("excellent", "poor") weighs the row's fit for a task, so a feature written as a sentence
             // start is read as a phrase; a bare yes/no only says the row has the feature, named as written
             String feature = grades.contains(value) ? lowered(strip(header)) : strip(header);
+            if (onlyTechnology(heads.get(header))) {
+                // "| SAML | yes |", "| GraalVM native image | supported |": a feature that is a technology is the
+                // support of it the row has or lacks, not a use the row is good or poor for
+                feature = strip(header) + " support";
+            }
             if (yes.contains(value) && !header.isBlank()) {
                 return new String[]{subject + " is good for " + feature + ".", "struct.matrix_yes"};
             }
             if (no.contains(value) && !header.isBlank()) {
                 return new String[]{subject + " is poor for " + feature + ".", "struct.matrix_no"};
+            }
+            String degree = degree(text, heads.get(header), p, subject);
+            if (degree != null) {
+                return new String[]{degree, "struct.cell_degree"};
             }
             String quality = judgedQuality(text, header, p);
             if (quality != null) {
@@ -247,7 +323,10 @@ final class Structure {
                         "struct.cell_task"};
             }
             Cue fallback = techs ? byId.get("struct.used-with") : concepts ? byId.get("struct.strength") : null;
-            return fallback == null ? null : new String[]{fallback.apply(subject, listed(trimEnd(text)), useCase),
+            // "| any, mostly Zorb |", "| Kestrel (recommended) |": the technologies of a cell that names nothing
+            // else are what the row goes with, whatever words hedge them; a denying word keeps the cell as written
+            String content = techs && hedgedName(p) ? techsOf(p) : listed(trimEnd(text));
+            return fallback == null ? null : new String[]{fallback.apply(subject, content, useCase),
                     techs ? "struct.cell_tech" : "struct.cell_concept"};
         }
         if (yes.contains(value) || no.contains(value)) {
@@ -293,6 +372,133 @@ final class Structure {
         return String.join(" and ", java.util.Arrays.stream(parts).map(String::strip).toList());
     }
 
+    private static final Pattern ANSWER_ASIDE = Pattern.compile("\\s*(?:[,;:]|\\s[—–-]\\s)\\s*");
+
+    /**
+     * "yes, partition-aware", "no; only in the paid tier": a matrix answer with an aside after a comma reads as
+     * the answer, as one in brackets does. Any other cell is itself.
+     */
+    private String answer(String value) {
+        if (yes.contains(value) || no.contains(value)) {
+            return value;
+        }
+        String[] parts = ANSWER_ASIDE.split(value, 2);
+        return parts.length == 2 && (yes.contains(parts[0]) || no.contains(parts[0])) ? parts[0] : value;
+    }
+
+    /**
+     * "| Kestrel + Sparrow |" heading a row or a column: a pair used together. Only a spaced "+" between
+     * parts that each name a technology and nothing else.
+     */
+    private static String pair(ParsedSentence p) {
+        String text = p.text();
+        String[] parts = SPACED_PLUS.split(strip(text));
+        if (parts.length < 2 || strip(text).length() != text.strip().length()) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        int at = 0;
+        for (String part : parts) {
+            int start = text.indexOf(part, at);
+            int end = start + part.length();
+            at = end;
+            List<String> techs = techSurfaces(p, start, end);
+            if (start < 0 || techs.size() != 1 || !part.strip().equalsIgnoreCase(techs.get(0))) {
+                return null;
+            }
+            names.add(techs.get(0));
+        }
+        return names.get(0) + " is used together with " + String.join(" and ", names.subList(1, names.size())) + ".";
+    }
+
+    /**
+     * "| Memory footprint | high | low |": a cell that is only a degree, under a header that names one trait, says
+     * whether the row has that trait by where the degree and the trait's name sit on the same scale: "high" memory
+     * footprint denies "low memory footprint", "low" operational overhead denies "operational overhead", "fast"
+     * compile speed affirms "fast compilation". Null when the header names no single trait or the cell is no
+     * degree with one direction; {@link #judgedQuality} then reads the two together.
+     */
+    private String degree(String text, ParsedSentence header, ParsedSentence p, String subject) {
+        if (header == null || p.mentions.stream().anyMatch(Mention::isTech)) {
+            return null;
+        }
+        List<Mention> concepts = header.mentions.stream().filter(Mention::isConcept).toList();
+        if (concepts.size() != 1 || header.mentions.size() != 1
+                || concepts.get(0).kind() != dev.techgraph.model.Kind.TRAIT || concepts.get(0).opposite()) {
+            return null;
+        }
+        List<String> value = ranged(words(strip(text).toLowerCase(Locale.ROOT)));
+        int direction = 0;
+        for (String w : value) {
+            if (judged.contains(w)) {
+                int d = judgedHigh.contains(w) ? 1 : -1;
+                if (direction != 0 && d != direction) {
+                    return null;
+                }
+                direction = d;
+            } else if (!JUDGED_JOINERS.contains(w)) {
+                return null;
+            }
+        }
+        if (direction == 0 || value.size() > 4) {
+            return null;
+        }
+        String name = concepts.get(0).term().name();
+        int pole = 1;
+        for (String w : words(name)) {
+            if (judged.contains(w)) {
+                pole = judgedHigh.contains(w) ? 1 : -1;
+            }
+        }
+        return subject + (direction * pole > 0 ? " is good for " : " is poor for ") + name + ".";
+    }
+
+    private static final Set<String> DENYING = Set.of("no", "not", "without", "except", "but", "never", "none",
+            "instead", "unlike", "nor", "neither", "avoid", "dropped", "replaced", "removed", "deprecated");
+
+    /**
+     * Whether a cell names one technology among words that only hedge it: no word that denies or sets it apart
+     * ("anything but Zorb"), and the name is no modifier ("Zorb-style", "Zorb-like"). A cell of several names
+     * keeps its own words: "Zorb or Kestrel" offers a choice, not a pair.
+     */
+    private static boolean hedgedName(ParsedSentence p) {
+        if (p.mentions.stream().map(Mention::term).distinct().count() != 1
+                || p.tokens.stream().anyMatch(t -> DENYING.contains(t.lower()))) {
+            return false;
+        }
+        Mention m = p.mentions.get(0);
+        String after = p.text().substring(m.end()).stripLeading().toLowerCase(Locale.ROOT);
+        return !after.startsWith("-") && !after.startsWith("like") && !after.startsWith("style");
+    }
+
+    /** Whether a table head cell is one technology's name and nothing else. */
+    private static boolean onlyTechnology(ParsedSentence head) {
+        if (head == null || head.mentions.size() != 1 || !head.mentions.get(0).isTech()) {
+            return false;
+        }
+        Mention m = head.mentions.get(0);
+        return strip(head.text().substring(0, m.start())).isEmpty() && strip(head.text().substring(m.end())).isEmpty();
+    }
+
+    private static final Set<String> MIDDLING = Set.of("medium", "moderate", "mid", "mid-size", "average", "middling");
+
+    /**
+     * "small to medium", "medium to large": a range from or to the middle of a scale judges by its other end.
+     * Any other value is itself.
+     */
+    private static List<String> ranged(List<String> value) {
+        int to = value.indexOf("to");
+        if (to <= 0 || to != value.lastIndexOf("to") || to == value.size() - 1) {
+            return value;
+        }
+        List<String> before = value.subList(0, to);
+        List<String> after = value.subList(to + 1, value.size());
+        boolean middleBefore = before.size() == 1 && MIDDLING.contains(before.get(0));
+        boolean middleAfter = after.size() == 1 && MIDDLING.contains(after.get(0));
+        return middleAfter && !middleBefore ? List.copyOf(before) : middleBefore && !middleAfter ? List.copyOf(after)
+                : value;
+    }
+
     private static final Set<String> JUDGED_JOINERS = Set.of("very", "and", "or", "quite", "fairly", "rather");
 
     /**
@@ -306,7 +512,7 @@ final class Structure {
         if (feature.isBlank() || words(feature).size() > 5 || p.mentions.stream().anyMatch(Mention::isTech)) {
             return null;
         }
-        List<String> value = words(strip(text).toLowerCase(Locale.ROOT));
+        List<String> value = ranged(words(strip(text).toLowerCase(Locale.ROOT)));
         if (value.isEmpty() || value.size() > 4 || !judged.contains(value.get(value.size() - 1))) {
             return null;
         }
@@ -588,7 +794,7 @@ final class Structure {
         Map<String, Cue> out = cues;
         Set<String> ids = new LinkedHashSet<>();
         Map<String, Set<String>> lists = Map.of("@filler", filler, "@lead-ends", leadEnds, "@yes", yes, "@no", no,
-                "@judged", judged, "@grades", grades);
+                "@judged", judged, "@grades", grades, "@judged-high", judgedHigh);
         for (DataFile.Line row : DataFile.lines(CUES)) {
             int n = row.number();
             String line = row.text();
