@@ -404,9 +404,15 @@ final class ConceptRule implements Rule {
         Token after = v.token(m.to());
         boolean ends = after == null || CLAUSE_ENDS.contains(after.lower());
         return before != null && before.is("-") && before.type() == Token.Type.JOINER
-                || before != null && before.is("for") && ends
+                || before != null && before.is("for") && ends && IDIOMS_AFTER_FOR.contains(surface)
                 || before != null && before.is("feel") && after != null && after.is("to");
     }
+
+    /**
+     * "for free" is an idiom; other qualities after "for" are still read, because the structure pass says a
+     * Pros item as "X is good for fast".
+     */
+    private static final Set<String> IDIOMS_AFTER_FOR = Set.of("free");
 
     private static final Set<String> CLAUSE_ENDS = Set.of(".", ",", ";", ":", "!", "?", ")");
 

@@ -235,11 +235,11 @@ class TableZooTest {
                         | | Okta | Authelia |
                         |---|---|---|
                         | SAML | yes | no |
-                        | Persistence | n/a | optional (SQLite or Postgres) |
+                        | Replication | n/a | optional (SQLite or Postgres) |
                         """,
                         List.of("Okta HAS_TRAIT SAML support positive", "Authelia HAS_TRAIT SAML support negative",
-                                "Authelia HAS_TRAIT persistence positive"),
-                        List.of("Authelia HAS_TRAIT SAML support positive", "Okta HAS_TRAIT persistence positive")),
+                                "Authelia HAS_TRAIT replication positive"),
+                        List.of("Authelia HAS_TRAIT SAML support positive", "Okta HAS_TRAIT replication positive")),
                 html("a yes/no column of a product trait", """
                         <table>
                           <thead><tr><th>CMS</th><th>Language</th><th>Headless</th></tr></thead>
