@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Test;
  * score minus 0.02. Round 7 tuned on it (with dev2, dev3 and dev4), so it is a development set from then on:
  * 0.710, 0.396, 0.308 and 0 after round 7; 0.742, 0.402, 0.317 and 0 after round 8; the floors are that minus
  * 0.02.
+ * After round 9: 0.792, 0.485, 0.405 and 0; floors are that minus 0.02 where that is higher (never lowered).
  */
 class Dev5ScoreTest {
 
     @Test
     void dev5UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev5", new ScoreGate.Floors(0, 0.722, 0.382, 0.297));
+        ScoreGate.evalSetMeets("dev5", new ScoreGate.Floors(0, 0.772, 0.465, 0.385));
     }
 }

@@ -10,11 +10,13 @@ import org.junit.jupiter.api.Test;
  * entity F1 0.594, typed relation F1 0.239, core recall 0.204, 2 negation errors; once more after round 8
  * (whose rule writers never saw it either): 0.600, 0.257, 0.221 and 2. The floors are that latest score minus
  * 0.02: with {@code eval/fresh}, the estimate for unseen text, never tuned on.
+ * After round 9: 0.618, 0.285, 0.252 and 2 (scored once after the merge; its rule writers never read it); floors
+ * are that minus 0.02 where that is higher (never lowered).
  */
 class Dev6ScoreTest {
 
     @Test
     void dev6UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev6", new ScoreGate.Floors(2, 0.580, 0.237, 0.201));
+        ScoreGate.evalSetMeets("dev6", new ScoreGate.Floors(2, 0.598, 0.265, 0.232));
     }
 }

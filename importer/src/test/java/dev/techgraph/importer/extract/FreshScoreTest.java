@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
  * 0.304, 0.308 and 4: the floors stay (they are never lowered) and the negation count drops to 4. Round 5:
  * 0.649, 0.316, 0.312 and 3. Round 6: 0.647, 0.328, 0.319 and 3. Round 7: 0.651, 0.341, 0.330 and 3. Round 8:
  * 0.651, 0.343, 0.334 and 3; the floors are that minus 0.02.
+ * After round 9: 0.658, 0.347-0.348, 0.345-0.347 and 3; floors are that minus 0.02 where that is higher (never
+ * lowered).
  */
 class FreshScoreTest {
 
     @Test
     void freshUnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("fresh", new ScoreGate.Floors(3, 0.631, 0.323, 0.314));
+        ScoreGate.evalSetMeets("fresh", new ScoreGate.Floors(3, 0.638, 0.327, 0.325));
     }
 }

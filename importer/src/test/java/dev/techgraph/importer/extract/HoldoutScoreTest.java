@@ -10,11 +10,13 @@ import org.junit.jupiter.api.Test;
  * articles. After issue 8's round 5 they measured entity F1 0.766, typed relation F1 0.549 and core recall 0.650;
  * after round 6 0.771, 0.560 and 0.650; after round 7 0.799, 0.590 and 0.690;
  * the floors are that minus 0.02, and negated facts exported as positive stay at zero.
+ * After round 9: 0.817, 0.602, 0.700 and 0 (scored once); floors are that minus 0.02 where that is higher (never
+ * lowered).
  */
 class HoldoutScoreTest {
 
     @Test
     void holdoutArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("holdout", new ScoreGate.Floors(0, 0.779, 0.570, 0.670));
+        ScoreGate.evalSetMeets("holdout", new ScoreGate.Floors(0, 0.797, 0.582, 0.680));
     }
 }
