@@ -202,7 +202,7 @@ class TableZooTest {
                 html("an HTML table with a header row", """
                         <h2>Python web servers</h2>
                         <table>
-                          <tr><th>Server</th><th>Written in</th><th>Good for</th><th>Cons</th></tr>
+                          <tr><th>App server</th><th>Written in</th><th>Good for</th><th>Cons</th></tr>
                           <tr><td>Gunicorn</td><td>Python</td><td>WSGI apps behind a proxy</td><td>no async support</td></tr>
                           <tr><td>Uvicorn</td><td>Python</td><td>ASGI apps and websockets</td><td>fewer process options</td></tr>
                         </table>
@@ -242,7 +242,7 @@ class TableZooTest {
                         List.of("Authelia HAS_TRAIT SAML support positive", "Okta HAS_TRAIT replication positive")),
                 html("a yes/no column of a product trait", """
                         <table>
-                          <thead><tr><th>CMS</th><th>Language</th><th>Headless</th></tr></thead>
+                          <thead><tr><th>Content platform</th><th>Language</th><th>Headless</th></tr></thead>
                           <tbody>
                           <tr><td>Directus</td><td>TypeScript</td><td>yes</td></tr>
                           <tr><td>Sanity</td><td>JavaScript</td><td>yes, hosted</td></tr>
