@@ -6,8 +6,6 @@ import dev.techgraph.model.doc.EntityRecord;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,26 +61,12 @@ class NameBatteryTest {
     }
 
     private static List<Item> items() throws IOException {
-        List<Item> out = new ArrayList<>();
-        try (InputStream in = NameBatteryTest.class.getResourceAsStream(BATTERY)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            for (String line : text.split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                Format format = switch (cols[0]) {
+        return BatteryFile.read(NameBatteryTest.class, BATTERY).stream()
+                .map(l -> new Item(switch (l.columns().get(0)) {
                     case "md" -> Format.MARKDOWN;
                     case "html" -> Format.HTML;
                     default -> Format.TEXT;
-                };
-                out.add(new Item(format, cols[1].replace("\\n", "\n"), list(cols[2]), list(cols[3])));
-            }
-        }
-        return out;
-    }
-
-    private static List<String> list(String column) {
-        return column.equals("-") ? List.of() : List.of(column.split(";"));
+                }, l.text(1), l.list(2), l.list(3)))
+                .toList();
     }
 }

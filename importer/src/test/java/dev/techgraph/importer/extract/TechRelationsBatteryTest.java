@@ -6,14 +6,10 @@ import dev.techgraph.model.doc.DocumentGraph;
 import dev.techgraph.model.vocabulary.Vocabulary;
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,22 +71,8 @@ class TechRelationsBatteryTest {
     }
 
     private static List<Item> items() throws IOException {
-        List<Item> out = new ArrayList<>();
-        try (InputStream in = TechRelationsBatteryTest.class.getResourceAsStream("tech-relations-battery.tsv")) {
-            assertThat(in).as("battery resource").isNotNull();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                out.add(new Item(cols[0], split(cols[1]), cols.length > 2 ? split(cols[2]) : List.of()));
-            }
-        }
-        return out;
-    }
-
-    private static List<String> split(String facts) {
-        return Arrays.stream(facts.split(";")).map(String::strip).filter(s -> !s.isEmpty() && !s.equals("-")).toList();
+        return BatteryFile.read(TechRelationsBatteryTest.class, "tech-relations-battery.tsv").stream()
+                .map(l -> new Item(l.text(0), l.list(1), l.list(2)))
+                .toList();
     }
 }

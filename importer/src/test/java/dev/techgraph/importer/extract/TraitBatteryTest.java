@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,19 +63,9 @@ class TraitBatteryTest {
     }
 
     private static List<Item> items() throws IOException {
-        List<Item> items = new ArrayList<>();
-        for (String line : resource("trait-battery.tsv").split("\n")) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t");
-            items.add(new Item(cols[0], facts(cols[1]), cols.length > 2 ? facts(cols[2]) : List.of()));
-        }
-        return items;
-    }
-
-    private static List<String> facts(String column) {
-        return Arrays.stream(column.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return BatteryFile.read(TraitBatteryTest.class, "trait-battery.tsv").stream()
+                .map(l -> new Item(l.text(0), l.list(1), l.list(2)))
+                .toList();
     }
 
     /** The bundled vocabulary's files read as one text, with the invented names after them. */
@@ -89,11 +78,5 @@ class TraitBatteryTest {
         }
         text.append(INVENTED);
         return Vocabulary.parse(new StringReader(text.toString()), "bundled vocabulary and invented names");
-    }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = TraitBatteryTest.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }
