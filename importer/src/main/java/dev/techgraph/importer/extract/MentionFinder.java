@@ -76,6 +76,7 @@ final class MentionFinder {
         if (blocks != null) {
             Map<String, Kind> table = new LinkedHashMap<>(tableNames);
             TableNames.discover(sentences, blocks, technologiesBySentence, knownBySentence, table);
+            HeadingNames.discover(sentences, blocks, technologiesBySentence, knownBySentence, discovered);
             table.forEach(discovered::putIfAbsent);
             tableNames = table;
         }

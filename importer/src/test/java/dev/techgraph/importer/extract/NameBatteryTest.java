@@ -27,7 +27,7 @@ class NameBatteryTest {
 
     private static final String BATTERY = "/dev/techgraph/importer/extract/name-battery.tsv";
     /** Items passing after round 9 (18 of the first 48 before it); raise it when a cue passes more, never lower it. */
-    private static final int MIN_PASSING = 43;
+    private static final int MIN_PASSING = 46;
 
     private record Item(Format format, String text, List<String> expected, List<String> forbidden) {
     }
