@@ -58,6 +58,7 @@ final class MentionFinder {
             List<SiblingNames.Known> technologies = knownTechnologies(candidates);
             technologiesBySentence.add(technologies);
             knownBySentence.add(known);
+            InnerCapitalNames.discover(s.tokens, known, !technologies.isEmpty(), discovered);
             if (!s.heading() && !titleCaseBesides(s, technologies) && s.sentence.blockType() != PlainText.BlockType.CELL) {
                 SiblingNames.discover(s.tokens, known, technologies).forEach(discovered::putIfAbsent);
             }
