@@ -58,6 +58,7 @@ final class MentionFinder {
             List<SiblingNames.Known> technologies = knownTechnologies(candidates);
             technologiesBySentence.add(technologies);
             knownBySentence.add(known);
+            InnerCapitalNames.discover(s.tokens, known, !technologies.isEmpty(), discovered);
             if (!s.heading() && !titleCaseBesides(s, technologies) && s.sentence.blockType() != PlainText.BlockType.CELL) {
                 SiblingNames.discover(s.tokens, known, technologies).forEach(discovered::putIfAbsent);
             }
@@ -76,6 +77,7 @@ final class MentionFinder {
         if (blocks != null) {
             Map<String, Kind> table = new LinkedHashMap<>(tableNames);
             TableNames.discover(sentences, blocks, technologiesBySentence, knownBySentence, table);
+            HeadingNames.discover(sentences, blocks, technologiesBySentence, knownBySentence, discovered);
             table.forEach(discovered::putIfAbsent);
             tableNames = table;
         }

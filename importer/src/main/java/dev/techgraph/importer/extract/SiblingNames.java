@@ -116,6 +116,21 @@ final class SiblingNames {
     }
 
     /**
+     * The kind plain known technologies agree on, however few (one is enough where the writer's layout, not a
+     * list, makes them peers); {@code null} when there are none or they differ.
+     */
+    static Kind agreedKindOfAny(List<Known> items) {
+        Kind kind = null;
+        for (Known k : items) {
+            if (kind != null && kind != k.kind()) {
+                return null;
+            }
+            kind = k.kind();
+        }
+        return kind;
+    }
+
+    /**
      * Whether an item of a list agreeing on {@code kind} takes that kind: an unknown name, or an ambiguous
      * vocabulary name ("Black") listed among peers of its own kind, which the list supports.
      */
