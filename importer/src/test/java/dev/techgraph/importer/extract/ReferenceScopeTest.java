@@ -258,4 +258,21 @@ class ReferenceScopeTest {
                 .contains("Falcon WRITTEN_IN Zorblang positive", "Falcon HAS_TRAIT high performance positive")
                 .doesNotContain("Zorblang HAS_TRAIT high performance positive");
     }
+
+    @Test
+    void aSentenceThatPointsBackWithAPronounKeepsItsSubjectOverAnObjectOfTheSameKind() {
+        // docs wording: another subject ("your services") uses the topic through a same-kind technology
+        assertThat(facts("Kestrel is a small framework. Your services talk to it through a Falcon adapter, "
+                + "and it routes each request. It is simple and fast."))
+                .contains("Kestrel HAS_TRAIT simplicity positive", "Kestrel HAS_TRAIT high performance positive")
+                .doesNotContain("Falcon HAS_TRAIT simplicity positive", "Falcon HAS_TRAIT high performance positive");
+        // forum wording: the topic is the object pronoun of a plural subject
+        assertThat(facts("Sparrow is what we run in production. Most teams wrap it in a Falcon plugin, and it then "
+                + "handles retries on its own. Its community is large."))
+                .contains("Sparrow HAS_TRAIT large community positive")
+                .doesNotContain("Falcon HAS_TRAIT large community positive");
+        // without a pronoun pointing back, a same-kind technology a sentence turns to is still a change of topic
+        assertThat(facts("Falcon is our pick. We evaluated Sparrow seriously. It is simple."))
+                .contains("Sparrow HAS_TRAIT simplicity positive");
+    }
 }
