@@ -275,4 +275,21 @@ class ReferenceScopeTest {
         assertThat(facts("Falcon is our pick. We evaluated Sparrow seriously. It is simple."))
                 .contains("Sparrow HAS_TRAIT simplicity positive");
     }
+
+    @Test
+    void anAnswerGoesOnAboutTheOneTechnologyTheQuestionAsked() {
+        // interview wording: speaker labels, a short question, the answer in its own paragraph
+        assertThat(facts("HOST: And Kestrel?\n\nGUEST: We use it for the internal services. It is simple and fast."))
+                .contains("Kestrel HAS_TRAIT simplicity positive", "Kestrel HAS_TRAIT high performance positive");
+        // Q&A thread wording: a question, then an answer that opens with the pronoun
+        assertThat(facts("What about Falcon for a small team?\n\nIts community is large, and it is easy to learn."))
+                .contains("Falcon HAS_TRAIT large community positive", "Falcon HAS_TRAIT gentle learning curve positive");
+        // an answer about something else (a name the vocabulary does not know) borrows nothing from the question
+        assertThat(facts("HOST: And Kestrel?\n\nGUEST: Plumbo is promising and people ship real services with it, "
+                + "but it is hard to learn."))
+                .noneMatch(f -> f.startsWith("Kestrel"));
+        // no question: a new paragraph starts without a subject
+        assertThat(facts("We tried Kestrel last year.\n\nIt is simple."))
+                .doesNotContain("Kestrel HAS_TRAIT simplicity positive");
+    }
 }
