@@ -187,7 +187,7 @@ final class Analysis {
             if (v.mentionAt(i) != null) {
                 continue;
             }
-            Group r = PRONOUNS.contains(v.tokens.get(i).lower()) ? earlierInSentence(v, out, i) : null;
+            Group r = PRONOUNS.contains(v.tokens.get(i).lower()) ? earlierInSentence(v, out, i, discourse.subject()) : null;
             if (r == null) {
                 r = discourse.resolveAt(v, i);
             }
@@ -205,7 +205,7 @@ final class Analysis {
     }
 
     /** "Python ..., but it does not ...": a pronoun after a named subject in the same sentence. */
-    private static Group earlierInSentence(SentenceView v, List<Group> groups, int i) {
+    private static Group earlierInSentence(SentenceView v, List<Group> groups, int i, Group carried) {
         String w = v.tokens.get(i).lower();
         boolean plural = w.startsWith("the");
         Group found = null;
@@ -226,6 +226,11 @@ final class Analysis {
             if (g.from() < clause.from() && hasEligibleIn(v, groups, clause, i, plural)) {
                 continue;
             }
+            if (!plural && carried != null && carried.single() && !g.reference() && objectOfAnotherSubject(v, g)) {
+                // "X is a broker. Your app publishes to it over a Y API, and it fans out ...": Y is an object of
+                // the app's verb; the pronoun goes on about the paragraph's subject (resolved below)
+                continue;
+            }
             if (!objectPosition(v, g) && !onlyModifier(v, g) && !fronted(v, g) && g.members().size() >= (plural ? 2 : 1)
                     && (plural || g.single())
                     && !(g.reference() && g.from() == i)) {
@@ -238,6 +243,34 @@ final class Analysis {
         }
         List<String> links = new ArrayList<>(found.links());
         return new Group(found.members(), i, i + 1, links, true);
+    }
+
+    /**
+     * Whether the group comes after the verb of a subject that is neither a technology nor a person in its clause
+     * ("your backend publishes ... over a Y API", "the build files are Y scripts"): an object, not what the clause
+     * is about. "I use Y ..." is excluded: a person's technology is what the text goes on about.
+     */
+    private static boolean objectOfAnotherSubject(SentenceView v, Group g) {
+        Clause clause = v.clauseOf(g.from());
+        boolean words = false;
+        for (int k = clause.from(); k < g.from(); k++) {
+            Token t = v.tokens.get(k);
+            if (!t.isWord()) {
+                continue;
+            }
+            String w = t.lower();
+            if (!words && (CONNECTORS.contains(w) || w.equals("then"))) {
+                continue;
+            }
+            if (!words && (PERSONS.contains(w) || PRONOUNS.contains(w) || v.mentionAt(k) != null)) {
+                return false;
+            }
+            if (words && (Verbs.isVerbLike(w) || w.equals("it") || w.equals("them"))) {
+                return true; // "your backend publishes to it over a Y API": the object pronoun is the carried subject
+            }
+            words = true;
+        }
+        return false;
     }
 
     /** Prepositions that open a phrase setting the scene before the main clause ("For Zorblang work it is ..."). */
@@ -352,8 +385,9 @@ final class Analysis {
             return main;
         }
         boolean person = PERSONS.contains(view.tokens.get(first).lower());
-        boolean predicate = main != null && afterVerb(main);
-        if ((person || predicate) && carried != null && carried.single() && !namesAnotherOfKind(carried.members().get(0))) {
+        boolean predicate = main != null && (afterVerb(main) || objectOfAnotherSubject(view, main));
+        if ((person || predicate) && carried != null && carried.single()
+                && (!namesAnotherOfKind(carried.members().get(0)) || refersBack(carried.members().get(0)))) {
             // "Falcon is our pick. You get real Zorblang and ... Its router ...", "Its jobs are defined in a
             // Zorblang DSL. It ...": still Falcon
             return null;
@@ -379,6 +413,19 @@ final class Analysis {
                 return true;
             }
             words |= t.isWord() && !CONNECTORS.contains(t.lower());
+        }
+        return false;
+    }
+
+    /**
+     * Whether a pronoun of the sentence stands for {@code t} ("Your app talks to it over a Kestrel API"): the
+     * sentence still goes on about {@code t}, so another technology of its kind named there does not take over.
+     */
+    private boolean refersBack(dev.techgraph.model.vocabulary.Term t) {
+        for (Group g : groups) {
+            if (g.reference() && g.single() && g.members().get(0) == t) {
+                return true;
+            }
         }
         return false;
     }

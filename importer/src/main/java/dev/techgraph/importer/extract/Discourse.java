@@ -39,6 +39,9 @@ final class Discourse {
     private boolean currentNamesSeveral;
     private boolean lastHeading;
     private boolean headingSentence;
+    /** Whether the sentence before / this sentence is a question ("And Zorblang?", "What about Falcon?"). */
+    private boolean lastQuestion;
+    private boolean questionSentence;
     private Group subject;
     private final List<Group> blockGroups = new ArrayList<>();
     private final List<Term> recent = new ArrayList<>();
@@ -56,6 +59,8 @@ final class Discourse {
         if (s.index() != sentence) {
             lastHeading = sentence >= 0 && headingSentence;
             headingSentence = s.heading();
+            lastQuestion = sentence >= 0 && questionSentence;
+            questionSentence = !s.heading() && isQuestion(s);
             previousNamedSeveral = currentNamesSeveral && s.block() == block;
             currentNamesSeveral = false;
             sentence = s.index();
@@ -72,12 +77,58 @@ final class Discourse {
             // "## Why Phoenix?" then "It ...": a heading about one technology lends it to the paragraph below
             boolean fromHeading = lastHeading && !s.heading() && subject != null && subject.single()
                     && !subject.reference();
-            if (!fromHeading) {
+            // "And Falcon?" then an answer "We use it for ...": a question about one technology lends it to the
+            // answer's paragraph, as a heading does (interviews, Q&A threads, FAQs)
+            boolean fromQuestion = lastQuestion && !s.heading() && subject != null && subject.single()
+                    && !subject.reference() && !opensWithOwnSubject(s);
+            if (!fromHeading && !fromQuestion) {
                 subject = null;
             }
             blockGroups.clear();
             blockLanguages.clear();
         }
+    }
+
+    /**
+     * An answer that opens (after a speaker's "NAME:") with some other noun and its verb ("Zorbkit is promising,
+     * and ...") is about that thing, named or not: the question's technology is no subject for it.
+     */
+    private static boolean opensWithOwnSubject(ParsedSentence s) {
+        int k = s.firstWord();
+        if (k < 0) {
+            return false;
+        }
+        if (k + 1 < s.tokens.size() && s.tokens.get(k + 1).is(":")) {
+            k += 2; // a speaker label
+        }
+        for (int n = 0; k < s.tokens.size() && n < 4; k++, n++) {
+            Token t = s.tokens.get(k);
+            String w = t.lower();
+            if (n == 0 && (ANSWER_OPENERS.contains(w) || !t.isWord())) {
+                return false;
+            }
+            if (n > 0 && Verbs.isVerbLike(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words an answer about the asked technology opens with: a pronoun, a person, yes or no. */
+    private static final Set<String> ANSWER_OPENERS = Set.of("it", "its", "we", "i", "you", "they", "yes", "no",
+            "yeah", "sure", "honestly", "mostly", "definitely");
+
+    private static boolean isQuestion(ParsedSentence s) {
+        for (int k = s.tokens.size() - 1; k >= 0; k--) {
+            Token t = s.tokens.get(k);
+            if (t.isWord()) {
+                return false;
+            }
+            if (t.is("?")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Group subject() {

@@ -23,7 +23,7 @@ public final class ExtractTrace {
         String filter = args.length > 1 ? args[1] : "";
         Lexicon lexicon = new Lexicon(Vocabulary.bundled());
         List<ParsedSentence> sentences = doc.sentences().stream().map(ParsedSentence::new).toList();
-        new MentionFinder(lexicon).find(sentences);
+        new MentionFinder(lexicon).find(sentences, doc.plain().blocks(), java.util.Map.of());
         Discourse discourse = new Discourse();
         List<Rule> rules = RuleExtractor.rules(lexicon);
         for (ParsedSentence s : sentences) {

@@ -258,4 +258,38 @@ class ReferenceScopeTest {
                 .contains("Falcon WRITTEN_IN Zorblang positive", "Falcon HAS_TRAIT high performance positive")
                 .doesNotContain("Zorblang HAS_TRAIT high performance positive");
     }
+
+    @Test
+    void aSentenceThatPointsBackWithAPronounKeepsItsSubjectOverAnObjectOfTheSameKind() {
+        // docs wording: another subject ("your services") uses the topic through a same-kind technology
+        assertThat(facts("Kestrel is a small framework. Your services talk to it through a Falcon adapter, "
+                + "and it routes each request. It is simple and fast."))
+                .contains("Kestrel HAS_TRAIT simplicity positive", "Kestrel HAS_TRAIT high performance positive")
+                .doesNotContain("Falcon HAS_TRAIT simplicity positive", "Falcon HAS_TRAIT high performance positive");
+        // forum wording: the topic is the object pronoun of a plural subject
+        assertThat(facts("Sparrow is what we run in production. Most teams wrap it in a Falcon plugin, and it then "
+                + "handles retries on its own. Its community is large."))
+                .contains("Sparrow HAS_TRAIT large community positive")
+                .doesNotContain("Falcon HAS_TRAIT large community positive");
+        // without a pronoun pointing back, a same-kind technology a sentence turns to is still a change of topic
+        assertThat(facts("Falcon is our pick. We evaluated Sparrow seriously. It is simple."))
+                .contains("Sparrow HAS_TRAIT simplicity positive");
+    }
+
+    @Test
+    void anAnswerGoesOnAboutTheOneTechnologyTheQuestionAsked() {
+        // interview wording: speaker labels, a short question, the answer in its own paragraph
+        assertThat(facts("HOST: And Kestrel?\n\nGUEST: We use it for the internal services. It is simple and fast."))
+                .contains("Kestrel HAS_TRAIT simplicity positive", "Kestrel HAS_TRAIT high performance positive");
+        // Q&A thread wording: a question, then an answer that opens with the pronoun
+        assertThat(facts("What about Falcon for a small team?\n\nIts community is large, and it is easy to learn."))
+                .contains("Falcon HAS_TRAIT large community positive", "Falcon HAS_TRAIT gentle learning curve positive");
+        // an answer about something else (a name the vocabulary does not know) borrows nothing from the question
+        assertThat(facts("HOST: And Kestrel?\n\nGUEST: Plumbo is promising and people ship real services with it, "
+                + "but it is hard to learn."))
+                .noneMatch(f -> f.startsWith("Kestrel"));
+        // no question: a new paragraph starts without a subject
+        assertThat(facts("We tried Kestrel last year.\n\nIt is simple."))
+                .doesNotContain("Kestrel HAS_TRAIT simplicity positive");
+    }
 }
