@@ -10,11 +10,12 @@ import org.junit.jupiter.api.Test;
  * 0.790, 0.517, 0.548 and 1; after round 7 (tuned with dev3, dev4 and dev5) 0.792, 0.532, 0.563 and 0; after round 8
  * 0.793, 0.536, 0.568 and 0. The floors are the latest score minus 0.02, and no more negation errors than then.
  * After round 9: 0.804, 0.555, 0.589 and 0; floors are that minus 0.02 where that is higher (never lowered).
+ * After round 10: 0.806, 0.558, 0.591 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev2ScoreTest {
 
     @Test
     void dev2ArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev2", new ScoreGate.Floors(0, 0.784, 0.535, 0.569));
+        ScoreGate.evalSetMeets("dev2", new ScoreGate.Floors(0, 0.786, 0.538, 0.571));
     }
 }

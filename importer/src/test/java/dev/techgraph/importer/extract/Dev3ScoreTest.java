@@ -12,11 +12,12 @@ import org.junit.jupiter.api.Test;
  * 0.847, 0.562, 0.594 and 1 after round 7; 0.847, 0.570, 0.598 and 1 after round 8. The floors are that latest score minus 0.02, and no
  * more negation errors than then.
  * After round 9: 0.855, 0.593, 0.633 and 1; floors are that minus 0.02 where that is higher (never lowered).
+ * After round 10: 0.855, 0.599, 0.645 and 1; floors are that minus 0.02 where that is higher.
  */
 class Dev3ScoreTest {
 
     @Test
     void dev3UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev3", new ScoreGate.Floors(1, 0.835, 0.573, 0.613));
+        ScoreGate.evalSetMeets("dev3", new ScoreGate.Floors(1, 0.835, 0.579, 0.625));
     }
 }

@@ -12,11 +12,12 @@ import org.junit.jupiter.api.Test;
  * 0.432, 1 negation error; after round 7 (tuned with dev2, dev3 and dev5) 0.752, 0.464, 0.457 and 0; after round 8 0.769, 0.480, 0.481 and 0. The floors
  * are that latest score minus 0.02, and no more negation errors than then.
  * After round 9: 0.788, 0.520, 0.525 and 0; floors are that minus 0.02 where that is higher (never lowered).
+ * After round 10: 0.789, 0.524, 0.531 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev4ScoreTest {
 
     @Test
     void dev4UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev4", new ScoreGate.Floors(0, 0.768, 0.500, 0.505));
+        ScoreGate.evalSetMeets("dev4", new ScoreGate.Floors(0, 0.769, 0.504, 0.511));
     }
 }

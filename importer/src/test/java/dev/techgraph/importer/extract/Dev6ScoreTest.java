@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
  * 0.02: with {@code eval/fresh}, the estimate for unseen text, never tuned on.
  * After round 9: 0.618, 0.285, 0.252 and 2 (scored once after the merge; its rule writers never read it); floors
  * are that minus 0.02 where that is higher (never lowered).
+ * After round 10: 0.634, 0.322, 0.283 and 1 (tuned on from round 10: a development set now); floors are that
+ * minus 0.02 where that is higher.
  */
 class Dev6ScoreTest {
 
     @Test
     void dev6UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev6", new ScoreGate.Floors(2, 0.598, 0.265, 0.232));
+        ScoreGate.evalSetMeets("dev6", new ScoreGate.Floors(1, 0.614, 0.302, 0.263));
     }
 }

@@ -9,11 +9,13 @@ import org.junit.jupiter.api.Test;
  * 0.585, typed relation F1 0.239, core recall 0.210 and 8 negated facts exported as positive; after round 9:
  * 0.594, 0.245, 0.216 and 9. The floors are that minus 0.02: with {@code eval/fresh} and {@code eval/dev6}, an
  * estimate for unseen text, never tuned on.
+ * After round 10: 0.603, 0.247, 0.220 and 9 (scored once after the merge); floors are that minus 0.02 where that
+ * is higher.
  */
 class Dev7ScoreTest {
 
     @Test
     void dev7UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev7", new ScoreGate.Floors(9, 0.574, 0.225, 0.196));
+        ScoreGate.evalSetMeets("dev7", new ScoreGate.Floors(9, 0.583, 0.227, 0.200));
     }
 }

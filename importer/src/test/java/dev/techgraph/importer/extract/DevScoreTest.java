@@ -8,11 +8,12 @@ import org.junit.jupiter.api.Test;
  * 0.516, one negation error). Tuned on in the early rounds; after issue 8's round 7 it measures 0.857, 0.700,
  * 0.758 and 0; after round 8 0.853, 0.699, 0.758 and 0. The floors are the round-7 score minus 0.02 (never lowered).
  * After round 9: 0.853, 0.704, 0.758 and 0; floors are that minus 0.02 where that is higher (never lowered).
+ * After round 10: 0.857, 0.707, 0.779 and 0; floors are that minus 0.02 where that is higher.
  */
 class DevScoreTest {
 
     @Test
     void devArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev", new ScoreGate.Floors(0, 0.837, 0.684, 0.738));
+        ScoreGate.evalSetMeets("dev", new ScoreGate.Floors(0, 0.837, 0.687, 0.759));
     }
 }

@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
  * 0.651, 0.343, 0.334 and 3; the floors are that minus 0.02.
  * After round 9: 0.658, 0.347-0.348, 0.345-0.347 and 3; floors are that minus 0.02 where that is higher (never
  * lowered).
+ * After round 10: 0.659, 0.349-0.350, 0.347 and 3; floors are that minus 0.02 where that is higher.
  */
 class FreshScoreTest {
 
     @Test
     void freshUnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("fresh", new ScoreGate.Floors(3, 0.638, 0.327, 0.325));
+        ScoreGate.evalSetMeets("fresh", new ScoreGate.Floors(3, 0.639, 0.330, 0.327));
     }
 }
