@@ -5,6 +5,7 @@ import dev.techgraph.model.Kind;
 import dev.techgraph.model.vocabulary.Term;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,7 +39,7 @@ final class MentionFinder {
      * and the table names an earlier pass over the same document found ({@code tableNames}: a head cell read
      * anew by {@link Structure} no longer shows its name alone). Returns the table names this pass found.
      */
-    Map<String, Kind> find(List<ParsedSentence> sentences, List<dev.techgraph.importer.source.PlainText.Block> blocks,
+    Map<String, Kind> find(List<ParsedSentence> sentences, List<PlainText.Block> blocks,
                            Map<String, Kind> tableNames) {
         List<List<Candidate>> perSentence = new ArrayList<>();
         Map<String, Kind> discovered = new LinkedHashMap<>();
@@ -67,7 +68,7 @@ final class MentionFinder {
             }
             if (s.heading() && s.sentence.index() == 0) {
                 boolean[] technology = new boolean[s.tokens.size()];
-                technologies.forEach(k -> java.util.Arrays.fill(technology, k.from(), k.to(), true));
+                technologies.forEach(k -> Arrays.fill(technology, k.from(), k.to(), true));
                 TitleNames.discover(s, technology, discovered);
             }
             // organisations are never technologies, however they were discovered
@@ -404,7 +405,7 @@ final class MentionFinder {
      */
     private static boolean titleCaseBesides(ParsedSentence s, List<SiblingNames.Known> technologies) {
         boolean[] covered = new boolean[s.tokens.size()];
-        technologies.forEach(k -> java.util.Arrays.fill(covered, k.from(), k.to(), true));
+        technologies.forEach(k -> Arrays.fill(covered, k.from(), k.to(), true));
         long words = 0;
         long capitalised = 0;
         for (int k = 1; k < s.tokens.size(); k++) {

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Names that head the rows or columns of a comparison table: "| | Zorbit | Kestrel | Quill |" or a first column
@@ -161,10 +159,9 @@ final class TableNames {
             return new Head(s, null, false, 0);
         }
         // "| Vapor 4 |", "| Zorbweb v2.1 |": a version after the name is no part of it
-        Matcher version = VERSION.matcher(s.text());
         int size = s.tokens.size();
-        if (version.find()) {
-            size = (int) s.tokens.stream().filter(t -> t.start() < version.start()).count();
+        if (size > 1 && s.tokens.get(size - 1).isVersion()) {
+            size--;
         }
         for (SiblingNames.Known k : technologies) {
             if (k.from() == 0 && k.to() == size) {
@@ -174,8 +171,6 @@ final class TableNames {
         int end = SiblingNames.nameEnd(s.tokens, known, 0);
         return new Head(s, null, end == size, size);
     }
-
-    private static final Pattern VERSION = Pattern.compile("(?<=\\S)\\s+[vV]?\\d+(?:\\.\\d+)*(?:\\.x)?\\s*$");
 
     /**
      * The kind the heads agree on (at least two plain known technologies of one kind), or {@code named}; each

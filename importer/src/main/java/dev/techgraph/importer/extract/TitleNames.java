@@ -35,7 +35,7 @@ final class TitleNames {
             return;
         }
         boolean whole = end == tokens.size() && end >= 3 && codeShaped(tokens, end);
-        boolean versioned = end < tokens.size() && version(tokens.get(end))
+        boolean versioned = end < tokens.size() && tokens.get(end).isVersion()
                 && (end + 1 == tokens.size() || AFTER_VERSION.contains(tokens.get(end + 1).lower()))
                 && (releaseNumber(tokens.get(end)) || end + 1 < tokens.size() && RELEASE.contains(tokens.get(end + 1).lower()));
         if (whole || versioned) {
@@ -50,7 +50,7 @@ final class TitleNames {
     private static int nameEnd(List<Token> tokens, boolean[] known) {
         int end = 0;
         while (end < tokens.size() && !known[end]
-                && (tokens.get(end).isWord() && !version(tokens.get(end))
+                && (tokens.get(end).isWord() && !tokens.get(end).isVersion()
                 && (NameDiscovery.looksLikeNameWord(tokens.get(end)) || codeWord(tokens, end))
                 || tokens.get(end).type() == Token.Type.JOINER && end > 0 && end + 1 < tokens.size()
                 && tokens.get(end).is("-"))) {
@@ -85,12 +85,5 @@ final class TitleNames {
      */
     private static boolean releaseNumber(Token t) {
         return t.text().indexOf('.') > 0 || t.lower().startsWith("v");
-    }
-
-    /** "5.0", "4.0.0", "v2", "3": a version number. */
-    private static boolean version(Token t) {
-        String text = t.lower();
-        int from = text.startsWith("v") && text.length() > 1 ? 1 : 0;
-        return Character.isDigit(text.charAt(from)) && text.substring(from).chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == 'x');
     }
 }

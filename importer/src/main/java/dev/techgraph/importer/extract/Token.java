@@ -12,6 +12,13 @@ record Token(String text, String lower, int start, int end, Type type) {
     /** What a token is. */
     enum Type { WORD, JOINER, PUNCT }
 
+    /** "5.0", "4.0.0", "v2", "3", "1.x": a version number. */
+    boolean isVersion() {
+        int from = lower.startsWith("v") && lower.length() > 1 ? 1 : 0;
+        return Character.isDigit(lower.charAt(from))
+                && lower.substring(from).chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == 'x');
+    }
+
     boolean isWord() {
         return type == Type.WORD;
     }
