@@ -155,6 +155,11 @@ final class Structure {
                         reading = cue.apply(subject, listed(rest), useCase(p, colon));
                         rule = cue.id();
                     }
+                } else if (cue == null && named.size() == 1 && strip(m.group(1)).equals(strip(named.get(0)))
+                        && (list == null || list.subject() == null) && predicate(rest) != null) {
+                    // "**Zorbit**: compiles to Kestrel and ...": an item led by a name alone describes that name
+                    reading = named.get(0) + predicate(rest);
+                    rule = "struct.name_lead";
                 } else if (cue == null && onlySettings(p, colon) && picked(p, m.group(1), colon) != null) {
                     // "Small shops or blogs: Zorbpress.": a need named in the label, the technologies to pick for it
                     reading = picked(p, m.group(1), colon);
@@ -584,6 +589,30 @@ final class Structure {
             return new String[]{topic + " " + t.lower() + text.substring(t.end()), "struct.topic_verb"};
         }
         return null;
+    }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "one");
+
+    /**
+     * What follows a name alone before a colon, made the rest of a sentence about it: a predicate that starts
+     * with a verb ("compiles to ..." reads " compiles to ...") or a description that starts with an article
+     * ("a broker for ..." reads " is a broker for ..."); null for anything else, such as a clause with its own
+     * subject ("builds are fast"), which a plural noun before a verb is.
+     */
+    static String predicate(String rest) {
+        List<Token> tokens = Tokenizer.tokenize(rest);
+        if (tokens.size() < 2 || !tokens.get(0).isWord() || !tokens.get(1).isWord()
+                || !tokens.get(0).text().equals(tokens.get(0).lower())) {
+            return null;
+        }
+        String first = tokens.get(0).lower();
+        if (ARTICLES.contains(first)) {
+            return " is " + rest;
+        }
+        boolean verb = Verbs.isVerbLike(first) && !first.equals("not") && !first.equals("only")
+                || first.length() > 3 && first.endsWith("s") && !first.endsWith("ss")
+                && !Verbs.isVerbLike(tokens.get(1).lower());
+        return verb ? " " + rest : null;
     }
 
     /** Whether the content from {@code from} on names a use case and no trait. */

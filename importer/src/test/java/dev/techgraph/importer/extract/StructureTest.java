@@ -33,6 +33,33 @@ class StructureTest {
     }
 
     @Test
+    void anItemLedByANameAloneBeforeAColonDescribesThatName() {
+        List<String> facts = markdown("""
+                # Our stack
+
+                - **Falcon**: runs on Vortex and compiles quickly.
+                - **Sparrow**: a framework that sits on top of Quasar, ideal for serverless functions.
+                """);
+        List<String> html = facts(extract("""
+                <ul><li><strong>Kestrel</strong>: handles event processing for the billing team.</li>
+                <li><code>Pecker</code>: the checker most Nimbel teams run, and it is fast.</li></ul>
+                """, Format.HTML));
+
+        assertThat(facts).contains("Falcon USED_WITH Vortex positive", "Falcon HAS_TRAIT fast compilation positive",
+                "Sparrow SUITED_FOR serverless functions positive");
+        assertThat(html).contains("Kestrel SUITED_FOR event processing positive", "Pecker HAS_TRAIT high performance positive");
+    }
+
+    @Test
+    void aLabelWithItsOwnSubjectIsNotReadAsAboutTheName() {
+        assertThat(Structure.predicate("builds are slow on Quasar")).isNull();
+        assertThat(Structure.predicate("Quasar does the rest")).isNull();
+        assertThat(Structure.predicate("fast builds, small binaries")).isNull();
+        assertThat(Structure.predicate("compiles to Zorblang")).isEqualTo(" compiles to Zorblang");
+        assertThat(Structure.predicate("an engine for games")).isEqualTo(" is an engine for games");
+    }
+
+    @Test
     void labelThatNamesItsOwnSubjectBeatsTheHeading() {
         assertThat(markdown("""
                 ## Runtimes
