@@ -95,6 +95,8 @@ final class Structure {
         Map<ParsedSentence, String> comparedSets = new java.util.HashMap<>();
         Set<Integer> across = technologiesAcross(sentences, blocks, heads, documentTechs, comparedSets);
         ParsedSentence lastPlain = null;
+        String itemName = null; // the name a marked label sentence opening the current block holds ("**Zorbit.**")
+        int itemNameBlock = -1;
         for (ParsedSentence p : sentences) {
             Sentence s = p.sentence;
             PlainText.Block block = blocks.get(s.block());
@@ -133,7 +135,18 @@ final class Structure {
                     rule = "struct.compared_set";
                 }
             }
-            if (block.cell() != null) {
+            String fragment = null;
+            if (s.block() == itemNameBlock && block.cell() == null) {
+                fragment = described(p, itemName);
+                itemNameBlock = -1; // only the sentence right after the label describes it
+            } else if (block.lead() > 0 && s.start() == block.start()) {
+                itemName = markedName(p, block);
+                itemNameBlock = itemName == null ? -1 : s.block();
+            }
+            if (fragment != null) {
+                reading = fragment;
+                rule = "struct.name_label";
+            } else if (block.cell() != null) {
                 String[] r = cell(block.cell(), text, p, documentTechs, taskRows.get(block.cell().rowHead()), heads,
                         across.contains(s.block()));
                 if (r != null) {
@@ -590,6 +603,45 @@ final class Structure {
         }
         return null;
     }
+
+    /**
+     * The technology a block's first sentence names and nothing else, when markup set it apart as the block's
+     * label ("**Zorbit.** A broker ..."): the name the next sentence goes on to describe.
+     */
+    private static String markedName(ParsedSentence p, PlainText.Block block) {
+        String text = p.text();
+        if (block.lead() < text.length() - 1) {
+            return null;
+        }
+        List<String> named = techSurfaces(p, 0, text.length());
+        return named.size() == 1 && strip(trimEnd(text)).equals(strip(named.get(0))) ? named.get(0) : null;
+    }
+
+    /**
+     * A sentence without a subject that describes {@code name}: a noun phrase with an article and no verb of its
+     * own before its first comma or relative word ("A broker written in Zorblang, tuned for ..."), read as
+     * "{@code name} is a broker ..."; null for a sentence that is a clause ("The downside is ...").
+     */
+    private static String described(ParsedSentence p, String name) {
+        List<Token> tokens = p.tokens;
+        if (tokens.size() < 3 || !tokens.get(0).isWord() || !ARTICLES.contains(tokens.get(0).lower())
+                || !tokens.get(0).capitalised() || p.mentionAt(0)) {
+            return null;
+        }
+        for (int k = 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() && !t.is("-") || RELATIVES.contains(t.lower())) {
+                break;
+            }
+            if (Verbs.isVerbLike(t.lower())) {
+                return null;
+            }
+        }
+        String text = p.text();
+        return name + " is " + tokens.get(0).lower() + text.substring(tokens.get(0).end());
+    }
+
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who", "where", "whose", "when", "with");
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "one");
 

@@ -51,6 +51,26 @@ class StructureTest {
     }
 
     @Test
+    void aMarkedNameAloneIsDescribedByTheFragmentAfterIt() {
+        List<String> facts = markdown("""
+                # Candidates
+
+                - **Falcon.** A framework written in Zorblang, built for live chat applications. Setup took a day.
+                - **Sparrow.** The framework that most Nimbel shops run, ideal for serverless functions.
+                - **Kestrel.** The downside is a small community.
+                """);
+        List<String> html = facts(extract("""
+                <ul><li><b>Kestrel.</b> An engine for event processing with a small footprint.</li>
+                <li><b>Falcon.</b> Mature and well documented.</li></ul>
+                """, Format.HTML));
+
+        assertThat(facts).contains("Falcon WRITTEN_IN Zorblang positive", "Falcon SUITED_FOR live chat applications positive",
+                "Sparrow SUITED_FOR serverless functions positive")
+                .doesNotContain("Kestrel HAS_TRAIT large community positive");
+        assertThat(html).contains("Kestrel SUITED_FOR event processing positive");
+    }
+
+    @Test
     void aLabelWithItsOwnSubjectIsNotReadAsAboutTheName() {
         assertThat(Structure.predicate("builds are slow on Quasar")).isNull();
         assertThat(Structure.predicate("Quasar does the rest")).isNull();
