@@ -72,9 +72,16 @@ final class HeadingNames {
 
     /** Whether the heading's name is written, capitalised as in the heading, after the first word of a body sentence. */
     private static boolean writtenInBody(List<ParsedSentence> sentences, Lead lead) {
-        List<Token> name = lead.sentence().tokens.subList(0, lead.to());
+        return writtenInBody(sentences, lead.sentence().tokens.subList(0, lead.to()), null);
+    }
+
+    /**
+     * Whether {@code name} is written, capitalised as given, after the first word of a body sentence other than
+     * {@code except}: where prose names it, a word that only labels a section or an item is seldom written.
+     */
+    static boolean writtenInBody(List<ParsedSentence> sentences, List<Token> name, ParsedSentence except) {
         for (ParsedSentence s : sentences) {
-            if (s.heading()) {
+            if (s.heading() || s == except) {
                 continue;
             }
             List<Token> tokens = s.tokens;

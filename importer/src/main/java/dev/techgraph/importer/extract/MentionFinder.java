@@ -79,6 +79,7 @@ final class MentionFinder {
             Map<String, Kind> table = new LinkedHashMap<>(tableNames);
             TableNames.discover(sentences, blocks, technologiesBySentence, knownBySentence, table);
             HeadingNames.discover(sentences, blocks, technologiesBySentence, knownBySentence, discovered);
+            MarkedLeads.discover(sentences, blocks, technologiesBySentence, knownBySentence, discovered);
             table.forEach(discovered::putIfAbsent);
             tableNames = table;
         }

@@ -95,6 +95,8 @@ final class Structure {
         Map<ParsedSentence, String> comparedSets = new java.util.HashMap<>();
         Set<Integer> across = technologiesAcross(sentences, blocks, heads, documentTechs, comparedSets);
         ParsedSentence lastPlain = null;
+        String itemName = null; // the name a marked label sentence opening the current block holds ("**Zorbit.**")
+        int itemNameBlock = -1;
         for (ParsedSentence p : sentences) {
             Sentence s = p.sentence;
             PlainText.Block block = blocks.get(s.block());
@@ -133,7 +135,18 @@ final class Structure {
                     rule = "struct.compared_set";
                 }
             }
-            if (block.cell() != null) {
+            String fragment = null;
+            if (s.block() == itemNameBlock && block.cell() == null) {
+                fragment = described(p, itemName);
+                itemNameBlock = -1; // only the sentence right after the label describes it
+            } else if (block.lead() > 0 && s.start() == block.start()) {
+                itemName = markedName(p, block);
+                itemNameBlock = itemName == null ? -1 : s.block();
+            }
+            if (fragment != null) {
+                reading = fragment;
+                rule = "struct.name_label";
+            } else if (block.cell() != null) {
                 String[] r = cell(block.cell(), text, p, documentTechs, taskRows.get(block.cell().rowHead()), heads,
                         across.contains(s.block()));
                 if (r != null) {
@@ -155,6 +168,11 @@ final class Structure {
                         reading = cue.apply(subject, listed(rest), useCase(p, colon));
                         rule = cue.id();
                     }
+                } else if (cue == null && named.size() == 1 && strip(m.group(1)).equals(strip(named.get(0)))
+                        && (list == null || list.subject() == null) && predicate(rest) != null) {
+                    // "**Zorbit**: compiles to Kestrel and ...": an item led by a name alone describes that name
+                    reading = named.get(0) + predicate(rest);
+                    rule = "struct.name_lead";
                 } else if (cue == null && onlySettings(p, colon) && picked(p, m.group(1), colon) != null) {
                     // "Small shops or blogs: Zorbpress.": a need named in the label, the technologies to pick for it
                     reading = picked(p, m.group(1), colon);
@@ -584,6 +602,69 @@ final class Structure {
             return new String[]{topic + " " + t.lower() + text.substring(t.end()), "struct.topic_verb"};
         }
         return null;
+    }
+
+    /**
+     * The technology a block's first sentence names and nothing else, when markup set it apart as the block's
+     * label ("**Zorbit.** A broker ..."): the name the next sentence goes on to describe.
+     */
+    private static String markedName(ParsedSentence p, PlainText.Block block) {
+        String text = p.text();
+        if (block.lead() < text.length() - 1) {
+            return null;
+        }
+        List<String> named = techSurfaces(p, 0, text.length());
+        return named.size() == 1 && strip(trimEnd(text)).equals(strip(named.get(0))) ? named.get(0) : null;
+    }
+
+    /**
+     * A sentence without a subject that describes {@code name}: a noun phrase with an article and no verb of its
+     * own before its first comma or relative word ("A broker written in Zorblang, tuned for ..."), read as
+     * "{@code name} is a broker ..."; null for a sentence that is a clause ("The downside is ...").
+     */
+    private static String described(ParsedSentence p, String name) {
+        List<Token> tokens = p.tokens;
+        if (tokens.size() < 3 || !tokens.get(0).isWord() || !ARTICLES.contains(tokens.get(0).lower())
+                || !tokens.get(0).capitalised() || p.mentionAt(0)) {
+            return null;
+        }
+        for (int k = 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() && !t.is("-") || RELATIVES.contains(t.lower())) {
+                break;
+            }
+            if (Verbs.isVerbLike(t.lower())) {
+                return null;
+            }
+        }
+        String text = p.text();
+        return name + " is " + tokens.get(0).lower() + text.substring(tokens.get(0).end());
+    }
+
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who", "where", "whose", "when", "with");
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "one");
+
+    /**
+     * What follows a name alone before a colon, made the rest of a sentence about it: a predicate that starts
+     * with a verb ("compiles to ..." reads " compiles to ...") or a description that starts with an article
+     * ("a broker for ..." reads " is a broker for ..."); null for anything else, such as a clause with its own
+     * subject ("builds are fast"), which a plural noun before a verb is.
+     */
+    static String predicate(String rest) {
+        List<Token> tokens = Tokenizer.tokenize(rest);
+        if (tokens.size() < 2 || !tokens.get(0).isWord() || !tokens.get(1).isWord()
+                || !tokens.get(0).text().equals(tokens.get(0).lower())) {
+            return null;
+        }
+        String first = tokens.get(0).lower();
+        if (ARTICLES.contains(first)) {
+            return " is " + rest;
+        }
+        boolean verb = Verbs.isVerbLike(first) && !first.equals("not") && !first.equals("only")
+                || first.length() > 3 && first.endsWith("s") && !first.endsWith("ss")
+                && !Verbs.isVerbLike(tokens.get(1).lower());
+        return verb ? " " + rest : null;
     }
 
     /** Whether the content from {@code from} on names a use case and no trait. */

@@ -12,6 +12,7 @@ final class BlockText {
     private final StringBuilder text = new StringBuilder();
     private final List<PlainText.Block> blocks = new ArrayList<>();
     private String firstHeading;
+    private String pendingLead;
 
     void add(String raw, PlainText.BlockType type) {
         add(raw, type, type == PlainText.BlockType.HEADING ? 1 : 0, null);
@@ -25,12 +26,23 @@ final class BlockText {
         if (type == PlainText.BlockType.HEADING && firstHeading == null) {
             firstHeading = block;
         }
+        int lead = pendingLead != null && block.startsWith(pendingLead) ? pendingLead.length() : 0;
+        pendingLead = null;
         if (!text.isEmpty()) {
             text.append('\n');
         }
         int start = text.length();
         text.append(block);
-        blocks.add(new PlainText.Block(start, text.length(), type, level, cell));
+        blocks.add(new PlainText.Block(start, text.length(), type, level, cell, lead));
+    }
+
+    /**
+     * Marks text the author set apart (bold, code, a link) at the start of the next block added: it becomes that
+     * block's lead when the block starts with it, and is forgotten otherwise.
+     */
+    void lead(String raw) {
+        String lead = raw == null ? "" : clean(raw);
+        pendingLead = lead.isEmpty() ? null : lead;
     }
 
     static String clean(String raw) {

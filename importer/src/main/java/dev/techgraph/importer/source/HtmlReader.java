@@ -23,6 +23,10 @@ final class HtmlReader implements FormatReader {
             + "iframe, svg, canvas, button, select, [hidden], [aria-hidden=true], .sidebar, .nav, .menu, .comments, "
             + ".advert, .ads, .cookie, .share, .related";
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** Inline elements that set a name apart when they open an item or paragraph. */
+    private static final Set<String> MARKS = Set.of("strong", "b", "code", "a", "kbd", "samp", "tt");
+    /** Blocks whose opening mark is read as their lead. */
+    private static final Set<String> LED = Set.of("p", "li", "dd", "dt");
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6",
             "td", "th", "blockquote", "pre", "section", "article", "main", "dd", "dt", "figcaption", "caption",
             "tr", "ul", "ol", "dl", "table", "br", "hr", "summary", "details");
@@ -105,6 +109,17 @@ final class HtmlReader implements FormatReader {
         Tables.emit(out, header, rows);
     }
 
+    /** The text of the mark that opens an element ("<li><strong>Zorbit</strong> builds ..."), or null. */
+    private static String lead(Element block) {
+        for (Node child : block.childNodes()) {
+            if (child instanceof TextNode text && text.isBlank()) {
+                continue;
+            }
+            return child instanceof Element first && MARKS.contains(first.normalName()) ? first.text() : null;
+        }
+        return null;
+    }
+
     private static void walk(Node node, BlockText out, StringBuilder current, PlainText.BlockType type) {
         for (Node child : node.childNodes()) {
             if (child instanceof TextNode text) {
@@ -122,6 +137,9 @@ final class HtmlReader implements FormatReader {
                             : tag.equals("li") || tag.equals("dd") ? PlainText.BlockType.LIST_ITEM
                             : tag.equals("td") || tag.equals("th") ? PlainText.BlockType.CELL
                             : PlainText.BlockType.PARAGRAPH;
+                    if (LED.contains(tag)) {
+                        out.lead(lead(element));
+                    }
                     walk(element, out, current, inner);
                     out.add(current.toString(), inner, inner == PlainText.BlockType.HEADING
                             ? tag.charAt(1) - '0' : 0, null);

@@ -17,10 +17,12 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.jsoup.Jsoup;
@@ -61,6 +63,7 @@ final class MarkdownReader implements FormatReader {
             @Override
             public void visit(Paragraph paragraph) {
                 boolean inList = paragraph.getParent() instanceof ListItem;
+                out.lead(lead(paragraph));
                 out.addLines(inlineText(paragraph, "\n"),
                         inList ? PlainText.BlockType.LIST_ITEM : PlainText.BlockType.PARAGRAPH);
             }
@@ -110,6 +113,13 @@ final class MarkdownReader implements FormatReader {
             }
         }
         Tables.emit(out, header, rows);
+    }
+
+    /** The text of a bold span, code span or link that opens a paragraph ("**Zorbit** builds ..."), or null. */
+    private static String lead(Paragraph paragraph) {
+        Node first = paragraph.getFirstChild();
+        return first instanceof StrongEmphasis || first instanceof Code || first instanceof Link
+                ? inlineText(first) : null;
     }
 
     private static String inlineText(Node block) {

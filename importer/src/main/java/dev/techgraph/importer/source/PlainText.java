@@ -29,14 +29,24 @@ public record PlainText(String source, String title, String text, List<Block> bl
      *
      * @param level heading level (1 for the top), 0 for a block that is no heading
      * @param cell  for a table cell, its row and column; null otherwise
+     * @param lead  how many characters at the block's start the author set apart with markup (bold, code or a
+     *              link opening a list item or paragraph: "**Zorbit** builds fast ..."), 0 when none; the
+     *              text itself stays plain, so this is the only trace of that markup
      */
-    public record Block(int start, int end, BlockType type, int level, Cell cell) {
+    public record Block(int start, int end, BlockType type, int level, Cell cell, int lead) {
         public Block {
             if (start < 0 || end < start) {
                 throw new IllegalArgumentException("block offsets must satisfy 0 <= start <= end, were start="
                         + start + " end=" + end);
             }
             Objects.requireNonNull(type, "type");
+            if (lead < 0 || lead > end - start) {
+                throw new IllegalArgumentException("a block's lead must lie inside it, was " + lead);
+            }
+        }
+
+        public Block(int start, int end, BlockType type, int level, Cell cell) {
+            this(start, end, type, level, cell, 0);
         }
 
         public Block(int start, int end, BlockType type) {

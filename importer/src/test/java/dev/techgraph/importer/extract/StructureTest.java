@@ -33,6 +33,53 @@ class StructureTest {
     }
 
     @Test
+    void anItemLedByANameAloneBeforeAColonDescribesThatName() {
+        List<String> facts = markdown("""
+                # Our stack
+
+                - **Falcon**: runs on Vortex and compiles quickly.
+                - **Sparrow**: a framework that sits on top of Quasar, ideal for serverless functions.
+                """);
+        List<String> html = facts(extract("""
+                <ul><li><strong>Kestrel</strong>: handles event processing for the billing team.</li>
+                <li><code>Pecker</code>: the checker most Nimbel teams run, and it is fast.</li></ul>
+                """, Format.HTML));
+
+        assertThat(facts).contains("Falcon USED_WITH Vortex positive", "Falcon HAS_TRAIT fast compilation positive",
+                "Sparrow SUITED_FOR serverless functions positive");
+        assertThat(html).contains("Kestrel SUITED_FOR event processing positive", "Pecker HAS_TRAIT high performance positive");
+    }
+
+    @Test
+    void aMarkedNameAloneIsDescribedByTheFragmentAfterIt() {
+        List<String> facts = markdown("""
+                # Candidates
+
+                - **Falcon.** A framework written in Zorblang, built for live chat applications. Setup took a day.
+                - **Sparrow.** The framework that most Nimbel shops run, ideal for serverless functions.
+                - **Kestrel.** The downside is a small community.
+                """);
+        List<String> html = facts(extract("""
+                <ul><li><b>Kestrel.</b> An engine for event processing with a small footprint.</li>
+                <li><b>Falcon.</b> Mature and well documented.</li></ul>
+                """, Format.HTML));
+
+        assertThat(facts).contains("Falcon WRITTEN_IN Zorblang positive", "Falcon SUITED_FOR live chat applications positive",
+                "Sparrow SUITED_FOR serverless functions positive")
+                .doesNotContain("Kestrel HAS_TRAIT large community positive");
+        assertThat(html).contains("Kestrel SUITED_FOR event processing positive");
+    }
+
+    @Test
+    void aLabelWithItsOwnSubjectIsNotReadAsAboutTheName() {
+        assertThat(Structure.predicate("builds are slow on Quasar")).isNull();
+        assertThat(Structure.predicate("Quasar does the rest")).isNull();
+        assertThat(Structure.predicate("fast builds, small binaries")).isNull();
+        assertThat(Structure.predicate("compiles to Zorblang")).isEqualTo(" compiles to Zorblang");
+        assertThat(Structure.predicate("an engine for games")).isEqualTo(" is an engine for games");
+    }
+
+    @Test
     void labelThatNamesItsOwnSubjectBeatsTheHeading() {
         assertThat(markdown("""
                 ## Runtimes

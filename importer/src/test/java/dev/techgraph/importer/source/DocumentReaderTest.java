@@ -100,6 +100,44 @@ class DocumentReaderTest {
                 "Best for: small services", "Avoid for: batch jobs", "One sentence wrapped over two lines.");
     }
 
+    /** The text a block's lead covers ("" when it has none). */
+    private static List<String> leads(PlainText plain) {
+        return plain.blocks().stream()
+                .map(b -> plain.text().substring(b.start(), b.start() + b.lead())).toList();
+    }
+
+    @Test
+    void shouldKeepTheMarkupThatOpensAMarkdownItemAsItsLead() {
+        String markdown = """
+                - **Quillon 2**, a broker we run ourselves.
+                - `zorbctl` wraps the API.
+                - [Thistle](https://example.org/thistle) with its own scheduler.
+                - Plain item with **bold** later on.
+
+                **Kestrel.** Handles the messaging.
+                """;
+
+        PlainText plain = reader.read("m.md", markdown.getBytes(StandardCharsets.UTF_8), Format.MARKDOWN);
+
+        assertThat(leads(plain)).containsExactly("Quillon 2", "zorbctl", "Thistle", "", "Kestrel.");
+        assertThat(sentences(plain)).startsWith("Quillon 2, a broker we run ourselves.");
+    }
+
+    @Test
+    void shouldKeepTheMarkupThatOpensAnHtmlItemOrParagraphAsItsLead() {
+        String html = """
+                <ul><li> <strong>Mossgrove</strong> from a small studio.</li>
+                <li><code>brindle</code> runs the jobs.<ul><li>nested, no lead</li></ul></li>
+                <li>Plain <b>not a lead</b>.</li></ul>
+                <p><b><a href="#">Wrenfield</a></b> replaced the old broker.</p>
+                <dl><dt><kbd>Ctrl</kbd></dt></dl>
+                """;
+
+        PlainText plain = reader.read("h.html", html.getBytes(StandardCharsets.UTF_8), Format.HTML);
+
+        assertThat(leads(plain)).containsExactly("Mossgrove", "brindle", "", "", "Wrenfield", "Ctrl");
+    }
+
     @Test
     void shouldReadTheHtmlArticleBodyWithoutScriptsStylesAndNavigation() {
         String html = """
