@@ -55,10 +55,13 @@ final class Analysis {
             Clause clause = view.clauses.get(c);
             Group before = c == 0 ? discourse.subject() : previous;
             Group s = ownSubject(clause, before);
-            if ((c == 0 || previousOwn) && objectOfTopicPart(clause, s, before)) {
-                s = before;
+            // before any clause of its own has a subject, the one the paragraph carried ("Good portability: the
+            // same job runs on X ...": the label lends nothing, the paragraph's technology does)
+            Group topic = before != null ? before : discourse.subject();
+            if ((c == 0 || previousOwn) && objectOfTopicPart(clause, s, topic)) {
+                s = topic;
             }
-            boolean own = s == null || s == before || !(afterVerb(s) || objectOfAnotherSubject(view, s) || inPhrase(s));
+            boolean own = s == null || s == topic || !(afterVerb(s) || objectOfAnotherSubject(view, s) || inPhrase(s));
             if (s == null && c > 0 && continues(clause)) {
                 s = previous;
             }

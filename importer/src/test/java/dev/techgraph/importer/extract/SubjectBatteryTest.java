@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SubjectBatteryTest {
 
     /** Items the rules get right today; raise it when a rule adds some, never lower it to hide a loss. */
-    private static final int PASSING = 13;
+    private static final int PASSING = 16;
 
     private record Item(String text, List<String> expected, List<String> absent) {
     }
@@ -42,7 +42,7 @@ class SubjectBatteryTest {
         int passed = items.size() - failures.size();
         System.out.printf("subject battery: %d of %d pass%n", passed, items.size());
         failures.forEach(f -> System.out.println("  not passing: " + f));
-        assertThat(items).hasSizeGreaterThanOrEqualTo(13);
+        assertThat(items).hasSizeGreaterThanOrEqualTo(16);
         assertThat(passed).as("battery items passing; failures:%n%s", String.join("\n", failures))
                 .isGreaterThanOrEqualTo(PASSING);
     }
