@@ -50,9 +50,18 @@ final class Analysis {
         this.groups = withReferences(view, discourse);
         this.subjects = new Group[view.clauses.size()];
         Group previous = null;
+        boolean previousOwn = true; // whether the previous subject stands where a subject does, not as an object
         for (int c = 0; c < view.clauses.size(); c++) {
             Clause clause = view.clauses.get(c);
-            Group s = ownSubject(clause, c == 0 ? discourse.subject() : previous);
+            Group before = c == 0 ? discourse.subject() : previous;
+            Group s = ownSubject(clause, before);
+            // before any clause of its own has a subject, the one the paragraph carried ("Good portability: the
+            // same job runs on X ...": the label lends nothing, the paragraph's technology does)
+            Group topic = before != null ? before : discourse.subject();
+            if ((c == 0 || previousOwn) && objectOfTopicPart(clause, s, topic)) {
+                s = topic;
+            }
+            boolean own = s == null || s == topic || !(afterVerb(s) || objectOfAnotherSubject(view, s) || inPhrase(s));
             if (s == null && c > 0 && continues(clause)) {
                 s = previous;
             }
@@ -65,6 +74,7 @@ final class Analysis {
             subjects[c] = s;
             if (s != null) {
                 previous = s;
+                previousOwn = own;
             }
         }
         if (subjects[0] == null && discourse.subject() != null && discourse.subject().single()
@@ -98,6 +108,71 @@ final class Analysis {
                 }
             }
         }
+    }
+
+    /**
+     * "Falcon is our pick. Scaling past one node needs the Kestrel adapter.", "..., but the server needs Nimbel":
+     * the clause's grammatical subject is some other noun (a part or use of the technology the text is about)
+     * and the named technology stands after its verb, as an object. The clause still speaks of the carried
+     * technology, unless the sentence names that one too or another of its kind (an alternative to it).
+     */
+    private boolean objectOfTopicPart(Clause clause, Group own, Group carried) {
+        if (own == null || own.reference() || carried == null || !carried.single()
+                || clause.role() == Clause.Role.RELATIVE
+                || !objectOfAnotherSubject(view, own) && !(inPhrase(own) && !aboutText(own))) {
+            return false;
+        }
+        if (peopleBefore(own)) {
+            return false; // "most web teams still use X": what people use is theirs, not the topic's
+        }
+        var topic = carried.members().get(0);
+        for (Group g : view.techGroups) {
+            if (g.members().contains(topic)) {
+                return false;
+            }
+        }
+        return !namesAnotherOfKind(topic);
+    }
+
+    /** Nouns for people: a clause whose subject they are speaks of what those people do. */
+    private static final Set<String> PEOPLE = Set.of("people", "everyone", "everybody", "team", "teams", "developers",
+            "engineers", "programmers", "users", "companies", "shops", "folks", "customers");
+
+    /** Whether people are the clause's grammatical subject: named before its first verb. */
+    private boolean peopleBefore(Group g) {
+        for (int k = view.clauseOf(g.from()).from(); k < g.from(); k++) {
+            String w = view.tokens.get(k).lower();
+            if (Verbs.isVerbLike(w)) {
+                return false;
+            }
+            if (PERSONS.contains(w) || PEOPLE.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns for texts that are about what their phrase names ("the docs for X", "a guide on X"). */
+    private static final Set<String> TEXTS = Set.of("docs", "documentation", "guide", "guides", "manual", "page",
+            "pages", "readme", "changelog", "post", "posts");
+
+    /** "The docs for X ...", "a tutorial on X": the phrase's technology is what the text is about. */
+    private boolean aboutText(Group g) {
+        int at = g.from() - 1;
+        if (view.wordAt(at, "the")) {
+            at--;
+        }
+        Token head = view.token(at - 1);
+        return head != null && (TEXTS.contains(head.lower()) || ModifierHeads.contains(head.lower()));
+    }
+
+    /** "Ports exist for X", "plugins on X": the group sits in a phrase after a noun of its clause. */
+    private boolean inPhrase(Group g) {
+        int k = view.clauseOf(g.from()).from();
+        while (k < view.tokens.size() && CONNECTORS.contains(view.tokens.get(k).lower())) {
+            k++;
+        }
+        return inPrepositionalPhrase(g, k);
     }
 
     /**
@@ -385,7 +460,7 @@ final class Analysis {
             return main;
         }
         boolean person = PERSONS.contains(view.tokens.get(first).lower());
-        boolean predicate = main != null && (afterVerb(main) || objectOfAnotherSubject(view, main));
+        boolean predicate = main != null && (afterVerb(main) || objectOfAnotherSubject(view, main) || inPhrase(main));
         if ((person || predicate) && carried != null && carried.single()
                 && (!namesAnotherOfKind(carried.members().get(0)) || refersBack(carried.members().get(0)))) {
             // "Falcon is our pick. You get real Zorblang and ... Its router ...", "Its jobs are defined in a

@@ -81,7 +81,10 @@ final class Discourse {
             // answer's paragraph, as a heading does (interviews, Q&A threads, FAQs)
             boolean fromQuestion = lastQuestion && !s.heading() && subject != null && subject.single()
                     && !subject.reference() && !opensWithOwnSubject(s);
-            if (!fromHeading && !fromQuestion) {
+            // "... We paired it with Zorblang." then a new paragraph "It is simple and ...": a paragraph that opens
+            // with a pronoun goes on about the subject the paragraph before ended on, if the number fits
+            boolean fromParagraph = !lastHeading && !s.heading() && subject != null && opensWithPronounFor(s, subject);
+            if (!fromHeading && !fromQuestion && !fromParagraph) {
                 subject = null;
             }
             blockGroups.clear();
@@ -112,6 +115,16 @@ final class Discourse {
             }
         }
         return false;
+    }
+
+    /** Whether the sentence's first word is a pronoun of {@code g}'s number ("It ...", "Its ...", "They ..."). */
+    private static boolean opensWithPronounFor(ParsedSentence s, Group g) {
+        int k = s.firstWord();
+        if (k < 0) {
+            return false;
+        }
+        String w = s.tokens.get(k).lower();
+        return g.single() ? w.equals("it") || w.equals("its") : w.equals("they") || w.equals("their");
     }
 
     /** Words an answer about the asked technology opens with: a pronoun, a person, yes or no. */
