@@ -90,6 +90,12 @@ final class PolarityPass {
                     return null;
                 }
             }
+            if (verdict.polarity() == Polarity.POSITIVE && !verdict.unsure()) {
+                String against = neededAgainst(v, m);
+                if (against != null) {
+                    return Negation.Verdict.negative(against);
+                }
+            }
             if (verdict.polarity() == Polarity.POSITIVE && !verdict.unsure() && c + 1 < a.clauseCount()) {
                 String retracted = retracted(v, a.clause(c + 1));
                 if (retracted != null) {
@@ -158,6 +164,70 @@ final class PolarityPass {
                 if (objectless && j > k + 1 && (v.wordAt(j - 1, "would") || v.wordAt(j - 1, "should")
                         || v.wordAt(j, "wouldn't") || v.wordAt(j, "shouldn't"))) {
                     return "would not";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> NEED_TIMES = Set.of("once", "when", "if", "whenever", "until");
+    private static final Set<String> NEEDERS = Set.of("you", "we", "they", "i", "teams", "team", "one", "users");
+    private static final Set<String> NEED_VERBS = Set.of("need", "needs", "want", "wants", "require", "requires",
+            "needed", "wanted", "required");
+    private static final Set<String> CONTRASTS = Set.of("but", "however", "though", "although", "whereas", "while",
+            "yet", ";");
+    private static final Set<String> FIT_NOUNS = Set.of("fit", "choice", "option", "pick", "tool", "replacement",
+            "answer", "match");
+
+    /**
+     * "it gets awkward once you need fine-grained control", "if you need mobile front ends, X is not the right
+     * fit": a concept the reader needs (a few words after "once/when/if you need") is what the sentence's verdict
+     * is about; when that verdict is against the fit, the concept is one the technology does badly. Returns the
+     * judging words, or null (no such need, or no verdict against it: "pick X when you need Y" stays praise).
+     */
+    private static String neededAgainst(SentenceView v, Mention m) {
+        int need = -1;
+        for (int k = m.from() - 1; k >= 2 && k >= m.from() - 4; k--) {
+            String w = v.tokens.get(k).lower();
+            if (NEED_VERBS.contains(w) && NEEDERS.contains(v.tokens.get(k - 1).lower())
+                    && NEED_TIMES.contains(v.tokens.get(k - 2).lower())) {
+                need = k - 2;
+                break;
+            }
+            if (!v.tokens.get(k).isWord() || v.mentionAt(k) != null && v.mentionAt(k).isTech()) {
+                return null; // a coordinated need ("mobile or web front ends") is still the need
+            }
+        }
+        if (need < 0) {
+            return null;
+        }
+        // the verdict must be in the need's own stretch of the sentence: "poor for A, but pick it when you need B"
+        int start = need;
+        while (start > 0 && !CONTRASTS.contains(v.tokens.get(start - 1).lower())) {
+            start--;
+        }
+        int end = m.to();
+        while (end < v.tokens.size() && !CONTRASTS.contains(v.tokens.get(end).lower())) {
+            end++;
+        }
+        for (int j = start; j < end; j++) {
+            if (j >= need && j < m.to()) {
+                continue;
+            }
+            String w = v.tokens.get(j).lower();
+            boolean denied = j > 0 && (v.wordAt(j - 1, "not") || v.wordAt(j - 1, "never"));
+            if (AGAINST_WORDS.contains(w) && !denied) {
+                return w;
+            }
+            if (w.equals("not") || w.equals("never") || w.endsWith("n't")) {
+                for (int f = j + 1; f < end && f <= j + 4; f++) {
+                    String x = v.tokens.get(f).lower();
+                    if (FIT_WORDS.contains(x) || FIT_NOUNS.contains(x)) {
+                        return "not " + x;
+                    }
+                    if (!v.tokens.get(f).isWord()) {
+                        break;
+                    }
                 }
             }
         }
