@@ -101,6 +101,9 @@ final class Negation {
         if (after == null) {
             after = paidEditionOnly(v, clause, objectEnd);
         }
+        if (after == null) {
+            after = noLonger(v, clause, objectEnd);
+        }
         if (after != null && verdict.polarity() == Polarity.POSITIVE && !verdict.unsure()) {
             verdict = Verdict.negative(after);
         }
@@ -252,6 +255,25 @@ final class Negation {
             return null;
         }
         return t.lower();
+    }
+
+    private static final Set<String> NO_LONGER_VERBS = Set.of("supported", "maintained", "available", "included",
+            "shipped", "offered", "developed", "bundled", "recommended", "compatible", "works", "work");
+
+    /**
+     * "Flux no longer supported" (a cell), "the Kestrel adapter is no longer maintained": what follows the object
+     * says it has ended; returns "no longer ..." or null.
+     */
+    private static String noLonger(SentenceView v, Clause clause, int objectEnd) {
+        int k = ownerAfter(v, clause, objectEnd);
+        while (k < clause.to() && k <= objectEnd + 3 && RESTRICTED_VERBS.contains(v.tokens.get(k).lower())) {
+            k++;
+        }
+        if (k + 2 < clause.to() + 1 && v.wordAt(k, "no") && v.wordAt(k + 1, "longer") && v.token(k + 2) != null
+                && NO_LONGER_VERBS.contains(v.token(k + 2).lower())) {
+            return "no longer " + v.token(k + 2).lower();
+        }
+        return null;
     }
 
     private static final Set<String> RESTRICTIONS = Set.of("only", "exclusively", "reserved", "locked");
