@@ -90,6 +90,9 @@ final class PolarityPass {
                     return null;
                 }
             }
+            if (verdict.polarity() == Polarity.POSITIVE && !verdict.unsure() && givenUp(v, clause, m)) {
+                return Negation.Verdict.negative("over");
+            }
             if (verdict.polarity() == Polarity.POSITIVE && !verdict.unsure()) {
                 String against = neededAgainst(v, m);
                 if (against != null) {
@@ -168,6 +171,31 @@ final class PolarityPass {
             }
         }
         return null;
+    }
+
+    private static final Set<String> PREFERENCE_VERBS = Set.of("value", "values", "valued", "prefer", "prefers",
+            "preferred", "favour", "favours", "favoured", "favor", "favors", "favored", "prioritise", "prioritises",
+            "prioritised", "prioritize", "prioritizes", "prioritized", "choose", "chooses", "chose", "picks", "trades");
+
+    /**
+     * "reviewers value explicitness over brevity", "Zorblang favours safety over speed": what comes after "over" in
+     * a preference is what the choice gives up. The concept is right after "over" (one word may stand between)
+     * and a preference verb stands at most six words before it, in its clause.
+     */
+    private static boolean givenUp(SentenceView v, Clause clause, Mention m) {
+        int over = m.from() - 1;
+        if (over >= clause.from() && !v.wordAt(over, "over") && v.mentionAt(over) == null) {
+            over--;
+        }
+        if (over < clause.from() || !v.wordAt(over, "over")) {
+            return false;
+        }
+        for (int k = over - 1; k >= clause.from() && k >= over - 6; k--) {
+            if (PREFERENCE_VERBS.contains(v.tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> NEED_TIMES = Set.of("once", "when", "if", "whenever", "until");
