@@ -24,7 +24,7 @@ class PolarityBatteryTest {
 
     /** Items passing in full (required facts found, forbidden ones absent) when the floor was last raised
      * (69 of these 120 on 79170bc, with 40 wrong positives and 8 wrong negatives). */
-    private static final int FLOOR = 133;
+    private static final int FLOOR = 136;
 
     record Item(int line, String text, List<String> required, List<String> forbidden) {
     }
