@@ -41,10 +41,9 @@ public record Export(List<ExportDocument> documents, List<ExportEntity> entities
             documents.add(new ExportDocument(info.id(), info.title(), info.source(), graph.sentences().size()));
             for (var entity : graph.entities()) {
                 names.putIfAbsent(entity.ref(), entity.name());
+                // the entity's own aliases, not every mention's surface: a mention may state the opposite of
+                // a concept ("paid" for free of charge), and such a word names no form of it
                 aliases.computeIfAbsent(entity.ref(), r -> new LinkedHashSet<>()).addAll(entity.aliases());
-            }
-            for (var mention : graph.mentions()) {
-                aliases.computeIfAbsent(mention.entity(), r -> new LinkedHashSet<>()).add(mention.surface());
             }
             for (RelationRecord relation : graph.relations()) {
                 String key = relation.source() + "|" + relation.type() + "|" + relation.target() + "|"

@@ -98,6 +98,12 @@ final class Negation {
             verdict = Verdict.negative(before);
         }
         String after = negativePredicate(v, clause, objectEnd);
+        if (after == null) {
+            after = paidEditionOnly(v, clause, objectEnd);
+        }
+        if (after == null) {
+            after = noLonger(v, clause, objectEnd);
+        }
         if (after != null && verdict.polarity() == Polarity.POSITIVE && !verdict.unsure()) {
             verdict = Verdict.negative(after);
         }
@@ -249,6 +255,71 @@ final class Negation {
             return null;
         }
         return t.lower();
+    }
+
+    private static final Set<String> NO_LONGER_VERBS = Set.of("supported", "maintained", "available", "included",
+            "shipped", "offered", "developed", "bundled", "recommended", "compatible", "works", "work");
+
+    /**
+     * "Flux no longer supported" (a cell), "the Kestrel adapter is no longer maintained": what follows the object
+     * says it has ended; returns "no longer ..." or null.
+     */
+    private static String noLonger(SentenceView v, Clause clause, int objectEnd) {
+        int k = ownerAfter(v, clause, objectEnd);
+        while (k < clause.to() && k <= objectEnd + 3 && RESTRICTED_VERBS.contains(v.tokens.get(k).lower())) {
+            k++;
+        }
+        if (k + 2 < clause.to() + 1 && v.wordAt(k, "no") && v.wordAt(k + 1, "longer") && v.token(k + 2) != null
+                && NO_LONGER_VERBS.contains(v.token(k + 2).lower())) {
+            return "no longer " + v.token(k + 2).lower();
+        }
+        return null;
+    }
+
+    private static final Set<String> RESTRICTIONS = Set.of("only", "exclusively", "reserved", "locked");
+    /** What may stand between a feature and its restriction ("is available only in ...", "ships only with"). */
+    private static final Set<String> RESTRICTED_VERBS = Set.of("is", "are", "remains", "remain", "ships", "ship",
+            "comes", "come", "available", "offered", "included", "supported", "sold", "unlocked", "still", "currently");
+
+    /**
+     * "replication is only available in the enterprise edition", "SSO ships only with the paid plan", "reserved
+     * for the Pro tier": a feature kept for a paid edition is one the product as such does not have. The
+     * restriction must follow the object within a few words, and a paid word ({@code @paid-tiers}) and an edition
+     * noun ({@code @editions}) must follow it with no other name between; returns the restricting phrase, or null.
+     */
+    private static String paidEditionOnly(SentenceView v, Clause clause, int objectEnd) {
+        int only = -1;
+        int from = ownerAfter(v, clause, objectEnd);
+        for (int k = from; k < clause.to() && k <= from + 3; k++) {
+            String w = v.tokens.get(k).lower();
+            if (RESTRICTIONS.contains(w)) {
+                only = k;
+                break;
+            }
+            if (!RESTRICTED_VERBS.contains(w) && !(w.equals(",") && k == from)) {
+                return null;
+            }
+        }
+        if (only < 0) {
+            return null;
+        }
+        boolean paid = false;
+        for (int k = only + 1; k < clause.to() && k <= only + 7; k++) {
+            String w = v.tokens.get(k).lower();
+            Mention m = v.mentionAt(k);
+            if (m != null && !m.isConcept() || w.equals(",") || SCOPE_END.contains(w)) {
+                return null;
+            }
+            paid |= PolarityCues.PAID_TIERS.contains(w);
+            if (paid && PolarityCues.EDITIONS.contains(w)) {
+                StringBuilder phrase = new StringBuilder();
+                for (int j = only; j <= k; j++) {
+                    phrase.append(j > only ? " " : "").append(v.tokens.get(j).lower());
+                }
+                return phrase.toString();
+            }
+        }
+        return null;
     }
 
     private static final Set<String> OWNER_PREPOSITIONS = Set.of("in", "of", "around", "on");

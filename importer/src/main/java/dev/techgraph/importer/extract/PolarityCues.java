@@ -15,7 +15,8 @@ final class PolarityCues {
 
     private static final String FILE = "dev/techgraph/importer/extract/polarity-cues.tsv";
     private static final List<String> NAMES = List.of("@triggers", "@phrasal", "@scope-end", "@less-adjectives",
-            "@negative-predicates", "@positive-words", "@negative-words", "@unfit-words", "@weakness-nouns", "@weak-adjectives");
+            "@negative-predicates", "@positive-words", "@negative-words", "@unfit-words", "@weakness-nouns", "@weak-adjectives",
+            "@paid-tiers", "@editions");
     private static final Map<String, Set<String>> LISTS = load();
 
     static final Set<String> TRIGGERS = LISTS.get("@triggers");
@@ -28,6 +29,8 @@ final class PolarityCues {
     static final Set<String> UNFIT_WORDS = LISTS.get("@unfit-words");
     static final Set<String> WEAKNESS_NOUNS = LISTS.get("@weakness-nouns");
     static final Set<String> WEAK_ADJECTIVES = LISTS.get("@weak-adjectives");
+    static final Set<String> PAID_TIERS = LISTS.get("@paid-tiers");
+    static final Set<String> EDITIONS = LISTS.get("@editions");
 
     private PolarityCues() {
     }

@@ -90,6 +90,15 @@ final class PolarityPass {
                     return null;
                 }
             }
+            if (verdict.polarity() == Polarity.POSITIVE && !verdict.unsure() && givenUp(v, clause, m)) {
+                return Negation.Verdict.negative("over");
+            }
+            if (verdict.polarity() == Polarity.POSITIVE && !verdict.unsure()) {
+                String against = neededAgainst(v, m);
+                if (against != null) {
+                    return Negation.Verdict.negative(against);
+                }
+            }
             if (verdict.polarity() == Polarity.POSITIVE && !verdict.unsure() && c + 1 < a.clauseCount()) {
                 String retracted = retracted(v, a.clause(c + 1));
                 if (retracted != null) {
@@ -158,6 +167,95 @@ final class PolarityPass {
                 if (objectless && j > k + 1 && (v.wordAt(j - 1, "would") || v.wordAt(j - 1, "should")
                         || v.wordAt(j, "wouldn't") || v.wordAt(j, "shouldn't"))) {
                     return "would not";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> PREFERENCE_VERBS = Set.of("value", "values", "valued", "prefer", "prefers",
+            "preferred", "favour", "favours", "favoured", "favor", "favors", "favored", "prioritise", "prioritises",
+            "prioritised", "prioritize", "prioritizes", "prioritized", "choose", "chooses", "chose", "picks", "trades");
+
+    /**
+     * "reviewers value explicitness over brevity", "Zorblang favours safety over speed": what comes after "over" in
+     * a preference is what the choice gives up. The concept is right after "over" (one word may stand between)
+     * and a preference verb stands at most six words before it, in its clause.
+     */
+    private static boolean givenUp(SentenceView v, Clause clause, Mention m) {
+        int over = m.from() - 1;
+        if (over >= clause.from() && !v.wordAt(over, "over") && v.mentionAt(over) == null) {
+            over--;
+        }
+        if (over < clause.from() || !v.wordAt(over, "over")) {
+            return false;
+        }
+        for (int k = over - 1; k >= clause.from() && k >= over - 6; k--) {
+            if (PREFERENCE_VERBS.contains(v.tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NEED_TIMES = Set.of("once", "when", "if", "whenever", "until");
+    private static final Set<String> NEEDERS = Set.of("you", "we", "they", "i", "teams", "team", "one", "users");
+    private static final Set<String> NEED_VERBS = Set.of("need", "needs", "want", "wants", "require", "requires",
+            "needed", "wanted", "required");
+    private static final Set<String> CONTRASTS = Set.of("but", "however", "though", "although", "whereas", "while",
+            "yet", ";");
+    private static final Set<String> FIT_NOUNS = Set.of("fit", "choice", "option", "pick", "tool", "replacement",
+            "answer", "match");
+
+    /**
+     * "it gets awkward once you need fine-grained control", "if you need mobile front ends, X is not the right
+     * fit": a concept the reader needs (a few words after "once/when/if you need") is what the sentence's verdict
+     * is about; when that verdict is against the fit, the concept is one the technology does badly. Returns the
+     * judging words, or null (no such need, or no verdict against it: "pick X when you need Y" stays praise).
+     */
+    private static String neededAgainst(SentenceView v, Mention m) {
+        int need = -1;
+        for (int k = m.from() - 1; k >= 2 && k >= m.from() - 4; k--) {
+            String w = v.tokens.get(k).lower();
+            if (NEED_VERBS.contains(w) && NEEDERS.contains(v.tokens.get(k - 1).lower())
+                    && NEED_TIMES.contains(v.tokens.get(k - 2).lower())) {
+                need = k - 2;
+                break;
+            }
+            if (!v.tokens.get(k).isWord() || v.mentionAt(k) != null && v.mentionAt(k).isTech()) {
+                return null; // a coordinated need ("mobile or web front ends") is still the need
+            }
+        }
+        if (need < 0) {
+            return null;
+        }
+        // the verdict must be in the need's own stretch of the sentence: "poor for A, but pick it when you need B"
+        int start = need;
+        while (start > 0 && !CONTRASTS.contains(v.tokens.get(start - 1).lower())) {
+            start--;
+        }
+        int end = m.to();
+        while (end < v.tokens.size() && !CONTRASTS.contains(v.tokens.get(end).lower())) {
+            end++;
+        }
+        for (int j = start; j < end; j++) {
+            if (j >= need && j < m.to()) {
+                continue;
+            }
+            String w = v.tokens.get(j).lower();
+            boolean denied = j > 0 && (v.wordAt(j - 1, "not") || v.wordAt(j - 1, "never"));
+            if (AGAINST_WORDS.contains(w) && !denied) {
+                return w;
+            }
+            if (w.equals("not") || w.equals("never") || w.endsWith("n't")) {
+                for (int f = j + 1; f < end && f <= j + 4; f++) {
+                    String x = v.tokens.get(f).lower();
+                    if (FIT_WORDS.contains(x) || FIT_NOUNS.contains(x)) {
+                        return "not " + x;
+                    }
+                    if (!v.tokens.get(f).isWord()) {
+                        break;
+                    }
                 }
             }
         }

@@ -69,7 +69,7 @@ class TraitBatteryTest {
     }
 
     /** The bundled vocabulary's files read as one text, with the invented names after them. */
-    private static Vocabulary vocabulary() throws IOException {
+    static Vocabulary vocabulary() throws IOException {
         StringBuilder text = new StringBuilder();
         for (String file : Vocabulary.BUNDLED_FILES) {
             try (InputStream in = Vocabulary.class.getClassLoader().getResourceAsStream(file)) {
