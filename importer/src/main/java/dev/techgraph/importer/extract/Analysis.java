@@ -460,7 +460,9 @@ final class Analysis {
             return main;
         }
         boolean person = PERSONS.contains(view.tokens.get(first).lower());
-        boolean predicate = main != null && (afterVerb(main) || objectOfAnotherSubject(view, main) || inPhrase(main));
+        // a subject carried from an earlier sentence has no place in this one's tokens
+        boolean predicate = main != null && groups.contains(main)
+                && (afterVerb(main) || objectOfAnotherSubject(view, main) || inPhrase(main));
         if ((person || predicate) && carried != null && carried.single()
                 && (!namesAnotherOfKind(carried.members().get(0)) || refersBack(carried.members().get(0)))) {
             // "Falcon is our pick. You get real Zorblang and ... Its router ...", "Its jobs are defined in a

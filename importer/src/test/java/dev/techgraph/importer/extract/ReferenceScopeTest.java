@@ -25,6 +25,15 @@ class ReferenceScopeTest {
     }
 
     @Test
+    void aVerblessFragmentAfterALongerSentenceKeepsItsSubject() {
+        // the subject carried into the fragment stands past the fragment's last token: reading it there threw
+        assertThat(facts("After a long trial across three teams and two offices, Zorblang won. Fast, too."))
+                .contains("Zorblang HAS_TRAIT high performance positive");
+        assertThat(facts("Once the whole migration of our billing services was finished, we kept Kestrel. Simple."))
+                .contains("Kestrel HAS_TRAIT simplicity positive");
+    }
+
+    @Test
     void theOneTechnologyAPersonTurnsToIsWhatALaterPronounMeans() {
         assertThat(facts("I switched to Kestrel last spring and have not looked back. It is simple and fast."))
                 .contains("Kestrel HAS_TRAIT simplicity positive", "Kestrel HAS_TRAIT high performance positive");
