@@ -13,11 +13,12 @@ import org.junit.jupiter.api.Test;
  * 0.02.
  * After round 9: 0.792, 0.485, 0.405 and 0; floors are that minus 0.02 where that is higher (never lowered).
  * After round 10: 0.791, 0.486, 0.407 and 0; floors are that minus 0.02 where that is higher.
+ * After round 11: 0.797, 0.492, 0.412 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev5ScoreTest {
 
     @Test
     void dev5UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev5", new ScoreGate.Floors(0, 0.772, 0.466, 0.387));
+        ScoreGate.evalSetMeets("dev5", new ScoreGate.Floors(0, 0.777, 0.472, 0.392));
     }
 }

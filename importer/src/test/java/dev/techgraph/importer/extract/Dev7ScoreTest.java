@@ -11,11 +11,13 @@ import org.junit.jupiter.api.Test;
  * estimate for unseen text, never tuned on.
  * After round 10: 0.603, 0.247, 0.220 and 9 (scored once after the merge); floors are that minus 0.02 where that
  * is higher.
+ * After round 11: 0.641, 0.305, 0.265 and 1 (tuned on from round 11: a development set now, like dev6); floors
+ * are that minus 0.02 where that is higher.
  */
 class Dev7ScoreTest {
 
     @Test
     void dev7UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev7", new ScoreGate.Floors(9, 0.583, 0.227, 0.200));
+        ScoreGate.evalSetMeets("dev7", new ScoreGate.Floors(1, 0.621, 0.285, 0.245));
     }
 }
