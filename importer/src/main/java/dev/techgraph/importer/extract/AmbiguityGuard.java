@@ -63,8 +63,18 @@ final class AmbiguityGuard {
         boolean midSentence = m.from() > s.firstWord() && !(previous != null && (previous.is(":")
                 || previous.is("\"") || previous.is("\u201c")));
         return midSentence && !s.heading() && tokens.get(m.from()).capitalised()
-                || next != null && FOLLOW.contains(next.lower()) && tokens.get(m.from()).capitalised()
-                && !s.heading();
+                || next != null && FOLLOW.contains(followingVerb(tokens, m.to()).lower())
+                && tokens.get(m.from()).capitalised() && !s.heading();
+    }
+
+    /** Adverbs a writer puts between a name and the verb describing it ("Zorb also has", "Kestrel now ships"). */
+    private static final Set<String> ADVERBS = Set.of("also", "still", "now", "already", "even", "only", "really",
+            "just", "finally", "recently", "meanwhile", "additionally", "likewise", "similarly");
+
+    /** The word after the name, stepping over one adverb. */
+    private static Token followingVerb(List<Token> tokens, int at) {
+        Token next = tokens.get(at);
+        return ADVERBS.contains(next.lower()) && at + 1 < tokens.size() ? tokens.get(at + 1) : next;
     }
 
     /** Not vetoed by the words around it; used when the document supports the name elsewhere. */
