@@ -17,8 +17,13 @@ final class CompilesToRule implements Rule {
     private static final Set<String> FILLER = Set.of("code", "source", "programs", "scripts", "the", "your",
             "down", "directly");
 
-    /** Verbs whose direct object is the output: "emits plain Zorblang", "emits the Zorblang glue code". */
-    private static final Set<String> EMITS = Set.of("emit", "emits", "emitted", "emitting");
+    /**
+     * Verbs whose direct object is the output: "emits plain Zorblang", "emits the Zorblang glue code". A code
+     * generator says it with "generates" ("generates Zorblang or Nimbel"); the object must be a language, so
+     * "generates Vortex config" or "generates the bindings" state nothing.
+     */
+    private static final Set<String> EMITS = Set.of("emit", "emits", "emitted", "emitting", "generate", "generates",
+            "generating");
 
     private static final Set<String> BYTECODE = Set.of("bytecode", "bytecodes", "byte-code");
 
@@ -118,7 +123,10 @@ final class CompilesToRule implements Rule {
                     }
                     continue;
                 }
-                if (target == null || owner == null || !WrittenInRule.languages(target)) {
+                if (target == null || owner == null || !WrittenInRule.languages(target)
+                        || (source != null || words > 0) && WrittenInRule.languages(owner)) {
+                    // "you write Zorblang, or compile Nimbel to Tessel": a language that is the clause's subject
+                    // is no compiler of the source the verb names
                     continue;
                 }
                 Negation.Verdict verdict = PolarityPass.of(v, clause, k, k + 1);
