@@ -28,10 +28,9 @@ final class Facts {
     private static Map<RelationType, Set<Kind>[]> allowed() {
         return Map.of(
                 RelationType.WRITTEN_IN, new Set[]{TECH_BUT_LANGUAGE, EnumSet.of(Kind.LANGUAGE)},
-                // a language or a library compiles to another language too (an HDL library to Verilog, a DSL to
-                // C); a runtime's "everything compiles to Y" says what runs on it, not what it emits
-                RelationType.COMPILES_TO, new Set[]{EnumSet.of(Kind.TOOL, Kind.FRAMEWORK, Kind.LIBRARY,
-                        Kind.LANGUAGE), EnumSet.of(Kind.LANGUAGE)},
+                // the graph model's contract is Tool -> Language (a framework's compiler counts as its tool); a
+                // language or library named as the compiler is left out rather than stored against the contract
+                RelationType.COMPILES_TO, new Set[]{EnumSet.of(Kind.TOOL, Kind.FRAMEWORK), EnumSet.of(Kind.LANGUAGE)},
                 RelationType.RUNS_ON, new Set[]{EnumSet.of(Kind.LANGUAGE), EnumSet.of(Kind.RUNTIME)},
                 RelationType.SUITED_FOR, new Set[]{TECH, EnumSet.of(Kind.USE_CASE)},
                 RelationType.HAS_TRAIT, new Set[]{TECH, EnumSet.of(Kind.TRAIT)},
