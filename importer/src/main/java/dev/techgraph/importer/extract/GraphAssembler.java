@@ -92,11 +92,6 @@ final class GraphAssembler {
             }
         }
         used.forEach(terms::putIfAbsent);
-        terms.forEach((ref, term) -> {
-            if (!term.kind().isTechnology()) {
-                aliases.computeIfAbsent(ref, k -> new LinkedHashSet<>(List.of(term.name()))).addAll(term.aliases());
-            }
-        });
         List<EntityRecord> entities = new ArrayList<>();
         terms.forEach((ref, term) -> entities.add(new EntityRecord(term.kind(), ref.key(), term.name(),
                 new ArrayList<>(aliases.getOrDefault(ref, new LinkedHashSet<>(List.of(term.name())))))));

@@ -37,13 +37,4 @@ class ExportAliasesTest {
                 "Falcon apps stay maintainable for years."))
                 .contains("maintainable").doesNotContain("hard to maintain");
     }
-
-    @Test
-    void theVocabularysOtherNamesForAConceptFollowTheWordsTheTextUsed() {
-        // another source may name the concept by any of them; the text's own word comes first
-        assertThat(aliasesOf("rich ecosystem", "Kestrel has a mature ecosystem of plugins."))
-                .containsSubsequence("mature ecosystem", "ecosystem");
-        assertThat(aliasesOf("high performance", "Falcon is faster than most of its rivals."))
-                .containsExactly("faster", "fast");
-    }
 }
