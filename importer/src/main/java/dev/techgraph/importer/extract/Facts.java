@@ -85,6 +85,11 @@ final class Facts {
         }
     }
 
+    /** Replaces the {@code k}-th fact (a polarity a later stage decided). */
+    void set(int k, Fact fact) {
+        facts.set(k, fact);
+    }
+
     List<Fact> all() {
         return facts;
     }
