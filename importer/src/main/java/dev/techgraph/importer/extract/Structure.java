@@ -182,7 +182,7 @@ final class Structure {
                 } else if (list != null && block.type() == PlainText.BlockType.LIST_ITEM) {
                     reading = list.read(m.group(1).strip() + "; " + rest, useCase(p, 0));
                     rule = list.cue() != null ? list.cue().id() : "struct.lead_in";
-                } else if (sectionLabel != null && topic != null && short_(p)) {
+                } else if (sectionLabel != null && topic != null && (short_(p) || shortLead(block, s, m.group(1)))) {
                     reading = sectionLabel.apply(topic, m.group(1).strip() + "; " + rest, useCase(p, 0));
                     rule = sectionLabel.id();
                 }
@@ -677,6 +677,18 @@ final class Structure {
             useCase |= m.start() >= from && m.kind() == dev.techgraph.model.Kind.USE_CASE;
         }
         return useCase;
+    }
+
+    /** Most words a list item's lead before its colon has ("Vendor lock-in: it ties you to ..."). */
+    private static final int LEAD_WORDS = 5;
+
+    /**
+     * A list item that opens with a short lead and a colon, then explains it ("No predictable pricing: one query
+     * cost us a week"): under a label section the lead is the item, however long the explanation.
+     */
+    private static boolean shortLead(PlainText.Block block, Sentence s, String lead) {
+        return block.type() == PlainText.BlockType.LIST_ITEM && s.start() == block.start()
+                && words(lead).size() <= LEAD_WORDS;
     }
 
     private static boolean short_(ParsedSentence p) {
