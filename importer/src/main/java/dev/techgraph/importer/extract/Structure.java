@@ -97,6 +97,7 @@ final class Structure {
         ParsedSentence lastPlain = null;
         String itemName = null; // the name a marked label sentence opening the current block holds ("**Zorbit.**")
         int itemNameBlock = -1;
+        boolean afterHeading = false; // whether the sentence before was a heading
         for (ParsedSentence p : sentences) {
             Sentence s = p.sentence;
             PlainText.Block block = blocks.get(s.block());
@@ -113,8 +114,11 @@ final class Structure {
                         techs.size() > 1, label));
                 list = null;
                 out.add(p);
+                afterHeading = true;
                 continue;
             }
+            boolean firstUnderHeading = afterHeading;
+            afterHeading = false;
             String topic = topic(sections);
             Cue sectionLabel = sections.isEmpty() ? null : sections.peek().label();
             if (list != null && block.type() != PlainText.BlockType.LIST_ITEM && s.block() != list.block()) {
@@ -197,6 +201,12 @@ final class Structure {
                     && (block.type() == PlainText.BlockType.LIST_ITEM || short_(p)) && !startsWithTech(p)) {
                 reading = sectionLabel.apply(topic, listed(trimEnd(text)), useCase(p, 0));
                 rule = sectionLabel.id();
+            } else if (topic != null && firstUnderHeading && block.type() == PlainText.BlockType.PARAGRAPH
+                    && described(p, topic) != null) {
+                // "## Zorbit" then "The broker most teams start with, written in Kestrel.": the section's opening
+                // fragment describes the heading's technology
+                reading = described(p, topic);
+                rule = "struct.topic_label";
             } else if (topic != null) {
                 String[] r = aboutTopic(p, topic, lastTechBlock == s.block());
                 if (r != null) {
