@@ -90,6 +90,11 @@ final class Facts {
         facts.set(k, fact);
     }
 
+    /** Drops the {@code k}-th fact (a later stage found it unsupported). */
+    void remove(int k) {
+        facts.remove(k);
+    }
+
     List<Fact> all() {
         return facts;
     }
