@@ -87,6 +87,16 @@ final class Facts {
         }
     }
 
+    /** Replaces the {@code k}-th fact (a polarity a later stage decided). */
+    void set(int k, Fact fact) {
+        facts.set(k, fact);
+    }
+
+    /** Drops the {@code k}-th fact (a later stage found it unsupported). */
+    void remove(int k) {
+        facts.remove(k);
+    }
+
     List<Fact> all() {
         return facts;
     }

@@ -147,6 +147,14 @@ final class Lexicon {
         }
     }
 
+    /**
+     * Whether the concept is a quality with a named opposite ("slower" for high performance, "hard to test" for
+     * testability): a scale whose named end is the good one, so that listing it as a weakness denies it.
+     */
+    boolean hasOpposite(Term concept) {
+        return opposites.containsValue(concept);
+    }
+
     /** Verb-phrase forms of concepts ({@code concept-phrases.tsv}); a form already known is skipped. */
     private void loadPhrases(java.util.Set<String> written) {
         for (DataFile.Line row : DataFile.lines(PHRASES)) {

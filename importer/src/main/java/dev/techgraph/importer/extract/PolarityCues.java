@@ -16,7 +16,7 @@ final class PolarityCues {
     private static final String FILE = "dev/techgraph/importer/extract/polarity-cues.tsv";
     private static final List<String> NAMES = List.of("@triggers", "@phrasal", "@scope-end", "@less-adjectives",
             "@negative-predicates", "@positive-words", "@negative-words", "@unfit-words", "@weakness-nouns", "@weak-adjectives",
-            "@paid-tiers", "@editions");
+            "@paid-tiers", "@editions", "@undesirable");
     private static final Map<String, Set<String>> LISTS = load();
 
     static final Set<String> TRIGGERS = LISTS.get("@triggers");
@@ -31,6 +31,8 @@ final class PolarityCues {
     static final Set<String> WEAK_ADJECTIVES = LISTS.get("@weak-adjectives");
     static final Set<String> PAID_TIERS = LISTS.get("@paid-tiers");
     static final Set<String> EDITIONS = LISTS.get("@editions");
+    /** Qualities with a named opposite that are weaknesses themselves: listed as a con, the subject has them. */
+    static final Set<String> UNDESIRABLE = LISTS.get("@undesirable");
 
     private PolarityCues() {
     }

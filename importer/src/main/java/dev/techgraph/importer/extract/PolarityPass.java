@@ -341,7 +341,7 @@ final class PolarityPass {
             return false;
         }
         String quality = name.substring(0, space);
-        boolean evaluativeName = POSITIVE_WORDS.contains(quality) || quality.equals("high") || quality.equals("low");
+        boolean evaluativeName = evaluativeName(m.term());
         if (surface.indexOf(' ') < 0) {
             return name.endsWith(" " + surface) || name.endsWith(" " + surface + "s");
         }
@@ -354,6 +354,17 @@ final class PolarityPass {
             }
         }
         return true;
+    }
+
+    /** A concept name that opens with a judging word ("rich ecosystem", "high performance", "low latency"). */
+    static boolean evaluativeName(dev.techgraph.model.vocabulary.Term concept) {
+        String name = concept.name().toLowerCase(java.util.Locale.ROOT);
+        int space = name.indexOf(' ');
+        if (space < 0) {
+            return false;
+        }
+        String quality = name.substring(0, space);
+        return POSITIVE_WORDS.contains(quality) || quality.equals("high") || quality.equals("low");
     }
 
     /**

@@ -97,6 +97,7 @@ final class Structure {
         ParsedSentence lastPlain = null;
         String itemName = null; // the name a marked label sentence opening the current block holds ("**Zorbit.**")
         int itemNameBlock = -1;
+        boolean afterHeading = false; // whether the sentence before was a heading
         for (ParsedSentence p : sentences) {
             Sentence s = p.sentence;
             PlainText.Block block = blocks.get(s.block());
@@ -113,8 +114,11 @@ final class Structure {
                         techs.size() > 1, label));
                 list = null;
                 out.add(p);
+                afterHeading = true;
                 continue;
             }
+            boolean firstUnderHeading = afterHeading;
+            afterHeading = false;
             String topic = topic(sections);
             Cue sectionLabel = sections.isEmpty() ? null : sections.peek().label();
             if (list != null && block.type() != PlainText.BlockType.LIST_ITEM && s.block() != list.block()) {
@@ -182,7 +186,7 @@ final class Structure {
                 } else if (list != null && block.type() == PlainText.BlockType.LIST_ITEM) {
                     reading = list.read(m.group(1).strip() + "; " + rest, useCase(p, 0));
                     rule = list.cue() != null ? list.cue().id() : "struct.lead_in";
-                } else if (sectionLabel != null && topic != null && short_(p)) {
+                } else if (sectionLabel != null && topic != null && (short_(p) || shortLead(block, s, m.group(1)))) {
                     reading = sectionLabel.apply(topic, m.group(1).strip() + "; " + rest, useCase(p, 0));
                     rule = sectionLabel.id();
                 }
@@ -197,6 +201,12 @@ final class Structure {
                     && (block.type() == PlainText.BlockType.LIST_ITEM || short_(p)) && !startsWithTech(p)) {
                 reading = sectionLabel.apply(topic, listed(trimEnd(text)), useCase(p, 0));
                 rule = sectionLabel.id();
+            } else if (topic != null && firstUnderHeading && block.type() == PlainText.BlockType.PARAGRAPH
+                    && described(p, topic) != null) {
+                // "## Zorbit" then "The broker most teams start with, written in Kestrel.": the section's opening
+                // fragment describes the heading's technology
+                reading = described(p, topic);
+                rule = "struct.topic_label";
             } else if (topic != null) {
                 String[] r = aboutTopic(p, topic, lastTechBlock == s.block());
                 if (r != null) {
@@ -677,6 +687,18 @@ final class Structure {
             useCase |= m.start() >= from && m.kind() == dev.techgraph.model.Kind.USE_CASE;
         }
         return useCase;
+    }
+
+    /** Most words a list item's lead before its colon has ("Vendor lock-in: it ties you to ..."). */
+    private static final int LEAD_WORDS = 5;
+
+    /**
+     * A list item that opens with a short lead and a colon, then explains it ("No predictable pricing: one query
+     * cost us a week"): under a label section the lead is the item, however long the explanation.
+     */
+    private static boolean shortLead(PlainText.Block block, Sentence s, String lead) {
+        return block.type() == PlainText.BlockType.LIST_ITEM && s.start() == block.start()
+                && words(lead).size() <= LEAD_WORDS;
     }
 
     private static boolean short_(ParsedSentence p) {
