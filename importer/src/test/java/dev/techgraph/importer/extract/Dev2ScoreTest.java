@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Test;
  * 0.793, 0.536, 0.568 and 0. The floors are the latest score minus 0.02, and no more negation errors than then.
  * After round 9: 0.804, 0.555, 0.589 and 0; floors are that minus 0.02 where that is higher (never lowered).
  * After round 10: 0.806, 0.558, 0.591 and 0; floors are that minus 0.02 where that is higher.
+ * After round 12: 0.807, 0.558, 0.594 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev2ScoreTest {
 
     @Test
     void dev2ArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev2", new ScoreGate.Floors(0, 0.786, 0.538, 0.571));
+        ScoreGate.evalSetMeets("dev2", new ScoreGate.Floors(0, 0.787, 0.538, 0.574));
     }
 }

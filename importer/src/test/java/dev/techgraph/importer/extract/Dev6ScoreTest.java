@@ -15,11 +15,12 @@ import org.junit.jupiter.api.Test;
  * After round 10: 0.634, 0.322, 0.283 and 1 (tuned on from round 10: a development set now); floors are that
  * minus 0.02 where that is higher.
  * After round 11: 0.670, 0.357, 0.316 and 0; floors are that minus 0.02 where that is higher.
+ * After round 12: 0.702, 0.387, 0.347 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev6ScoreTest {
 
     @Test
     void dev6UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev6", new ScoreGate.Floors(0, 0.650, 0.337, 0.296));
+        ScoreGate.evalSetMeets("dev6", new ScoreGate.Floors(0, 0.682, 0.367, 0.327));
     }
 }

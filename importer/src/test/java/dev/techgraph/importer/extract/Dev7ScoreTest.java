@@ -13,11 +13,12 @@ import org.junit.jupiter.api.Test;
  * is higher.
  * After round 11: 0.641, 0.305, 0.265 and 1 (tuned on from round 11: a development set now, like dev6); floors
  * are that minus 0.02 where that is higher.
+ * After round 12: 0.672, 0.320, 0.284 and 1; floors are that minus 0.02 where that is higher.
  */
 class Dev7ScoreTest {
 
     @Test
     void dev7UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev7", new ScoreGate.Floors(1, 0.621, 0.285, 0.245));
+        ScoreGate.evalSetMeets("dev7", new ScoreGate.Floors(1, 0.652, 0.300, 0.264));
     }
 }

@@ -9,11 +9,12 @@ import org.junit.jupiter.api.Test;
  * 0.666, typed relation F1 0.326, core recall 0.311 and 9 negated facts exported as positive; after round 11:
  * 0.668, 0.338, 0.317 and 5. The floors are that minus 0.02: with {@code eval/fresh}, an estimate for unseen
  * text, never tuned on.
+ * After round 12: 0.666, 0.339, 0.317 and 4 (its writers never read it); floors are that minus 0.02 where that is higher.
  */
 class Dev8ScoreTest {
 
     @Test
     void dev8UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev8", new ScoreGate.Floors(5, 0.648, 0.318, 0.297));
+        ScoreGate.evalSetMeets("dev8", new ScoreGate.Floors(4, 0.648, 0.319, 0.297));
     }
 }

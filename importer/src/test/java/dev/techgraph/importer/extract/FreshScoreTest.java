@@ -18,11 +18,12 @@ import org.junit.jupiter.api.Test;
  * After round 11: 0.666, 0.357, 0.354 and 3. This gate failed twice on the round's merge: a subject rule threw
  * on one article (fixed), and the round's new 'durability' trait stored a denied fact as positive (4); it paid
  * nothing on the development sets and was dropped. Floors are that minus 0.02 where that is higher.
+ * After round 12: 0.666, 0.364, 0.364 and 3; floors are that minus 0.02 where that is higher.
  */
 class FreshScoreTest {
 
     @Test
     void freshUnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("fresh", new ScoreGate.Floors(3, 0.646, 0.337, 0.334));
+        ScoreGate.evalSetMeets("fresh", new ScoreGate.Floors(3, 0.646, 0.344, 0.344));
     }
 }
