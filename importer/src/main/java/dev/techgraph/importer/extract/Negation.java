@@ -312,11 +312,7 @@ final class Negation {
             }
             paid |= PolarityCues.PAID_TIERS.contains(w);
             if (paid && PolarityCues.EDITIONS.contains(w)) {
-                StringBuilder phrase = new StringBuilder();
-                for (int j = only; j <= k; j++) {
-                    phrase.append(j > only ? " " : "").append(v.tokens.get(j).lower());
-                }
-                return phrase.toString();
+                return Token.join(v.tokens, only, k + 1).toLowerCase(java.util.Locale.ROOT);
             }
         }
         return null;

@@ -140,6 +140,7 @@ final class Structure {
                 }
             }
             String fragment = null;
+            String opening = null; // the section's opening fragment read as a description of its topic
             if (s.block() == itemNameBlock && block.cell() == null) {
                 fragment = described(p, itemName);
                 itemNameBlock = -1; // only the sentence right after the label describes it
@@ -165,6 +166,9 @@ final class Structure {
                 Cue cue = label(m.group(1), p, 0, colon);
                 List<String> named = techSurfaces(p, 0, colon);
                 String subject = named.size() == 1 ? named.get(0) : named.isEmpty() ? topic : null;
+                boolean nameAlone = named.size() == 1 && strip(m.group(1)).equals(strip(named.get(0)));
+                String namePredicate = cue == null && nameAlone && (list == null || list.subject() == null)
+                        ? predicate(rest) : null;
                 if (cue != null && subject != null) {
                     if (rest.isEmpty()) {
                         list = new ListContext(s.block(), subject, cue, null);
@@ -172,10 +176,9 @@ final class Structure {
                         reading = cue.apply(subject, listed(rest), useCase(p, colon));
                         rule = cue.id();
                     }
-                } else if (cue == null && named.size() == 1 && strip(m.group(1)).equals(strip(named.get(0)))
-                        && (list == null || list.subject() == null) && predicate(rest) != null) {
+                } else if (namePredicate != null) {
                     // "**Zorbit**: compiles to Kestrel and ...": an item led by a name alone describes that name
-                    reading = named.get(0) + predicate(rest);
+                    reading = named.get(0) + namePredicate;
                     rule = "struct.name_lead";
                 } else if (cue == null && onlySettings(p, colon) && picked(p, m.group(1), colon) != null) {
                     // "Small shops or blogs: Zorbpress.": a need named in the label, the technologies to pick for it
@@ -202,10 +205,10 @@ final class Structure {
                 reading = sectionLabel.apply(topic, listed(trimEnd(text)), useCase(p, 0));
                 rule = sectionLabel.id();
             } else if (topic != null && firstUnderHeading && block.type() == PlainText.BlockType.PARAGRAPH
-                    && described(p, topic) != null) {
+                    && (opening = described(p, topic)) != null) {
                 // "## Zorbit" then "The broker most teams start with, written in Kestrel.": the section's opening
                 // fragment describes the heading's technology
-                reading = described(p, topic);
+                reading = opening;
                 rule = "struct.topic_label";
             } else if (topic != null) {
                 String[] r = aboutTopic(p, topic, lastTechBlock == s.block());
