@@ -60,6 +60,45 @@ class GraphWriterIT {
         assertThat(count(driver, "MATCH (n) WHERE NOT n:__Neo4jMigration RETURN count(n)")).isZero();
     }
 
+    private static final EntityRef LOW_COST = new EntityRef(Kind.TRAIT, "low cost");
+
+    /** Quill's trait said by its own name or by its opposite ("pricey"), which the document gives no alias. */
+    private static DocumentGraph cost(String source, String text, String surface, boolean opposite) {
+        var sentence = new SentenceRecord(0, 0, text.length(), text);
+        return new DocumentGraph(DocumentInfo.of(source, source, text), List.of(sentence),
+                List.of(new EntityRecord(Kind.FRAMEWORK, "quill", "Quill", List.of("Quill")),
+                        new EntityRecord(Kind.TRAIT, "low cost", "low cost", opposite ? List.of() : List.of(surface))),
+                List.of(new MentionRecord(0, QUILL, "Quill", 0, 5),
+                        new MentionRecord(0, LOW_COST, surface, text.indexOf(surface), text.indexOf(surface) + surface.length())),
+                List.of(new RelationRecord(QUILL, RelationType.HAS_TRAIT, LOW_COST,
+                        opposite ? Polarity.NEGATIVE : Polarity.POSITIVE, null, List.of(0), List.of("test.rule"))));
+    }
+
+    private static List<Object> aliases(Driver driver) {
+        return driver.executableQuery("MATCH (e:Entity {key:'low cost'}) RETURN e.aliases").execute().records()
+                .get(0).get(0).asList();
+    }
+
+    @Test
+    void shouldKeepAnOppositeWordOutOfAConceptsAliasesAndRemoveExactlyWhatADocumentAdded(Driver driver) {
+        var writer = new GraphWriter(driver, null);
+        writer.write(cost("cheap.txt", "Quill hosting is cheap.", "cheap", false));
+        writer.write(cost("pricey.txt", "Quill hosting is pricey.", "pricey", true));
+
+        // the opposite word is still a mention (the evidence keeps it) but names no form of the concept
+        assertThat(aliases(driver)).containsExactly("cheap");
+        assertThat(count(driver, "MATCH (e:Entity {key:'low cost'}) RETURN e.mentions")).isEqualTo(2);
+        assertThat(count(driver, "MATCH ()-[m:MENTIONS {surface:'pricey'}]->() RETURN count(m)")).isOne();
+
+        writer.remove("pricey.txt");
+        assertThat(aliases(driver)).containsExactly("cheap");
+        assertThat(count(driver, "MATCH (e:Entity {key:'low cost'}) RETURN e.mentions")).isOne();
+        writer.write(cost("pricey.txt", "Quill hosting is pricey.", "pricey", true));
+        writer.remove("cheap.txt");
+        assertThat(aliases(driver)).isEmpty();
+        assertThat(count(driver, "MATCH (e:Entity {key:'low cost'}) RETURN e.mentions")).isOne();
+    }
+
     @Test
     void shouldReplaceAChangedDocumentsFacts(Driver driver) {
         var writer = new GraphWriter(driver, null);

@@ -61,7 +61,7 @@ final class BatchRows {
             sentences.add(sentenceRow(documentId, s));
             textChars += s.text().length();
         }
-        addMentions(documentId, graph.mentions());
+        addMentions(documentId, graph.mentions(), ownAliases(graph));
         addFacts(documentId, graph.relations(), 0, Integer.MAX_VALUE);
     }
 
@@ -70,17 +70,38 @@ final class BatchRows {
                 "end", s.end(), "text", s.text());
     }
 
-    /** One MENTIONS per sentence and entity: the first surface and offsets stand for the sentence. */
-    void addMentions(String documentId, List<MentionRecord> records) {
+    /**
+     * One MENTIONS per sentence and entity: the first surface and offsets stand for the sentence. A surface
+     * counts as an alias of the entity only when the document lists it among the entity's own aliases: a
+     * mention may state the opposite of a concept ("paid" for free of charge), which names no form of it. The
+     * mention keeps that decision ({@code alias}) so that removing the document subtracts exactly what it added.
+     */
+    void addMentions(String documentId, List<MentionRecord> records, Map<EntityRef, Set<String>> ownAliases) {
         Set<String> seen = new HashSet<>();
         for (MentionRecord m : records) {
             String id = SentenceRecord.idOf(documentId, m.sentence());
             if (seen.add(id + REF_SEPARATOR + m.entity().kind() + REF_SEPARATOR + m.entity().key())) {
+                Set<String> own = ownAliases.get(m.entity());
+                boolean alias = own == null || own.contains(m.surface());
                 mentions.add(Map.of("sentence", id, "kind", m.entity().kind().label(), "key", m.entity().key(),
-                        "surface", m.surface(), "start", m.start(), "end", m.end()));
-                entityDeltas.computeIfAbsent(m.entity(), e -> new Counter()).add(m.surface(), 1);
+                        "surface", m.surface(), "start", m.start(), "end", m.end(), "alias", alias));
+                Counter counter = entityDeltas.computeIfAbsent(m.entity(), e -> new Counter());
+                if (alias) {
+                    counter.add(m.surface(), 1);
+                } else {
+                    counter.total++;
+                }
             }
         }
+    }
+
+    /** Per entity of the document, the surface forms it gives as the entity's own aliases. */
+    static Map<EntityRef, Set<String>> ownAliases(DocumentGraph graph) {
+        Map<EntityRef, Set<String>> aliases = new HashMap<>();
+        for (EntityRecord entity : graph.entities()) {
+            aliases.computeIfAbsent(entity.ref(), r -> new HashSet<>()).addAll(entity.aliases());
+        }
+        return aliases;
     }
 
     /**
@@ -148,8 +169,14 @@ final class BatchRows {
         touched.add(fact.target());
     }
 
+    /** Takes {@code count} mentions away; {@code surface} is null when those mentions counted as no alias. */
     void subtractMentions(EntityRef entity, String surface, long count) {
-        entityDeltas.computeIfAbsent(entity, e -> new Counter()).add(surface, -count);
+        Counter counter = entityDeltas.computeIfAbsent(entity, e -> new Counter());
+        if (surface != null) {
+            counter.add(surface, -count);
+        } else {
+            counter.total -= count;
+        }
         touched.add(entity);
     }
 

@@ -86,7 +86,7 @@ public final class GraphWriter {
             CALL (s, sr) {
                 UNWIND sr.mentions AS m
                 MATCH (e:Entity {kind: m.kind, key: m.key})
-                CREATE (s)-[:MENTIONS {surface: m.surface, start: m.start, end: m.end}]->(e)
+                CREATE (s)-[:MENTIONS {surface: m.surface, start: m.start, end: m.end, alias: m.alias}]->(e)
             }
             CALL (s, sr) {
                 UNWIND sr.statements AS st
@@ -196,7 +196,7 @@ public final class GraphWriter {
     private static final String DOCUMENT_MENTIONS = """
             UNWIND $ids AS id
             MATCH (:%s {id: id})-[:HAS_SENTENCE]->(:Sentence)-[m:MENTIONS]->(e:Entity)
-            RETURN e.kind AS kind, e.key AS key, m.surface AS surface, count(m) AS n
+            RETURN e.kind AS kind, e.key AS key, m.surface AS surface, coalesce(m.alias, true) AS alias, count(m) AS n
             """;
 
     private static final String DOCUMENT_ENTITIES = """
@@ -499,8 +499,9 @@ public final class GraphWriter {
             minus.subtractFact(fact, r.get("sentences").asLong(), r.get("hedged").asBoolean(), rules, qualifiers);
         }
         for (Record r : tx.run(DOCUMENT_MENTIONS.formatted(label), Map.of("ids", documentIds)).list()) {
+            // a mention written before the alias mark counted its surface as an alias, as every mention then did
             minus.subtractMentions(ref(r.get("kind").asString(), r.get("key").asString()),
-                    r.get("surface").asString(), r.get("n").asLong());
+                    r.get("alias").asBoolean() ? r.get("surface").asString() : null, r.get("n").asLong());
         }
         for (Record r : tx.run(DOCUMENT_ENTITIES.formatted(label), Map.of("ids", documentIds)).list()) {
             String[] part = r.get("ref").asString().split(BatchRows.REF_SEPARATOR, 2);
@@ -555,6 +556,7 @@ public final class GraphWriter {
                 return null;
             });
             var sentences = graph.sentences();
+            var ownAliases = BatchRows.ownAliases(graph);
             int from = 0;
             while (from < sentences.size()) {
                 int to = from;
@@ -570,7 +572,7 @@ public final class GraphWriter {
                 BatchRows piece = new BatchRows();
                 sentences.subList(from, to).forEach(s -> piece.sentences.add(BatchRows.sentenceRow(id, s)));
                 piece.addMentions(id, graph.mentions().stream()
-                        .filter(m -> m.sentence() >= lo && m.sentence() < hi).toList());
+                        .filter(m -> m.sentence() >= lo && m.sentence() < hi).toList(), ownAliases);
                 piece.addFacts(id, graph.relations(), lo, hi);
                 session.executeWrite(tx -> {
                     createSentences(tx, STAGED, piece);
