@@ -119,6 +119,11 @@ final class PhraseConcepts {
                 judged(s, at, i + 1, added, vocabulary);
             }
         }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i == 0 || BOUNDARY.contains(tokens.get(i - 1).lower())) {
+                verdictSubjects(s, at, i, added, vocabulary);
+            }
+        }
         if (!added.isEmpty()) {
             s.mentions.addAll(added);
             s.mentions.sort(Comparator.comparingInt(Mention::from));
@@ -384,6 +389,9 @@ final class PhraseConcepts {
         boolean known = quality != null && quality.to() == a + 1 && quality.from() == a
                 && quality.term().kind() == Kind.TRAIT && !quality.opposite();
         boolean plain = quality == null && PLAIN_QUALITIES.contains(w);
+        if (plain && PRAISE.contains(w)) {
+            return; // "its query planner is excellent" names the planner ({@link #verdictSubjects})
+        }
         boolean closed = a + 1 >= tokens.size() || AFTER.contains(tokens.get(a + 1).lower());
         String head = tokens.get(end - 1).lower();
         if (!(known || plain) || !closed || w.endsWith("er") || GENERIC.contains(head) || PEOPLE.contains(head)
@@ -407,6 +415,128 @@ final class PhraseConcepts {
         }
         added.add(m);
         at[a] = m;
+    }
+
+    /** Copulas before a verdict on a feature: "hot reload is solid", "the admin view feels clunky". */
+    private static final Set<String> VERDICT_COPULAS = Set.of("is", "are", "was", "were", "feels", "feel",
+            "remains", "remain", "stays", "stay", "looks", "look");
+    /** Verbs of working: "hot reload works well", "snapshots work out of the box". */
+    private static final Set<String> WORKING = Set.of("works", "work", "worked", "runs", "run");
+    /** Verbs of arriving in the box: "parallel runs come built in", "rate limiting ships ready to use". */
+    private static final Set<String> ARRIVING = Set.of("comes", "come", "came", "ships", "ship", "shipped",
+            "arrives", "arrive");
+    /** Words that may close a verdict on a feature: "not polished yet", "good enough", "basic though". */
+    private static final Set<String> VERDICT_CLOSERS = Set.of("yet", "enough", "either", "anymore", "today",
+            "now", "though", "too", "overall", "so");
+    private static final Set<String> SUBJECT_DEGREE = Set.of("very", "really", "quite", "fairly", "pretty", "also",
+            "still", "genuinely", "surprisingly", "remarkably", "truly", "now", "all", "both", "already");
+
+    /**
+     * Features named as the subject of a verdict, in the article's own words: "Hot reload works well", "Its
+     * query planner is superb", "Targeting rules, staged rollouts and approvals are mature", "remote caching
+     * comes built in", "its export dialog is basic". Each noun phrase of the (coordinated) subject becomes a
+     * trait of the clause's technology under its own name; the polarity stage reads the verdict after it
+     * ({@code @feature-praise}, {@code @feature-faults}, {@code @working-manner} in {@code polarity-cues.tsv}).
+     * Without a verdict the phrase is only a topic ("the admin view shows ..."), so nothing is made.
+     */
+    private static void verdictSubjects(ParsedSentence s, Mention[] at, int p, List<Mention> added,
+                                        TermTrie vocabulary) {
+        List<Token> tokens = s.tokens;
+        List<int[]> phrases = new ArrayList<>();
+        int q = p;
+        while (q < tokens.size() && phrases.size() < 4) {
+            while (q < tokens.size() && OWNERS.contains(tokens.get(q).lower())) {
+                q++;
+            }
+            int from = q;
+            if (q < tokens.size() && at[q] != null && !at[q].isTech()) {
+                q = at[q].to(); // a vocabulary concept in the list keeps its own mention
+                phrases.add(null);
+            } else {
+                while (q < tokens.size() && q - from < 3 && at[q] == null && tokens.get(q).isWord()
+                        && contentWord(tokens.get(q)) && (q == 0 || !properName(tokens.get(q)))
+                        && !(q > from && verdictAt(tokens, q))) {
+                    q++;
+                    while (q + 1 < tokens.size() && tokens.get(q).type() == Token.Type.JOINER
+                            && tokens.get(q).is("-") && tokens.get(q + 1).isWord() && at[q + 1] == null) {
+                        q += 2; // "auto-discovery" is one word
+                    }
+                }
+                if (q == from) {
+                    return;
+                }
+                phrases.add(new int[] {from, q});
+            }
+            if (q < tokens.size() && tokens.get(q).is(",")) {
+                q++;
+            }
+            if (q < tokens.size() && (tokens.get(q).is("and") || tokens.get(q).is("or"))) {
+                q++;
+            } else if (!tokens.get(q - 1).is(",")) {
+                break;
+            }
+        }
+        if (q >= tokens.size() || !verdictAt(tokens, q)) {
+            return;
+        }
+        for (int[] phrase : phrases) {
+            if (phrase == null) {
+                continue;
+            }
+            int from = phrase[0];
+            int end = phrase[1];
+            String head = tokens.get(end - 1).lower();
+            if (GENERIC.contains(head) || PEOPLE.contains(head) || VERDICT_NOUNS.contains(head)
+                    || REFERENCES.contains(head) || KindWords.any(head).isPresent()
+                    || !headNoun(head, Kind.TRAIT, false, end - from)) {
+                continue;
+            }
+            Term term = new Term(Kind.TRAIT, name(tokens, from, end), List.of(), false, null, null, null);
+            for (TermTrie.Match form : vocabulary.matchesAt(tokens.subList(from, end), 0)) {
+                if (form.to() == end - from && !form.entries().get(0).term().kind().isTechnology()) {
+                    term = form.entries().get(0).term();
+                }
+                break;
+            }
+            Token first = tokens.get(from);
+            Token last = tokens.get(end - 1);
+            Mention m = new Mention(from, end, term, s.text().substring(first.start(), last.end()), false,
+                    first.start(), last.end());
+            added.add(m);
+            for (int k = from; k < end; k++) {
+                at[k] = m;
+            }
+        }
+    }
+
+    /** Whether a verdict on the subject before it starts at {@code q}: a judging copula, "works well", "built in". */
+    private static boolean verdictAt(List<Token> tokens, int q) {
+        String verb = tokens.get(q).lower();
+        int a = q + 1;
+        while (a < tokens.size() && (SUBJECT_DEGREE.contains(tokens.get(a).lower()) || tokens.get(a).is("not"))) {
+            a++;
+        }
+        if (a >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(a).lower();
+        int afterBuilt = a + 1 < tokens.size() && tokens.get(a + 1).is("-") ? a + 2 : a + 1;
+        boolean inTheBox = w.equals("built") && afterBuilt < tokens.size() && tokens.get(afterBuilt).is("in")
+                && (afterBuilt + 1 >= tokens.size() || AFTER.contains(tokens.get(afterBuilt + 1).lower()))
+                || w.equals("built-in") || w.equals("included") || w.equals("preinstalled")
+                || w.equals("out") && a + 3 < tokens.size() && tokens.get(a + 1).is("of") && tokens.get(a + 3).is("box")
+                || w.equals("ready") && a + 2 < tokens.size() && tokens.get(a + 1).is("to") && tokens.get(a + 2).is("use");
+        if (VERDICT_COPULAS.contains(verb)) {
+            boolean judged = PolarityCues.FEATURE_PRAISE.contains(w) || PolarityCues.FEATURE_FAULTS.contains(w);
+            String next = a + 1 < tokens.size() ? tokens.get(a + 1).lower() : ".";
+            boolean closed = AFTER.contains(next) && !next.equals("for") && !next.equals("in")
+                    || VERDICT_CLOSERS.contains(next);
+            return judged && closed || inTheBox;
+        }
+        if (WORKING.contains(verb)) {
+            return PolarityCues.WORKING_MANNER.contains(w) || w.equals("out") && inTheBox;
+        }
+        return ARRIVING.contains(verb) && inTheBox;
     }
 
     /**
@@ -523,6 +653,17 @@ final class PhraseConcepts {
             }
             words++;
         }
+        if (end > from && kind == Kind.USE_CASE && nounCompound(tokens, at, from, end)) {
+            // "for component testing", "for batch reporting": nouns before a one-word use case narrow it, and
+            // the article's compound is the use case it names
+            Mention broad = at[end];
+            s.mentions.remove(broad);
+            for (int k = broad.from(); k < broad.to(); k++) {
+                at[k] = null;
+            }
+            end = broad.to();
+            words++;
+        }
         if (end == from || end < tokens.size() && at[end] != null && at[end].isConcept()) {
             return -1; // nothing, or a modifier of a vocabulary concept ("small" in "small community")
         }
@@ -569,6 +710,31 @@ final class PhraseConcepts {
             at[k] = added.get(added.size() - 1);
         }
         return end;
+    }
+
+    /**
+     * Whether the words from {@code from} to {@code end} are plain nouns right before a one-word, lower-case
+     * vocabulary use case ("component" before "testing"): no grade, praise, manner or adjective ending, at most two.
+     */
+    private static boolean nounCompound(List<Token> tokens, Mention[] at, int from, int end) {
+        if (end >= tokens.size() || at[end] == null || !at[end].isConcept() || at[end].to() != end + 1
+                || at[end].term().kind() != Kind.USE_CASE || end - from > 2
+                || !at[end].surface().equals(at[end].surface().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = from; k < end; k++) {
+            String w = tokens.get(k).lower();
+            if (GRADES.contains(w) || PRAISE.contains(w) || MANNER.contains(w) || GENERIC.contains(w)
+                    || !tokens.get(k).isWord() || w.endsWith("ed") || w.endsWith("ing")) {
+                return false;
+            }
+            for (String ending : ADJECTIVE_ENDINGS) {
+                if (w.endsWith(ending) && !w.endsWith("ent") && !w.endsWith("ant")) {
+                    return false; // "component", "tenant" are nouns; "scientific", "continuous" are not
+                }
+            }
+        }
+        return true;
     }
 
     /** Words of time and amount: "for six years", "for billions of rows", "for the two", "for the bulk of". */

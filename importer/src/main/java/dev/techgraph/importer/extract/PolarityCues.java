@@ -16,7 +16,7 @@ final class PolarityCues {
     private static final String FILE = "dev/techgraph/importer/extract/polarity-cues.tsv";
     private static final List<String> NAMES = List.of("@triggers", "@phrasal", "@scope-end", "@less-adjectives",
             "@negative-predicates", "@positive-words", "@negative-words", "@unfit-words", "@weakness-nouns", "@weak-adjectives",
-            "@paid-tiers", "@editions", "@undesirable");
+            "@paid-tiers", "@editions", "@undesirable", "@feature-praise", "@feature-faults", "@working-manner");
     private static final Map<String, Set<String>> LISTS = load();
 
     static final Set<String> TRIGGERS = LISTS.get("@triggers");
@@ -33,6 +33,9 @@ final class PolarityCues {
     static final Set<String> EDITIONS = LISTS.get("@editions");
     /** Qualities with a named opposite that are weaknesses themselves: listed as a con, the subject has them. */
     static final Set<String> UNDESIRABLE = LISTS.get("@undesirable");
+    static final Set<String> FEATURE_PRAISE = LISTS.get("@feature-praise");
+    static final Set<String> FEATURE_FAULTS = LISTS.get("@feature-faults");
+    static final Set<String> WORKING_MANNER = LISTS.get("@working-manner");
 
     private PolarityCues() {
     }

@@ -189,4 +189,25 @@ class PhraseConceptsTest {
         assertThat(facts("Falcon is fast, but its plugin support is weak."))
                 .contains("Falcon HAS_TRAIT plugin support negative");
     }
+
+    @Test
+    void aFeatureJudgedAsTheSubjectIsATraitUnderItsOwnName() {
+        assertThat(facts("Sparrow is a web framework. Its form wizard is superb."))
+                .contains("Sparrow HAS_TRAIT form wizard positive")
+                .noneMatch(f -> f.contains("superb form wizard"));
+        assertThat(facts("Sparrow is a web framework. Route guards and form wizards work out of the box."))
+                .contains("Sparrow HAS_TRAIT route guards positive", "Sparrow HAS_TRAIT form wizards positive");
+        assertThat(facts("Sparrow is a web framework. Its form wizard is basic."))
+                .contains("Sparrow HAS_TRAIT form wizard negative");
+        assertThat(facts("Sparrow is a web framework. Its form wizard shows every field."))
+                .noneMatch(f -> f.contains("form wizard"));
+    }
+
+    @Test
+    void nounsBeforeAOneWordUseCaseMakeTheCompoundTheUseCase() {
+        assertThat(facts("For invoice reporting, Sparrow is a solid pick."))
+                .contains("Sparrow SUITED_FOR invoice reporting positive");
+        assertThat(facts("Sparrow is ideal for component testing."))
+                .contains("Sparrow SUITED_FOR component testing positive");
+    }
 }
