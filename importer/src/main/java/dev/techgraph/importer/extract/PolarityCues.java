@@ -16,7 +16,7 @@ final class PolarityCues {
     private static final String FILE = "dev/techgraph/importer/extract/polarity-cues.tsv";
     private static final List<String> NAMES = List.of("@triggers", "@phrasal", "@scope-end", "@less-adjectives",
             "@negative-predicates", "@positive-words", "@negative-words", "@unfit-words", "@weakness-nouns", "@weak-adjectives",
-            "@paid-tiers", "@editions", "@undesirable");
+            "@paid-tiers", "@editions", "@undesirable", "@condition-words");
     private static final Map<String, Set<String>> LISTS = load();
 
     static final Set<String> TRIGGERS = LISTS.get("@triggers");
@@ -33,6 +33,8 @@ final class PolarityCues {
     static final Set<String> EDITIONS = LISTS.get("@editions");
     /** Qualities with a named opposite that are weaknesses themselves: listed as a con, the subject has them. */
     static final Set<String> UNDESIRABLE = LISTS.get("@undesirable");
+    /** Words that put a labelled item's quality under a condition ("depends on", "unless"). */
+    static final Set<String> CONDITION_WORDS = LISTS.get("@condition-words");
 
     private PolarityCues() {
     }

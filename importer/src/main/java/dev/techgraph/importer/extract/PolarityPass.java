@@ -3,6 +3,7 @@ package dev.techgraph.importer.extract;
 import dev.techgraph.model.Kind;
 import dev.techgraph.model.Polarity;
 import dev.techgraph.model.RelationType;
+import dev.techgraph.model.vocabulary.Term;
 
 import java.util.List;
 import java.util.Set;
@@ -12,7 +13,8 @@ import java.util.Set;
  * where its object sits; this pass reads the clause around it: negation triggers and their scope
  * ({@link Negation}), a leading phrase that falls under the main clause's predicate ("For games it is not
  * ideal"), surfaces that state the opposite of a concept ("slower"), and neutral surfaces judged by the
- * words around them ("the community is small"). No rule builds a verdict of its own.
+ * words around them ("the community is small"), and the label an item stands under ("Cons:", "Avoid if",
+ * {@link #underLabel}). No rule builds a verdict of its own.
  */
 final class PolarityPass {
 
@@ -54,6 +56,94 @@ final class PolarityPass {
     /** "X instead of Y": the object of "instead of" is what is not used. */
     static Negation.Verdict replaced(String qualifier) {
         return Negation.Verdict.negative(qualifier);
+    }
+
+    /** The structure rules whose items are weaknesses or unsuited uses of their subject. */
+    private static final Set<String> NEGATIVE_LABELS = Set.of("struct.weakness", "struct.unsuited");
+    private static final String LABEL_QUALIFIER = "listed as a weakness";
+    /** Punctuation after which "only" ends its clause ("a managed service only."): no restriction of what follows. */
+    private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ",", ":", "!", ")");
+
+    /**
+     * The polarity a negative label ("Cons", "Weaknesses", "Avoid if", "Where it struggles") gives the facts read
+     * from one of its items, those added since the {@code from}-th. An item there is a weakness or an unsuited use
+     * of the label's subject even when it reads as a plain noun phrase ("Startup time"): the label is the
+     * judgement, so the item's use case comes out negative, and so does a quality named by its good end (one with
+     * a named opposite, or a name that opens with a judging word: "fast startup", "extensive documentation"). A
+     * trait that is a weakness in itself ("vendor lock-in") or a plain feature ("managed service") keeps its
+     * polarity: "Cons: steep learning curve" states that the subject has it. An item that states its quality under
+     * a condition ("only works with", "depends on", "unless") is no strength and no clear weakness: its positive
+     * facts are left out.
+     */
+    static void underLabel(ParsedSentence reading, Facts facts, int from, Lexicon lexicon) {
+        if (!NEGATIVE_LABELS.contains(reading.rule())) {
+            return;
+        }
+        Term subject = labelSubject(reading);
+        if (subject == null) {
+            return;
+        }
+        boolean conditional = conditional(reading.sentence.text());
+        for (int k = facts.all().size() - 1; k >= from; k--) {
+            Fact f = facts.all().get(k);
+            if (f.source() != subject || f.polarity() != Polarity.POSITIVE
+                    || f.type() != RelationType.SUITED_FOR && f.type() != RelationType.HAS_TRAIT) {
+                continue;
+            }
+            if (conditional) {
+                facts.remove(k); // "Hot reload only works with X", "Speed depends on the driver": not a strength
+            } else if (f.type() == RelationType.SUITED_FOR
+                    || f.type() == RelationType.HAS_TRAIT && goodEnd(f.target(), lexicon)) {
+                facts.set(k, new Fact(f.source(), f.type(), f.target(), Polarity.NEGATIVE, LABEL_QUALIFIER, f.rule(),
+                        f.sentence()));
+            }
+        }
+    }
+
+    /**
+     * Whether a labelled item as written states its quality under a condition: "depends on", "unless", "varies",
+     * or an "only" that restricts what follows it ("only works with", "only covers the basics").
+     */
+    static boolean conditional(String item) {
+        List<Token> tokens = Tokenizer.tokenize(item);
+        for (int k = 0; k < tokens.size(); k++) {
+            String w = tokens.get(k).lower();
+            if (PolarityCues.CONDITION_WORDS.contains(w)
+                    || w.equals("only") && k + 1 < tokens.size() && !CLAUSE_ENDS.contains(tokens.get(k + 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A quality named by its good end: it has a named opposite, or its name opens with a judging word. */
+    private static boolean goodEnd(Term concept, Lexicon lexicon) {
+        return !PolarityCues.UNDESIRABLE.contains(concept.name())
+                && (lexicon.hasOpposite(concept) || evaluativeName(concept) || namedScale(concept));
+    }
+
+    /**
+     * "extensive documentation" with the bare "documentation" among its forms: the concept is the good end of the
+     * scale its head noun names, the noun alone being judged by the words around it.
+     */
+    private static boolean namedScale(Term concept) {
+        String name = concept.name().toLowerCase(java.util.Locale.ROOT);
+        int space = name.indexOf(' ');
+        if (space < 0) {
+            return false;
+        }
+        String head = name.substring(space + 1);
+        return concept.surfaceForms().stream().anyMatch(f -> f.equalsIgnoreCase(head));
+    }
+
+    /** The technology a label's reading opens with ("Zorblang has ..."), or null. */
+    private static Term labelSubject(ParsedSentence reading) {
+        for (Mention m : reading.mentions) {
+            if (m.from() == 0 && m.isTech()) {
+                return m.term();
+            }
+        }
+        return null;
     }
 
     /**
@@ -357,7 +447,7 @@ final class PolarityPass {
     }
 
     /** A concept name that opens with a judging word ("rich ecosystem", "high performance", "low latency"). */
-    static boolean evaluativeName(dev.techgraph.model.vocabulary.Term concept) {
+    static boolean evaluativeName(Term concept) {
         String name = concept.name().toLowerCase(java.util.Locale.ROOT);
         int space = name.indexOf(' ');
         if (space < 0) {

@@ -20,14 +20,14 @@ public final class RuleExtractor implements Extractor {
     private final List<Rule> rules;
     private final GraphAssembler assembler = new GraphAssembler();
     private final Structure structure = new Structure();
-    private final LabelPolarity labelPolarity;
+    private final Lexicon lexicon;
 
     public RuleExtractor(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
         Lexicon lexicon = new Lexicon(vocabulary);
         this.finder = new MentionFinder(lexicon);
         this.rules = rules(lexicon);
-        this.labelPolarity = new LabelPolarity(lexicon);
+        this.lexicon = lexicon;
     }
 
     /** Every relation rule, in the order they run. */
@@ -59,7 +59,7 @@ public final class RuleExtractor implements Extractor {
                 rule.apply(analysis, discourse, facts);
             }
             if (s.rewritten()) {
-                labelPolarity.apply(s, facts, before);
+                PolarityPass.underLabel(s, facts, before, lexicon);
                 facts.prefixRules(before, s.rule());
             }
             discourse.setSubject(analysis.discourseSubject());
