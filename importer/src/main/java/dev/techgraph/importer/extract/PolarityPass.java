@@ -171,8 +171,15 @@ final class PolarityPass {
                 }
                 verdict = Negation.Verdict.negative(Comparisons.qualifier(v, m));
             }
-            if (possessiveTopic(v, clause, m)) {
+            if (possessiveTopic(v, clause, m) || comparedAgainst(v, clause, m, owner) || pastRelease(v, m)) {
                 return null;
+            }
+            String trouble = trouble(v, m);
+            if (trouble != null) {
+                // "security holes" is a verdict against security; "no security holes" denies the trouble, which
+                // is not yet praise of the quality
+                return verdict.polarity() == Polarity.POSITIVE && !verdict.unsure()
+                        ? Negation.Verdict.negative(trouble) : null;
             }
             if (neutral(m) || PhraseConcepts.supportPhrase(m)) {
                 verdict = evaluation(v, clause, m, verdict);
@@ -209,6 +216,136 @@ final class PolarityPass {
         return verdict;
     }
 
+    /**
+     * "Zorb is far more readable than Kestrel", "a test runs slower than the same test in Kestrel", "I find it
+     * more readable than Kestrel": a quality named before "than" belongs to the side the comparison starts from;
+     * a technology named after "than" is what it is measured against, so the clause states no fact of it on its
+     * own, whether the owner found is that technology itself or a pronoun resolved to it (what is compared with
+     * Kestrel is not Kestrel).
+     */
+    private static boolean comparedAgainst(SentenceView v, Clause clause, Mention m, Group owner) {
+        for (int k = m.to(); k < clause.to(); k++) {
+            if (!v.wordAt(k, "than")) {
+                continue;
+            }
+            if (!owner.reference() && owner.from() > k) {
+                return true; // the owner found stands after "than" in the clause
+            }
+            // the first technology after "than", before the comparison's phrase ends at a comma
+            for (int j = k + 1; j < clause.to() && !v.wordAt(j, ","); j++) {
+                Mention after = v.mentionAt(j);
+                if (after != null && after.isTech()) {
+                    return owner.members().contains(after.term());
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /**
+     * "runs an old open-source release", "earlier versions were free": a quality of a past release (a past word
+     * at most two words before the concept, a release or edition noun right after it) says nothing about the
+     * product as it is now.
+     */
+    private static boolean pastRelease(SentenceView v, Mention m) {
+        Token after = v.token(m.to());
+        if (after == null || !PolarityCues.EDITIONS.contains(after.lower())) {
+            return false;
+        }
+        for (int k = Math.max(0, m.from() - 2); k < m.from(); k++) {
+            if (PolarityCues.PAST_WORDS.contains(v.tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A trouble the text names with the concept: a noun of trouble right after it ("security holes",
+     * "performance issues") or a word of difficulty before "to" and the concept's verb ("complex to secure",
+     * "tedious to maintain"); returns the words, or null.
+     */
+    private static String trouble(SentenceView v, Mention m) {
+        Token after = v.token(m.to());
+        if (after != null && PolarityCues.PROBLEM_NOUNS.contains(after.lower()) && v.mentionAt(m.to()) == null) {
+            return m.surface().toLowerCase(java.util.Locale.ROOT) + " " + after.lower();
+        }
+        int k = m.from() - 1;
+        if (v.wordAt(k, "to")) {
+            Token difficulty = v.token(k - 1);
+            if (difficulty != null && PolarityCues.DIFFICULTY_WORDS.contains(difficulty.lower())) {
+                return difficulty.lower() + " to " + m.surface().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    /** Pronouns that point back to a claim just made ("It is not.", "That is wrong."). */
+    private static final Set<String> CLAIM_POINTERS = Set.of("it", "this", "that", "they", "he", "she");
+    /** Auxiliaries an elliptical denial is made of ("It is not", "It does not", "It isn't"). */
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "does", "do", "did", "has",
+            "have", "had", "can", "will", "'s");
+    /** What may follow an elliptical denial: the sentence or clause ends there. */
+    private static final Set<String> DENIAL_ENDS = Set.of(".", ";", ":", "!", "-", "\u2013", "\u2014");
+
+    /**
+     * The words by which a sentence opens by calling the previous sentence's claim false, or null: an elliptical
+     * denial ("It is not; the core is C++.", "They don't.", "It isn't.") or a pronoun judged false ("That is
+     * wrong.", "This is untrue."). Such a sentence names no fact itself; it takes back what was just stated
+     * ("last week's issue said X is written in Y. It is not.").
+     */
+    static String deniesPrevious(SentenceView v) {
+        int k = 0;
+        if (v.wordAt(k, "but") || v.wordAt(k, "actually") || v.wordAt(k, "no")) {
+            k++;
+            if (v.wordAt(k, ",")) {
+                k++;
+            }
+        }
+        Token pointer = v.token(k);
+        Token aux = v.token(k + 1);
+        if (pointer == null || aux == null || !CLAIM_POINTERS.contains(pointer.lower())) {
+            return null;
+        }
+        int end;
+        if (aux.lower().endsWith("n't")) {
+            end = k + 2;
+        } else if (AUXILIARIES.contains(aux.lower()) && (v.wordAt(k + 2, "not") || v.wordAt(k + 2, "n't"))) {
+            end = k + 3;
+        } else if (AUXILIARIES.contains(aux.lower()) && v.token(k + 2) != null
+                && PolarityCues.CLAIM_DENIALS.contains(v.token(k + 2).lower())) {
+            end = k + 3;
+        } else {
+            return null;
+        }
+        Token next = v.token(end);
+        if (next != null && !DENIAL_ENDS.contains(next.text())) {
+            return null;
+        }
+        StringBuilder words = new StringBuilder();
+        for (int j = k; j < end; j++) {
+            words.append(j > k && !v.tokens.get(j).lower().startsWith("'") && !v.tokens.get(j).is("n't") ? " " : "")
+                    .append(v.tokens.get(j).lower());
+        }
+        return words.toString();
+    }
+
+    /**
+     * Takes back the positive facts of the previous sentence (facts {@code from} to {@code to}) that the next one
+     * calls false ({@link #deniesPrevious}); a comparison stays one ("X is faster than Y. It is not." still
+     * weighs the two).
+     */
+    static void denyPrevious(Facts facts, int from, int to, String denial) {
+        for (int k = from; k < to; k++) {
+            Fact f = facts.all().get(k);
+            if (f.polarity() == Polarity.POSITIVE && f.type() != RelationType.COMPARED_WITH) {
+                facts.set(k, new Fact(f.source(), f.type(), f.target(), Polarity.NEGATIVE, denial, f.rule(),
+                        f.sentence()));
+            }
+        }
+    }
+
     private static final Set<String> CONCEDING = Set.of("but", "though", "although", "yet");
     /** Words of a fit that a denial turns into a verdict against it ("but it is not ideal"). */
     private static final Set<String> FIT_WORDS = Set.of("ideal", "great", "good", "recommended", "suited",
@@ -241,7 +378,8 @@ final class PolarityPass {
         for (int j = k + 1; j < next.to(); j++) {
             String w = v.tokens.get(j).lower();
             boolean denial = w.equals("not") || w.equals("never") || w.endsWith("n't");
-            if (AGAINST_WORDS.contains(w) && !(v.wordAt(j - 1, "not") || v.wordAt(j - 1, "never"))) {
+            if (AGAINST_WORDS.contains(w) && !(v.wordAt(j - 1, "not") || v.wordAt(j - 1, "never"))
+                    && !judgesNextWord(v, j, next)) {
                 return w;
             }
             if (denial) {
@@ -261,6 +399,16 @@ final class PolarityPass {
             }
         }
         return null;
+    }
+
+    /**
+     * "but poorly documented", "but badly packaged": an adverb against a fit that modifies the word after it judges
+     * that other quality, not the fit before the contrast ("works for A, but poorly" and "but poorly suited" do).
+     */
+    private static boolean judgesNextWord(SentenceView v, int j, Clause clause) {
+        Token after = v.token(j + 1);
+        return v.tokens.get(j).lower().endsWith("ly") && j + 1 < clause.to() && after != null && after.isWord()
+                && !FIT_WORDS.contains(after.lower());
     }
 
     private static final Set<String> PREFERENCE_VERBS = Set.of("value", "values", "valued", "prefer", "prefers",

@@ -49,12 +49,17 @@ public final class RuleExtractor implements Extractor {
         Discourse discourse = new Discourse();
         Refs refs = new Refs();
         Facts facts = new Facts(refs);
+        int previousFrom = 0;
         for (ParsedSentence s : sentences) {
             discourse.enter(s);
             SentenceView view = new SentenceView(s);
             discourse.noteComparison(view);
             Analysis analysis = new Analysis(view, discourse);
             int before = facts.all().size();
+            String denial = PolarityPass.deniesPrevious(view);
+            if (denial != null) {
+                PolarityPass.denyPrevious(facts, previousFrom, before, denial);
+            }
             for (Rule rule : rules) {
                 rule.apply(analysis, discourse, facts);
             }
@@ -63,6 +68,7 @@ public final class RuleExtractor implements Extractor {
                 facts.prefixRules(before, s.rule());
             }
             discourse.setSubject(analysis.discourseSubject());
+            previousFrom = before;
 
         }
         return assembler.assemble(document, sentences, facts.all(), refs);
