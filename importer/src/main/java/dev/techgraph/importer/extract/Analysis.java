@@ -780,11 +780,52 @@ final class Analysis {
             k++;
         }
         Token t = view.token(k);
+        if (t != null && elidedVerdict(clause, k)) {
+            return true;
+        }
         if (t == null || !t.isWord() || view.mentionAt(k) != null) {
             return false;
         }
         String w = t.lower();
         return Verbs.isVerbLike(w) || judgedAfterContrast(clause, k);
+    }
+
+    /** Adverbs of degree a contrasted verdict may open with ("but notoriously complex", "yet still slow"). */
+    private static final Set<String> VERDICT_ADVERBS = Set.of("still", "notoriously", "rather", "quite", "very",
+            "far", "much", "somewhat", "also", "often", "increasingly", "painfully", "surprisingly", "too");
+
+    /**
+     * "X is stable but slow", "simple yet no longer actively developed", "fast but unmaintained": a clause opened by
+     * a contrast that names no technology and goes straight to a verdict (a quality's form, possibly after an
+     * adverb of degree, or "no longer") is the same subject's predicate, elided, when nothing or a preposition
+     * follows the form ("yet sluggish on large inputs"). A verdict word followed by a noun has a subject of its
+     * own ("but slow startup hurts it") and is left to the other tests.
+     */
+    private boolean elidedVerdict(Clause clause, int k) {
+        int opener = view.wordAt(clause.from(), ",") ? clause.from() + 1 : clause.from();
+        if (opener >= clause.to() || !CONTRAST_OPENERS.contains(view.tokens.get(opener).lower())) {
+            return false;
+        }
+        for (int j = clause.from(); j < clause.to(); j++) {
+            Mention m = view.mentionAt(j);
+            if (m != null && m.isTech()) {
+                return false;
+            }
+        }
+        int j = k;
+        while (j < clause.to() && VERDICT_ADVERBS.contains(view.tokens.get(j).lower())) {
+            j++;
+        }
+        if (view.wordAt(j, "no") && view.wordAt(j + 1, "longer")) {
+            return true;
+        }
+        Mention m = view.mentionAt(j);
+        if (m == null || m.from() != j) {
+            return false;
+        }
+        Token after = view.token(m.to());
+        return m.opposite() && (after == null || m.to() >= clause.to() || !after.isWord()
+                || JUDGED_PREPOSITIONS.contains(after.lower()));
     }
 
     private static final Set<String> CONTRAST_OPENERS = Set.of("but", "yet", "though", "although", "while");

@@ -16,7 +16,8 @@ final class PolarityCues {
     private static final String FILE = "dev/techgraph/importer/extract/polarity-cues.tsv";
     private static final List<String> NAMES = List.of("@triggers", "@phrasal", "@scope-end", "@less-adjectives",
             "@negative-predicates", "@positive-words", "@negative-words", "@unfit-words", "@weakness-nouns", "@weak-adjectives",
-            "@paid-tiers", "@editions", "@undesirable", "@feature-praise", "@feature-faults", "@working-manner");
+            "@paid-tiers", "@editions", "@undesirable", "@feature-praise", "@feature-faults", "@working-manner",
+            "@condition-words", "@problem-nouns", "@difficulty-words", "@past-words", "@claim-denials");
     private static final Map<String, Set<String>> LISTS = load();
 
     static final Set<String> TRIGGERS = LISTS.get("@triggers");
@@ -36,6 +37,16 @@ final class PolarityCues {
     static final Set<String> FEATURE_PRAISE = LISTS.get("@feature-praise");
     static final Set<String> FEATURE_FAULTS = LISTS.get("@feature-faults");
     static final Set<String> WORKING_MANNER = LISTS.get("@working-manner");
+    /** Words that put a labelled item's quality under a condition ("depends on", "unless"). */
+    static final Set<String> CONDITION_WORDS = LISTS.get("@condition-words");
+    /** Nouns of trouble after a concept ("security holes"): a problem with it. */
+    static final Set<String> PROBLEM_NOUNS = LISTS.get("@problem-nouns");
+    /** Words of difficulty before "to" and a concept's verb ("complex to secure"). */
+    static final Set<String> DIFFICULTY_WORDS = LISTS.get("@difficulty-words");
+    /** Words that put a concept in a past release ("an old open-source release"). */
+    static final Set<String> PAST_WORDS = LISTS.get("@past-words");
+    /** Predicates calling the previous claim false ("That is wrong."). */
+    static final Set<String> CLAIM_DENIALS = LISTS.get("@claim-denials");
 
     private PolarityCues() {
     }

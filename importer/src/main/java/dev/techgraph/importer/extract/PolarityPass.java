@@ -3,6 +3,7 @@ package dev.techgraph.importer.extract;
 import dev.techgraph.model.Kind;
 import dev.techgraph.model.Polarity;
 import dev.techgraph.model.RelationType;
+import dev.techgraph.model.vocabulary.Term;
 
 import java.util.List;
 import java.util.Set;
@@ -12,7 +13,8 @@ import java.util.Set;
  * where its object sits; this pass reads the clause around it: negation triggers and their scope
  * ({@link Negation}), a leading phrase that falls under the main clause's predicate ("For games it is not
  * ideal"), surfaces that state the opposite of a concept ("slower"), and neutral surfaces judged by the
- * words around them ("the community is small"). No rule builds a verdict of its own.
+ * words around them ("the community is small"), and the label an item stands under ("Cons:", "Avoid if",
+ * {@link #underLabel}). No rule builds a verdict of its own.
  */
 final class PolarityPass {
 
@@ -56,6 +58,94 @@ final class PolarityPass {
         return Negation.Verdict.negative(qualifier);
     }
 
+    /** The structure rules whose items are weaknesses or unsuited uses of their subject. */
+    private static final Set<String> NEGATIVE_LABELS = Set.of("struct.weakness", "struct.unsuited");
+    private static final String LABEL_QUALIFIER = "listed as a weakness";
+    /** Punctuation after which "only" ends its clause ("a managed service only."): no restriction of what follows. */
+    private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ",", ":", "!", ")");
+
+    /**
+     * The polarity a negative label ("Cons", "Weaknesses", "Avoid if", "Where it struggles") gives the facts read
+     * from one of its items, those added since the {@code from}-th. An item there is a weakness or an unsuited use
+     * of the label's subject even when it reads as a plain noun phrase ("Startup time"): the label is the
+     * judgement, so the item's use case comes out negative, and so does a quality named by its good end (one with
+     * a named opposite, or a name that opens with a judging word: "fast startup", "extensive documentation"). A
+     * trait that is a weakness in itself ("vendor lock-in") or a plain feature ("managed service") keeps its
+     * polarity: "Cons: steep learning curve" states that the subject has it. An item that states its quality under
+     * a condition ("only works with", "depends on", "unless") is no strength and no clear weakness: its positive
+     * facts are left out.
+     */
+    static void underLabel(ParsedSentence reading, Facts facts, int from, Lexicon lexicon) {
+        if (!NEGATIVE_LABELS.contains(reading.rule())) {
+            return;
+        }
+        Term subject = labelSubject(reading);
+        if (subject == null) {
+            return;
+        }
+        boolean conditional = conditional(reading.sentence.text());
+        for (int k = facts.all().size() - 1; k >= from; k--) {
+            Fact f = facts.all().get(k);
+            if (f.source() != subject || f.polarity() != Polarity.POSITIVE
+                    || f.type() != RelationType.SUITED_FOR && f.type() != RelationType.HAS_TRAIT) {
+                continue;
+            }
+            if (conditional) {
+                facts.remove(k); // "Hot reload only works with X", "Speed depends on the driver": not a strength
+            } else if (f.type() == RelationType.SUITED_FOR
+                    || f.type() == RelationType.HAS_TRAIT && goodEnd(f.target(), lexicon)) {
+                facts.set(k, new Fact(f.source(), f.type(), f.target(), Polarity.NEGATIVE, LABEL_QUALIFIER, f.rule(),
+                        f.sentence()));
+            }
+        }
+    }
+
+    /**
+     * Whether a labelled item as written states its quality under a condition: "depends on", "unless", "varies",
+     * or an "only" that restricts what follows it ("only works with", "only covers the basics").
+     */
+    static boolean conditional(String item) {
+        List<Token> tokens = Tokenizer.tokenize(item);
+        for (int k = 0; k < tokens.size(); k++) {
+            String w = tokens.get(k).lower();
+            if (PolarityCues.CONDITION_WORDS.contains(w)
+                    || w.equals("only") && k + 1 < tokens.size() && !CLAUSE_ENDS.contains(tokens.get(k + 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A quality named by its good end: it has a named opposite, or its name opens with a judging word. */
+    private static boolean goodEnd(Term concept, Lexicon lexicon) {
+        return !PolarityCues.UNDESIRABLE.contains(concept.name())
+                && (lexicon.hasOpposite(concept) || evaluativeName(concept) || namedScale(concept));
+    }
+
+    /**
+     * "extensive documentation" with the bare "documentation" among its forms: the concept is the good end of the
+     * scale its head noun names, the noun alone being judged by the words around it.
+     */
+    private static boolean namedScale(Term concept) {
+        String name = concept.name().toLowerCase(java.util.Locale.ROOT);
+        int space = name.indexOf(' ');
+        if (space < 0) {
+            return false;
+        }
+        String head = name.substring(space + 1);
+        return concept.surfaceForms().stream().anyMatch(f -> f.equalsIgnoreCase(head));
+    }
+
+    /** The technology a label's reading opens with ("Zorblang has ..."), or null. */
+    private static Term labelSubject(ParsedSentence reading) {
+        for (Mention m : reading.mentions) {
+            if (m.from() == 0 && m.isTech()) {
+                return m.term();
+            }
+        }
+        return null;
+    }
+
     /**
      * The verdict for a use case or trait mention {@code m} in clause {@code c}, or null when the clause
      * names it without judging it (a bare "ecosystem" with no evaluation).
@@ -81,8 +171,15 @@ final class PolarityPass {
                 }
                 verdict = Negation.Verdict.negative(Comparisons.qualifier(v, m));
             }
-            if (possessiveTopic(v, clause, m)) {
+            if (possessiveTopic(v, clause, m) || comparedAgainst(v, clause, m, owner) || pastRelease(v, m)) {
                 return null;
+            }
+            String trouble = trouble(v, m);
+            if (trouble != null) {
+                // "security holes" is a verdict against security; "no security holes" denies the trouble, which
+                // is not yet praise of the quality
+                return verdict.polarity() == Polarity.POSITIVE && !verdict.unsure()
+                        ? Negation.Verdict.negative(trouble) : null;
             }
             if (neutral(m) || PhraseConcepts.supportPhrase(m)) {
                 verdict = evaluation(v, clause, m, verdict);
@@ -119,6 +216,136 @@ final class PolarityPass {
         return verdict;
     }
 
+    /**
+     * "Zorb is far more readable than Kestrel", "a test runs slower than the same test in Kestrel", "I find it
+     * more readable than Kestrel": a quality named before "than" belongs to the side the comparison starts from;
+     * a technology named after "than" is what it is measured against, so the clause states no fact of it on its
+     * own, whether the owner found is that technology itself or a pronoun resolved to it (what is compared with
+     * Kestrel is not Kestrel).
+     */
+    private static boolean comparedAgainst(SentenceView v, Clause clause, Mention m, Group owner) {
+        for (int k = m.to(); k < clause.to(); k++) {
+            if (!v.wordAt(k, "than")) {
+                continue;
+            }
+            if (!owner.reference() && owner.from() > k) {
+                return true; // the owner found stands after "than" in the clause
+            }
+            // the first technology after "than", before the comparison's phrase ends at a comma
+            for (int j = k + 1; j < clause.to() && !v.wordAt(j, ","); j++) {
+                Mention after = v.mentionAt(j);
+                if (after != null && after.isTech()) {
+                    return owner.members().contains(after.term());
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /**
+     * "runs an old open-source release", "earlier versions were free": a quality of a past release (a past word
+     * at most two words before the concept, a release or edition noun right after it) says nothing about the
+     * product as it is now.
+     */
+    private static boolean pastRelease(SentenceView v, Mention m) {
+        Token after = v.token(m.to());
+        if (after == null || !PolarityCues.EDITIONS.contains(after.lower())) {
+            return false;
+        }
+        for (int k = Math.max(0, m.from() - 2); k < m.from(); k++) {
+            if (PolarityCues.PAST_WORDS.contains(v.tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A trouble the text names with the concept: a noun of trouble right after it ("security holes",
+     * "performance issues") or a word of difficulty before "to" and the concept's verb ("complex to secure",
+     * "tedious to maintain"); returns the words, or null.
+     */
+    private static String trouble(SentenceView v, Mention m) {
+        Token after = v.token(m.to());
+        if (after != null && PolarityCues.PROBLEM_NOUNS.contains(after.lower()) && v.mentionAt(m.to()) == null) {
+            return m.surface().toLowerCase(java.util.Locale.ROOT) + " " + after.lower();
+        }
+        int k = m.from() - 1;
+        if (v.wordAt(k, "to")) {
+            Token difficulty = v.token(k - 1);
+            if (difficulty != null && PolarityCues.DIFFICULTY_WORDS.contains(difficulty.lower())) {
+                return difficulty.lower() + " to " + m.surface().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    /** Pronouns that point back to a claim just made ("It is not.", "That is wrong."). */
+    private static final Set<String> CLAIM_POINTERS = Set.of("it", "this", "that", "they", "he", "she");
+    /** Auxiliaries an elliptical denial is made of ("It is not", "It does not", "It isn't"). */
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "does", "do", "did", "has",
+            "have", "had", "can", "will", "'s");
+    /** What may follow an elliptical denial: the sentence or clause ends there. */
+    private static final Set<String> DENIAL_ENDS = Set.of(".", ";", ":", "!", "-", "\u2013", "\u2014");
+
+    /**
+     * The words by which a sentence opens by calling the previous sentence's claim false, or null: an elliptical
+     * denial ("It is not; the core is C++.", "They don't.", "It isn't.") or a pronoun judged false ("That is
+     * wrong.", "This is untrue."). Such a sentence names no fact itself; it takes back what was just stated
+     * ("last week's issue said X is written in Y. It is not.").
+     */
+    static String deniesPrevious(SentenceView v) {
+        int k = 0;
+        if (v.wordAt(k, "but") || v.wordAt(k, "actually") || v.wordAt(k, "no")) {
+            k++;
+            if (v.wordAt(k, ",")) {
+                k++;
+            }
+        }
+        Token pointer = v.token(k);
+        Token aux = v.token(k + 1);
+        if (pointer == null || aux == null || !CLAIM_POINTERS.contains(pointer.lower())) {
+            return null;
+        }
+        int end;
+        if (aux.lower().endsWith("n't")) {
+            end = k + 2;
+        } else if (AUXILIARIES.contains(aux.lower()) && (v.wordAt(k + 2, "not") || v.wordAt(k + 2, "n't"))) {
+            end = k + 3;
+        } else if (AUXILIARIES.contains(aux.lower()) && v.token(k + 2) != null
+                && PolarityCues.CLAIM_DENIALS.contains(v.token(k + 2).lower())) {
+            end = k + 3;
+        } else {
+            return null;
+        }
+        Token next = v.token(end);
+        if (next != null && !DENIAL_ENDS.contains(next.text())) {
+            return null;
+        }
+        StringBuilder words = new StringBuilder();
+        for (int j = k; j < end; j++) {
+            words.append(j > k && !v.tokens.get(j).lower().startsWith("'") && !v.tokens.get(j).is("n't") ? " " : "")
+                    .append(v.tokens.get(j).lower());
+        }
+        return words.toString();
+    }
+
+    /**
+     * Takes back the positive facts of the previous sentence (facts {@code from} to {@code to}) that the next one
+     * calls false ({@link #deniesPrevious}); a comparison stays one ("X is faster than Y. It is not." still
+     * weighs the two).
+     */
+    static void denyPrevious(Facts facts, int from, int to, String denial) {
+        for (int k = from; k < to; k++) {
+            Fact f = facts.all().get(k);
+            if (f.polarity() == Polarity.POSITIVE && f.type() != RelationType.COMPARED_WITH) {
+                facts.set(k, new Fact(f.source(), f.type(), f.target(), Polarity.NEGATIVE, denial, f.rule(),
+                        f.sentence()));
+            }
+        }
+    }
+
     private static final Set<String> CONCEDING = Set.of("but", "though", "although", "yet");
     /** Words of a fit that a denial turns into a verdict against it ("but it is not ideal"). */
     private static final Set<String> FIT_WORDS = Set.of("ideal", "great", "good", "recommended", "suited",
@@ -151,7 +378,8 @@ final class PolarityPass {
         for (int j = k + 1; j < next.to(); j++) {
             String w = v.tokens.get(j).lower();
             boolean denial = w.equals("not") || w.equals("never") || w.endsWith("n't");
-            if (AGAINST_WORDS.contains(w) && !(v.wordAt(j - 1, "not") || v.wordAt(j - 1, "never"))) {
+            if (AGAINST_WORDS.contains(w) && !(v.wordAt(j - 1, "not") || v.wordAt(j - 1, "never"))
+                    && !judgesNextWord(v, j, next)) {
                 return w;
             }
             if (denial) {
@@ -171,6 +399,16 @@ final class PolarityPass {
             }
         }
         return null;
+    }
+
+    /**
+     * "but poorly documented", "but badly packaged": an adverb against a fit that modifies the word after it judges
+     * that other quality, not the fit before the contrast ("works for A, but poorly" and "but poorly suited" do).
+     */
+    private static boolean judgesNextWord(SentenceView v, int j, Clause clause) {
+        Token after = v.token(j + 1);
+        return v.tokens.get(j).lower().endsWith("ly") && j + 1 < clause.to() && after != null && after.isWord()
+                && !FIT_WORDS.contains(after.lower());
     }
 
     private static final Set<String> PREFERENCE_VERBS = Set.of("value", "values", "valued", "prefer", "prefers",
@@ -357,7 +595,7 @@ final class PolarityPass {
     }
 
     /** A concept name that opens with a judging word ("rich ecosystem", "high performance", "low latency"). */
-    static boolean evaluativeName(dev.techgraph.model.vocabulary.Term concept) {
+    static boolean evaluativeName(Term concept) {
         String name = concept.name().toLowerCase(java.util.Locale.ROOT);
         int space = name.indexOf(' ');
         if (space < 0) {

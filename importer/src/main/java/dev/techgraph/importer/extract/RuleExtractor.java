@@ -20,14 +20,14 @@ public final class RuleExtractor implements Extractor {
     private final List<Rule> rules;
     private final GraphAssembler assembler = new GraphAssembler();
     private final Structure structure = new Structure();
-    private final LabelPolarity labelPolarity;
+    private final Lexicon lexicon;
 
     public RuleExtractor(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
         Lexicon lexicon = new Lexicon(vocabulary);
         this.finder = new MentionFinder(lexicon);
         this.rules = rules(lexicon);
-        this.labelPolarity = new LabelPolarity(lexicon);
+        this.lexicon = lexicon;
     }
 
     /** Every relation rule, in the order they run. */
@@ -49,20 +49,26 @@ public final class RuleExtractor implements Extractor {
         Discourse discourse = new Discourse();
         Refs refs = new Refs();
         Facts facts = new Facts(refs);
+        int previousFrom = 0;
         for (ParsedSentence s : sentences) {
             discourse.enter(s);
             SentenceView view = new SentenceView(s);
             discourse.noteComparison(view);
             Analysis analysis = new Analysis(view, discourse);
             int before = facts.all().size();
+            String denial = PolarityPass.deniesPrevious(view);
+            if (denial != null) {
+                PolarityPass.denyPrevious(facts, previousFrom, before, denial);
+            }
             for (Rule rule : rules) {
                 rule.apply(analysis, discourse, facts);
             }
             if (s.rewritten()) {
-                labelPolarity.apply(s, facts, before);
+                PolarityPass.underLabel(s, facts, before, lexicon);
                 facts.prefixRules(before, s.rule());
             }
             discourse.setSubject(analysis.discourseSubject());
+            previousFrom = before;
 
         }
         return assembler.assemble(document, sentences, facts.all(), refs);
