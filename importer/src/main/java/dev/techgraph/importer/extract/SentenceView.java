@@ -183,11 +183,11 @@ final class SentenceView {
         return null;
     }
 
-    /** How many plain words a kind noun phrase may take before its examples ("GitOps tools such as X"). */
+    /** How many plain words a kind noun phrase may take before its examples ("deployment tools such as X"). */
     private static final int EXAMPLE_NOUN_WORDS = 4;
 
     /**
-     * The technology group a kind noun phrase at token {@code i} names by example: "works with GitOps tools such as
+     * The technology group a kind noun phrase at token {@code i} names by example: "works with deployment tools such as
      * X and Y", "needs a search backend like X". The noun phrase is a few plain words (no technology, no comma or
      * conjunction), and the examples must follow within the clause; null otherwise.
      */
