@@ -12,13 +12,21 @@ final class ModifierHeads {
 
     private static final String WORDS = "dev/techgraph/importer/extract/modifier-heads.tsv";
     private static final Set<String> HEADS = new HashSet<>();
+    /** Heads marked "artifact": software made for the technology before it ("the Zorblang client"). */
+    private static final Set<String> ARTIFACTS = new HashSet<>();
 
     static {
         for (DataFile.Line row : DataFile.lines(WORDS)) {
             String[] cols = row.text().split("\t");
-            if (cols.length != 2 || !HEADS.add(cols[0].strip()) || !HEADS.add(cols[1].strip())) {
+            boolean artifact = cols.length == 3 && cols[2].strip().equals("artifact");
+            if (cols.length != 2 && !artifact || !HEADS.add(cols[0].strip()) || !HEADS.add(cols[1].strip())) {
                 throw new IllegalStateException(WORDS + " line " + row.number()
-                        + ": expected 'singular<TAB>plural' with words listed once, was: " + row.text());
+                        + ": expected 'singular<TAB>plural[<TAB>artifact]' with words listed once, was: "
+                        + row.text());
+            }
+            if (artifact) {
+                ARTIFACTS.add(cols[0].strip());
+                ARTIFACTS.add(cols[1].strip());
             }
         }
     }
@@ -28,5 +36,10 @@ final class ModifierHeads {
 
     static boolean contains(String lower) {
         return HEADS.contains(lower);
+    }
+
+    /** "bindings", "SDK", "driver": a piece of software that the technology named before it is used through. */
+    static boolean artifact(String lower) {
+        return ARTIFACTS.contains(lower);
     }
 }

@@ -51,6 +51,10 @@ final class PhraseRelationRule implements Rule {
                     i++;
                 }
                 Group object = v.techGroupAt(i);
+                boolean byExample = object == null && !cue.fronted();
+                if (byExample) {
+                    object = v.examplesAt(i, clause.to()); // "works with CI tools such as X and Y": X and Y
+                }
                 if (object == null) {
                     continue;
                 }
@@ -67,7 +71,10 @@ final class PhraseRelationRule implements Rule {
                 }
                 Group owner = cue.fronted() ? fronted(a, v, c, object) : a.ownerOf(c, k);
                 if (owner == null || owner.members().equals(object.members())
-                        || !cue.fronted() && owner.from() >= k) {
+                        || !cue.fronted() && owner.from() >= k
+                        || byExample && owner.to() == k && owner.from() > clause.from() && owner != a.subject(c)) {
+                    // "targets X and Y through widget sets such as Z": a list right before the cue is the verb's
+                    // object, not what uses the examples
                     continue;
                 }
                 if (cue.type() == RelationType.COMPARED_WITH && owner.reference() && owner.members().size() >= 2) {
@@ -120,7 +127,7 @@ final class PhraseRelationRule implements Rule {
      */
     private static final Set<String> INTENSIFIERS = Set.of("very", "really", "quite", "pretty", "so", "fairly",
             "reasonably", "particularly", "especially", "extremely", "directly", "natively", "tightly", "seamlessly",
-            "also", "still", "even", "just", "straight", "heavily");
+            "also", "still", "even", "just", "straight", "heavily", "nicely", "smoothly", "cleanly");
 
     /** The longest cue starting at token {@code k} (before {@code to}); {@code end[0]} gets the token after it. */
     private Cue longestAt(SentenceView v, int k, int to, int[] end) {

@@ -183,6 +183,32 @@ final class SentenceView {
         return null;
     }
 
+    /** How many plain words a kind noun phrase may take before its examples ("deployment tools such as X"). */
+    private static final int EXAMPLE_NOUN_WORDS = 4;
+
+    /**
+     * The technology group a kind noun phrase at token {@code i} names by example: "works with deployment tools such as
+     * X and Y", "needs a search backend like X". The noun phrase is a few plain words (no technology, no comma or
+     * conjunction), and the examples must follow within the clause; null otherwise.
+     */
+    Group examplesAt(int i, int to) {
+        for (int k = i; k < to && k <= i + EXAMPLE_NOUN_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (k > i && (t.is("like") || t.is("including"))) {
+                return techGroupAt(k + 1);
+            }
+            if (k > i && t.is("such") && wordAt(k + 1, "as")) {
+                return techGroupAt(k + 2);
+            }
+            Mention m = mentionAt(k);
+            if (m != null && m.isTech() || !Character.isLetter(t.text().charAt(0)) || t.is("and") || t.is("or")
+                    || t.is("but")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** The technology group that starts at token {@code i} (after an optional "the"), or null. */
     Group techGroupAt(int i) {
         if (wordAt(i, "the")) {

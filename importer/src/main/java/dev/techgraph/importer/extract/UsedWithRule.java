@@ -25,13 +25,54 @@ final class UsedWithRule implements Rule {
     private static final Set<String> TOGETHER = Set.of("together", "trio", "stack", "combination", "relies",
             "rely", "combine", "combines", "duo", "pair");
 
+    /** Whether the word right after the group names software made for its technologies ("Tessel bindings"). */
+    private static boolean artifactAfter(SentenceView v, Group g) {
+        Token next = v.token(g.to());
+        return next != null && ModifierHeads.artifact(next.lower());
+    }
+
+    /**
+     * "Zorbit ships with Tessel and Nimbel bindings", "the Tessel client for Zorbit", "its Nimbel SDK": the
+     * technologies that name an artifact (bindings, SDK, client, driver, implementation) are used with whose the artifact is:
+     * the technology after "for"/"of" the artifact, else the clause's subject (used_with.artifact).
+     */
+    private static void artifacts(Analysis a, Facts out) {
+        SentenceView v = a.view;
+        for (Group g : v.techGroups) {
+            if (!artifactAfter(v, g)) {
+                continue;
+            }
+            List<Term> named = g.members();
+            int lastWith = g.links().lastIndexOf("with");
+            if (lastWith >= 0) {
+                named = named.subList(lastWith + 1, named.size()); // "in Zorblang with Tessel bindings"
+            }
+            Clause clause = v.clauseOf(g.from());
+            Group owner = null;
+            if (v.wordAt(g.to() + 1, "for") || v.wordAt(g.to() + 1, "of")) {
+                owner = v.techGroupAt(g.to() + 2);
+            }
+            if (owner == null) {
+                // the subject before the artifact: "replace the Zorbit client with Tessel" names no owner
+                int c = v.clauses.indexOf(clause);
+                owner = c >= 0 && a.subject(c) != null && a.subject(c).to() <= g.from() ? a.subject(c) : null;
+            }
+            if (owner == null || owner.from() < g.to() && owner.to() > g.from()
+                    || owner.members().stream().anyMatch(named::contains)) {
+                continue;
+            }
+            out.add(owner.members(), RelationType.USED_WITH, named, PolarityPass.of(v, clause, g.from(), g.to()),
+                    clause, "used_with.artifact", v.parsed.index());
+        }
+    }
+
     @Override
     public void apply(Analysis a, Discourse discourse, Facts out) {
         SentenceView v = a.view;
         int sentence = v.parsed.index();
         for (Group g : v.techGroups) {
-            if (!g.has("with")) {
-                continue;
+            if (!g.has("with") || artifactAfter(v, g)) {
+                continue; // "a broker in Zorblang with Tessel and Nimbel bindings": the bindings are the broker's
             }
             Clause clause = v.clauseOf(g.from());
             List<Term> before = new ArrayList<>();
@@ -44,6 +85,7 @@ final class UsedWithRule implements Rule {
             }
         }
         companions(v, out);
+        artifacts(a, out);
         definedFor(a, out);
         parenthesised(v, out);
         for (Group g : v.techGroups) {
