@@ -44,8 +44,10 @@ final class UsedWithRule implements Rule {
                 owners = owner.members().stream().filter(t -> !g.members().contains(t)).toList();
             }
             List<Term> before = new ArrayList<>();
+            boolean afterWith = false; // past the group's first "with": in a means chain, all that follows is a companion
             for (int m = 0; m < g.members().size(); m++) {
-                if (m > 0 && g.links().get(m - 1).equals("with") && owners != null) {
+                afterWith |= m > 0 && g.links().get(m - 1).equals("with");
+                if (afterWith && owners != null) {
                     out.add(owners, RelationType.USED_WITH, List.of(g.members().get(m)),
                             PolarityPass.of(v, clause, g.from(), g.to()), clause, "used_with.with", sentence);
                 } else if (m > 0 && g.links().get(m - 1).equals("with")) {
