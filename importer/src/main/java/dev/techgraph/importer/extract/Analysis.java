@@ -906,6 +906,16 @@ final class Analysis {
         return view.clauses.indexOf(clause);
     }
 
+    /** Whether the clause has a technology before {@code g} or a subject other than it, to own what g does not. */
+    private boolean clauseHasOtherOwner(Clause clause, Group g) {
+        for (Group other : groupsIn(clause)) {
+            if (other != g && other.to() <= g.from()) {
+                return true;
+            }
+        }
+        return subject(clauseIndex(clause)) != null && subject(clauseIndex(clause)) != g;
+    }
+
     Group ownerOf(int c, int at) {
         if (defined != null && at > defined.to()) {
             return defined;
@@ -916,7 +926,10 @@ final class Analysis {
             if (g.to() > at) {
                 break;
             }
-            if (g.to() == at || g.to() + 1 == at && view.tokens.get(g.to()).type() == Token.Type.JOINER) {
+            boolean adjacent = g.to() == at || g.to() + 1 == at && view.tokens.get(g.to()).type() == Token.Type.JOINER;
+            // "a plugin for X game servers", "Sparrow ships an adapter for X serverless functions": a name in a
+            // phrase after another noun only says what that noun is for; the concept is not X's
+            if (adjacent && !(!g.reference() && inPrepositionalPhrase(g, clause.from()) && clauseHasOtherOwner(clause, g))) {
                 return g;
             }
             boolean relativeAntecedent = view.wordAt(g.to(), "which") || view.wordAt(g.to(), "that")
