@@ -28,7 +28,7 @@ final class Analysis {
             "hate", "hates", "master", "mastered", "teach", "teaches", "taught", "mention", "mentions", "cite");
     /** Participles whose "in X" names the language something is made in ("written in Rust"). */
     private static final Set<String> IMPLEMENTED = Set.of("written", "implemented", "coded", "rewritten",
-            "programmed", "authored");
+            "programmed", "authored", "built");
     private static final Set<String> LOCATIONS = Set.of("in", "on", "inside", "within", "into", "the");
     /** Tokens before a group that place it where a subject stands ("X ...", ", Rust for ...", "and Y is"). */
     private static final Set<String> SUBJECT_POSITION = Set.of(",", ";", ":", "and", "but", "while", "whereas",
@@ -899,6 +899,64 @@ final class Analysis {
         return defined;
     }
 
+    /**
+     * "written in L", "built in L", "a broker in L": L is what something was made in, a means. What the sentence
+     * goes on to say after it ("on R", "with P", "that runs on R") is said of the thing made, not of L.
+     */
+    boolean madeIn(int from) {
+        if (!view.wordAt(from - 1, "in")) {
+            return false;
+        }
+        String before = lowerAt(from - 2);
+        return IMPLEMENTED.contains(before) || KindWords.any(before).isPresent();
+    }
+
+    /**
+     * Whether the group continues such a means: the language itself ("built in L with P"), the runtime it is
+     * placed on ("written in L on R"), or the runtime a relative clause of it names ("written in L that runs on
+     * R"). Facts of such a group belong to the clause's owner before it.
+     */
+    boolean madeInChain(Group g) {
+        if (madeIn(g.from())) {
+            return true;
+        }
+        int at = g.from() - 1;
+        if (view.wordAt(at, "the")) {
+            at--;
+        }
+        if (!view.wordAt(at, "on")) {
+            return false;
+        }
+        at--;
+        if (view.wordAt(at, "runs") || view.wordAt(at, "run")) {
+            if (!(view.wordAt(at - 1, "that") || view.wordAt(at - 1, "which"))) {
+                return false;
+            }
+            at -= 2;
+        }
+        for (Group other : groups) {
+            if (other.to() == at + 1 && madeIn(other.from())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of a clause of this sentence. */
+    int clauseIndex(Clause clause) {
+        return view.clauses.indexOf(clause);
+    }
+
+    /** Whether the clause has a technology before {@code g} or a subject other than it, to own what g does not. */
+    private boolean clauseHasOtherOwner(Clause clause, Group g) {
+        for (Group other : groupsIn(clause)) {
+            if (other != g && other.to() <= g.from()) {
+                return true;
+            }
+        }
+        return subject(clauseIndex(clause)) != null && subject(clauseIndex(clause)) != g;
+    }
+
     Group ownerOf(int c, int at) {
         if (defined != null && at > defined.to()) {
             return defined;
@@ -909,11 +967,17 @@ final class Analysis {
             if (g.to() > at) {
                 break;
             }
-            if (g.to() == at || g.to() + 1 == at && view.tokens.get(g.to()).type() == Token.Type.JOINER) {
+            boolean adjacent = g.to() == at || g.to() + 1 == at && view.tokens.get(g.to()).type() == Token.Type.JOINER;
+            // "a plugin for X game servers", "Sparrow ships an adapter for X serverless functions": a name in a
+            // phrase after another noun only says what that noun is for; the concept is not X's
+            if (adjacent && !(!g.reference() && inPrepositionalPhrase(g, clause.from()) && clauseHasOtherOwner(clause, g))) {
                 return g;
             }
             boolean relativeAntecedent = view.wordAt(g.to(), "which") || view.wordAt(g.to(), "that")
                     || view.wordAt(g.to(), "who");
+            if (relativeAntecedent && madeIn(g.from())) {
+                continue; // "an engine written in L that runs on R": what runs is the engine
+            }
             if (relativeAntecedent || subjectLike(g)
                     && (g.reference() || g == subjects[c] || hearstListed(g) || subjectPosition(g, clause))) {
                 Group listed = hearstObject(g);

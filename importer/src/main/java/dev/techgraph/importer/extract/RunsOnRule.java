@@ -26,7 +26,7 @@ final class RunsOnRule implements Rule {
     public void apply(Analysis a, Discourse discourse, Facts out) {
         SentenceView v = a.view;
         int sentence = v.parsed.index();
-        adjacent(v, out);
+        adjacent(a, out);
         for (int c = 0; c < a.clauseCount(); c++) {
             Clause clause = a.clause(c);
             for (int k = clause.from(); k < clause.to(); k++) {
@@ -130,7 +130,8 @@ final class RunsOnRule implements Rule {
      * "TypeScript on Node.js", "Kotlin on the JVM": a language named right before "on" and a runtime runs on it
      * (runs_on.adjacent).
      */
-    private static void adjacent(SentenceView v, Facts out) {
+    private static void adjacent(Analysis a, Facts out) {
+        SentenceView v = a.view;
         for (Mention m : v.parsed.mentions) {
             if (!m.isTech() || m.term().kind() != Kind.LANGUAGE || !v.wordAt(m.to(), "on")) {
                 continue;
@@ -144,6 +145,15 @@ final class RunsOnRule implements Rule {
                 continue;
             }
             Clause clause = v.clauseOf(m.from());
+            if (a.madeIn(m.from())) {
+                // "Zorbit is written in L on R": the language is Zorbit's means; Zorbit is what runs on R
+                Group owner = a.ownerOf(a.clauseIndex(clause), m.from());
+                Group target = v.techGroupAt(i);
+                if (owner != null && target != null && !owner.members().contains(m.term())) {
+                    addRuns(a, clause, owner, target, "runs_on.adjacent", out);
+                }
+                continue;
+            }
             out.add(List.of(m.term()), RelationType.RUNS_ON, List.of(r.term()), PolarityPass.of(v, clause, i, r.to()),
                     clause, "runs_on.adjacent", v.parsed.index());
         }

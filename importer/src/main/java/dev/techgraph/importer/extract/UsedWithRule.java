@@ -75,9 +75,23 @@ final class UsedWithRule implements Rule {
                 continue; // "a broker in Zorblang with Tessel and Nimbel bindings": the bindings are the broker's
             }
             Clause clause = v.clauseOf(g.from());
+            List<Term> owners = null;
+            if (a.madeInChain(g)) {
+                // "Zorbit is built in L on R with P", "a broker in L with P bindings": P is used with Zorbit
+                Group owner = a.ownerOf(a.clauseIndex(clause), g.from());
+                if (owner == null) {
+                    continue;
+                }
+                owners = owner.members().stream().filter(t -> !g.members().contains(t)).toList();
+            }
             List<Term> before = new ArrayList<>();
+            boolean afterWith = false; // past the group's first "with": in a means chain, all that follows is a companion
             for (int m = 0; m < g.members().size(); m++) {
-                if (m > 0 && g.links().get(m - 1).equals("with")) {
+                afterWith |= m > 0 && g.links().get(m - 1).equals("with");
+                if (afterWith && owners != null) {
+                    out.add(owners, RelationType.USED_WITH, List.of(g.members().get(m)),
+                            PolarityPass.of(v, clause, g.from(), g.to()), clause, "used_with.with", sentence);
+                } else if (m > 0 && g.links().get(m - 1).equals("with")) {
                     out.add(before, RelationType.USED_WITH, List.of(g.members().get(m)),
                             PolarityPass.of(v, clause, g.from(), g.to()), clause, "used_with.with", sentence);
                 }
