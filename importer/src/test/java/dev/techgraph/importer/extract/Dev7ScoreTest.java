@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
  * After round 11: 0.641, 0.305, 0.265 and 1 (tuned on from round 11: a development set now, like dev6); floors
  * are that minus 0.02 where that is higher.
  * After round 12: 0.672, 0.320, 0.284 and 1; floors are that minus 0.02 where that is higher.
+ * After round 13: 0.678, 0.335, 0.296 and 1 (read by its writers); floors are that minus 0.02 where that is higher.
  */
 class Dev7ScoreTest {
 
     @Test
     void dev7UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev7", new ScoreGate.Floors(1, 0.652, 0.300, 0.264));
+        ScoreGate.evalSetMeets("dev7", new ScoreGate.Floors(1, 0.658, 0.315, 0.276));
     }
 }

@@ -10,11 +10,13 @@ import org.junit.jupiter.api.Test;
  * 0.668, 0.338, 0.317 and 5. The floors are that minus 0.02: with {@code eval/fresh}, an estimate for unseen
  * text, never tuned on.
  * After round 12: 0.666, 0.339, 0.317 and 4 (its writers never read it); floors are that minus 0.02 where that is higher.
+ * From round 13 a development set (its writers read it). After round 13: 0.670, 0.366, 0.335 and 0; floors are
+ * that minus 0.02 where that is higher.
  */
 class Dev8ScoreTest {
 
     @Test
     void dev8UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev8", new ScoreGate.Floors(4, 0.648, 0.319, 0.297));
+        ScoreGate.evalSetMeets("dev8", new ScoreGate.Floors(0, 0.650, 0.346, 0.315));
     }
 }

@@ -9,11 +9,13 @@ import org.junit.jupiter.api.Test;
  * 0.665, typed relation F1 0.316, core recall 0.354 and 2 negated facts exported as positive. The floors are
  * that minus 0.02: with {@code eval/fresh} and {@code eval/dev8} before it, an estimate for unseen text, never
  * tuned on.
+ * After round 13: 0.671, 0.325, 0.364 and 2 (its writers never read it); floors are that minus 0.02 where that is
+ * higher.
  */
 class Dev9ScoreTest {
 
     @Test
     void dev9UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev9", new ScoreGate.Floors(2, 0.645, 0.296, 0.334));
+        ScoreGate.evalSetMeets("dev9", new ScoreGate.Floors(2, 0.651, 0.305, 0.344));
     }
 }

@@ -19,11 +19,13 @@ import org.junit.jupiter.api.Test;
  * on one article (fixed), and the round's new 'durability' trait stored a denied fact as positive (4); it paid
  * nothing on the development sets and was dropped. Floors are that minus 0.02 where that is higher.
  * After round 12: 0.666, 0.364, 0.364 and 3; floors are that minus 0.02 where that is higher.
+ * After round 13: 0.666, 0.370, 0.373 and 3 (its writers never read it); floors are that minus 0.02 where that is
+ * higher.
  */
 class FreshScoreTest {
 
     @Test
     void freshUnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("fresh", new ScoreGate.Floors(3, 0.646, 0.344, 0.344));
+        ScoreGate.evalSetMeets("fresh", new ScoreGate.Floors(3, 0.646, 0.350, 0.353));
     }
 }
