@@ -1,5 +1,18 @@
 package dev.techgraph.importer.extract;
 
+import dev.techgraph.importer.extract.assembly.Fact;
+import dev.techgraph.importer.extract.assembly.Refs;
+import dev.techgraph.importer.extract.mentions.Lexicon;
+import dev.techgraph.importer.extract.mentions.MentionFinder;
+import dev.techgraph.importer.extract.references.Analysis;
+import dev.techgraph.importer.extract.references.Discourse;
+import dev.techgraph.importer.extract.rules.Facts;
+import dev.techgraph.importer.extract.rules.Rule;
+import dev.techgraph.importer.extract.structure.Clause;
+import dev.techgraph.importer.extract.structure.Group;
+import dev.techgraph.importer.extract.structure.SentenceView;
+import dev.techgraph.importer.extract.text.ParsedSentence;
+import dev.techgraph.importer.extract.text.Token;
 import dev.techgraph.importer.pipeline.Pipeline;
 import dev.techgraph.model.vocabulary.Term;
 import dev.techgraph.model.vocabulary.Vocabulary;

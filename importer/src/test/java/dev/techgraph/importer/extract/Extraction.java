@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * Test helper: extracts text with a small vocabulary of invented names (so the tests exercise the rules,
  * not the bundled vocabulary) and renders relations as "Source TYPE Target polarity" lines.
  */
-final class Extraction {
+public final class Extraction {
 
     static final Vocabulary VOCABULARY = Vocabulary.parse(new StringReader("""
             Language | Nimbel | |
@@ -64,17 +64,17 @@ final class Extraction {
     private Extraction() {
     }
 
-    static DocumentGraph extract(String text) {
+    public static DocumentGraph extract(String text) {
         return extract(text, Format.TEXT);
     }
 
-    static DocumentGraph extract(String text, Format format) {
+    public static DocumentGraph extract(String text, Format format) {
         String name = format == Format.MARKDOWN ? "test.md" : format == Format.HTML ? "test.html" : "test.txt";
         return PIPELINE.extract(name, text.getBytes(StandardCharsets.UTF_8), format);
     }
 
     /** Relations as "Source TYPE Target polarity"; symmetric types with the names in alphabetical order. */
-    static List<String> facts(DocumentGraph graph) {
+    public static List<String> facts(DocumentGraph graph) {
         Map<EntityRef, String> names = graph.entities().stream()
                 .collect(Collectors.toMap(EntityRecord::ref, EntityRecord::name, (a, b) -> a));
         Function<RelationRecord, String> line = r -> {
@@ -90,7 +90,7 @@ final class Extraction {
         return graph.relations().stream().map(line).toList();
     }
 
-    static List<String> facts(String text) {
+    public static List<String> facts(String text) {
         return facts(extract(text));
     }
 }

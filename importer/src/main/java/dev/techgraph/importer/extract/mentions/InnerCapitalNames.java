@@ -1,0 +1,108 @@
+package dev.techgraph.importer.extract.mentions;
+
+import dev.techgraph.importer.extract.text.KindWords;
+import dev.techgraph.importer.extract.text.Token;
+import dev.techgraph.model.Kind;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names written with an inner capital ("GeoWidget", "SQLWeave", "Zorbit3D"): prose capitalises a word's first
+ * letter only, so a capital inside a word marks a coined name. Class names ("the HashMap", "a TypeError:"),
+ * plurals ("DataFrames", "DevOps") and events ("at PyCon") are written the same way, so the word must stand
+ * where a product is named: after a preposition of use ("through X", "with X", "in X"), or opening a sentence
+ * that names a known technology too ("X renders what Falcon serves").
+ */
+final class InnerCapitalNames {
+
+    /** Prepositions that introduce something used ("built with X", "stored in X", "moved to X"). */
+    private static final Set<String> USE = Set.of("through", "with", "via", "using", "in", "into", "than", "for",
+            "to", "onto");
+    /**
+     * Lower-case words that may follow a name; any other lower-case word after it makes it a modifier ("for
+     * DataFrame code"), which a type's name is as often as a product's.
+     */
+    private static final Set<String> AFTER = Set.of("and", "or", "but", "as", "which", "that", "is", "was", "has",
+            "on", "in", "for", "with", "to", "at", "since", "because", "when", "while", "instead", "too", "also",
+            "now", "today", "alone", "itself", "so", "if", "than", "via", "over", "under", "behind", "last", "this",
+            "next", "recently", "early", "later", "after", "before", "until", "out", "first");
+    /** Endings of type names a log or a code sample writes, which are no products. */
+    private static final List<String> TYPE_ENDINGS = List.of("Exception", "Error", "Event", "Handler", "Listener");
+    private static final int MIN_LENGTH = 5;
+
+    private InnerCapitalNames() {
+    }
+
+    static void discover(List<Token> tokens, boolean[] known, boolean namesTechnology, Map<String, Kind> found) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (known[i] || !t.isWord() || !innerCapital(t.text())) {
+                continue;
+            }
+            boolean joined = i > 0 && tokens.get(i - 1).type() == Token.Type.JOINER
+                    || i + 1 < tokens.size() && tokens.get(i + 1).type() == Token.Type.JOINER
+                    || i + 1 < tokens.size() && tokens.get(i + 1).is(":");
+            if (joined) {
+                continue; // "Zorb-GeoWidget", "TypeError:": part of a longer name or a log line
+            }
+            boolean used = i > 0 && USE.contains(tokens.get(i - 1).lower()) && !modifier(tokens, i + 1);
+            // a sentence's subject, or a forum answer's after its label ("A: X beats ...")
+            boolean opening = (i == 0 || i == 2 && tokens.get(1).is(":")) && namesTechnology;
+            if (used || opening) {
+                Kind kind = i + 1 < tokens.size() ? KindWords.singular(tokens.get(i + 1).lower()).orElse(Kind.TOOL)
+                        : Kind.TOOL;
+                found.putIfAbsent(t.text(), kind);
+            }
+        }
+    }
+
+    /** Whether the word at {@code next} makes the name before it a modifier: "for DataFrame code". */
+    private static boolean modifier(List<Token> tokens, int next) {
+        if (next >= tokens.size() || !tokens.get(next).isWord() || tokens.get(next).capitalised()) {
+            return false;
+        }
+        String word = tokens.get(next).lower();
+        return !AFTER.contains(word) && KindWords.singular(word).isEmpty();
+    }
+
+    private static boolean surnamePrefix(String text) {
+        int after = text.startsWith("Mc") ? 2 : text.startsWith("Mac") ? 3 : -1;
+        return after > 0 && Character.isUpperCase(text.charAt(after));
+    }
+
+    /**
+     * Whether a word starts with a capital and has another inside: after a lower-case letter ("GeoWidget"), after a
+     * digit ("Zorbit3D"), or ending a run of capitals before lower-case ("SQLWeave"); not a plural ("DataFrames").
+     */
+    static boolean innerCapital(String text) {
+        if (text.length() < MIN_LENGTH || !Character.isUpperCase(text.charAt(0)) || text.endsWith("s")
+                || surnamePrefix(text)) {
+            return false; // "McAllister", "MacKenzie": a surname's prefix
+        }
+        for (String ending : TYPE_ENDINGS) {
+            if (text.endsWith(ending)) {
+                return false;
+            }
+        }
+        for (int k = 1; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (!Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        for (int k = 1; k < text.length(); k++) {
+            char c = text.charAt(k);
+            char before = text.charAt(k - 1);
+            if (Character.isUpperCase(c) && (Character.isLowerCase(before) || Character.isDigit(before))) {
+                return true;
+            }
+            if (k >= 2 && Character.isUpperCase(c) && Character.isUpperCase(before) && k + 1 < text.length()
+                    && Character.isLowerCase(text.charAt(k + 1)) && Character.isUpperCase(text.charAt(k - 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

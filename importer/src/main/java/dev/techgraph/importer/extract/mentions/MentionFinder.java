@@ -1,0 +1,465 @@
+package dev.techgraph.importer.extract.mentions;
+
+import dev.techgraph.importer.extract.text.KindWords;
+import dev.techgraph.importer.extract.text.Mention;
+import dev.techgraph.importer.extract.text.ParsedSentence;
+import dev.techgraph.importer.extract.text.Token;
+import dev.techgraph.importer.extract.text.Verbs;
+import dev.techgraph.importer.source.PlainText;
+import dev.techgraph.model.Kind;
+import dev.techgraph.model.vocabulary.Term;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the entities each sentence of a document names: vocabulary forms by longest match, names found by
+ * {@link NameDiscovery}, and ambiguous names ("Go", "Rust", "Rails") only where {@link AmbiguityGuard}
+ * finds support, in the sentence or, for a capitalised form, elsewhere in the document. Organisations are
+ * never technologies: no name inside one is taken ("Acme Software Foundation"), none is discovered.
+ */
+public final class MentionFinder {
+
+    private record Candidate(TermTrie.Match match, TermTrie.Entry entry) {
+    }
+
+    private final Lexicon lexicon;
+
+    public MentionFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    void find(List<ParsedSentence> sentences) {
+        find(sentences, null, Map.of());
+    }
+
+    /**
+     * As {@link #find(List)}, with the document's blocks so that names heading table rows and columns are read,
+     * and the table names an earlier pass over the same document found ({@code tableNames}: a head cell read
+     * anew by {@link Structure} no longer shows its name alone). Returns the table names this pass found.
+     */
+    public Map<String, Kind> find(List<ParsedSentence> sentences, List<PlainText.Block> blocks,
+                           Map<String, Kind> tableNames) {
+        List<List<Candidate>> perSentence = new ArrayList<>();
+        Map<String, Kind> discovered = new LinkedHashMap<>();
+        List<List<SiblingNames.Known>> technologiesBySentence = new ArrayList<>();
+        List<boolean[]> knownBySentence = new ArrayList<>();
+        for (ParsedSentence s : sentences) {
+            List<Candidate> candidates = candidates(s, lexicon.trie());
+            perSentence.add(candidates);
+            boolean[] known = new boolean[s.tokens.size()];
+            for (Candidate c : candidates) {
+                for (int k = c.match().from(); k < c.match().to() && !c.entry().guarded(); k++) {
+                    known[k] = true; // a guarded name stays open to discovery: a pattern that finds it supports it
+                }
+            }
+            NameDiscovery.discover(s.tokens, known).forEach(discovered::putIfAbsent);
+            CodeNames.discover(s, techParts(candidates)).forEach(discovered::putIfAbsent);
+            List<SiblingNames.Known> technologies = knownTechnologies(candidates);
+            technologiesBySentence.add(technologies);
+            knownBySentence.add(known);
+            InnerCapitalNames.discover(s.tokens, known, !technologies.isEmpty(), discovered);
+            if (!s.heading() && !titleCaseBesides(s, technologies) && s.sentence.blockType() != PlainText.BlockType.CELL) {
+                SiblingNames.discover(s.tokens, known, technologies).forEach(discovered::putIfAbsent);
+            }
+            if (!s.heading() && !titleCase(s)) {
+                longerNames(s, candidates, known, discovered);
+            }
+            if (s.heading() && s.sentence.index() == 0) {
+                boolean[] technology = new boolean[s.tokens.size()];
+                technologies.forEach(k -> Arrays.fill(technology, k.from(), k.to(), true));
+                TitleNames.discover(s, technology, discovered);
+            }
+            // organisations are never technologies, however they were discovered
+            discovered.keySet().removeIf(name -> lexicon.vocabulary().organisation(name).isPresent());
+        }
+        ListLeads.discover(sentences, technologiesBySentence, knownBySentence, discovered);
+        if (blocks != null) {
+            Map<String, Kind> table = new LinkedHashMap<>(tableNames);
+            TableNames.discover(sentences, blocks, technologiesBySentence, knownBySentence, table);
+            HeadingNames.discover(sentences, blocks, technologiesBySentence, knownBySentence, discovered);
+            MarkedLeads.discover(sentences, blocks, technologiesBySentence, knownBySentence, discovered);
+            table.forEach(discovered::putIfAbsent);
+            tableNames = table;
+        }
+        discovered.keySet().removeIf(name -> lexicon.vocabulary().organisation(name).isPresent());
+        TermTrie local = localTrie(discovered);
+        Set<Term> supported = new HashSet<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            ParsedSentence s = sentences.get(i);
+            if (!discovered.isEmpty()) {
+                perSentence.set(i, merge(perSentence.get(i), candidates(s, local)));
+            }
+            for (Candidate c : perSentence.get(i)) {
+                if (!c.entry().guarded() || AmbiguityGuard.supported(s, c.match(), techSpans(perSentence.get(i)),
+                        c.entry().term().needsCue()) || discovered.containsKey(words(s, c.match()))) {
+                    supported.add(c.entry().term());
+                }
+            }
+        }
+        supportedInEcosystem(sentences, perSentence, supported);
+        for (int i = 0; i < sentences.size(); i++) {
+            ParsedSentence s = sentences.get(i);
+            List<TermTrie.Match> spans = techSpans(perSentence.get(i));
+            for (Candidate c : perSentence.get(i)) {
+                TermTrie.Match m = c.match();
+                boolean keep = !c.entry().guarded()
+                        || AmbiguityGuard.supported(s, m, spans, c.entry().term().needsCue())
+                        || supported.contains(c.entry().term()) && AmbiguityGuard.plausible(s, m);
+                if (keep) {
+                    Token first = s.tokens.get(m.from());
+                    Token last = s.tokens.get(m.to() - 1);
+                    s.mentions.add(new Mention(m.from(), m.to(), c.entry().term(),
+                            s.text().substring(first.start(), last.end()), c.entry().opposite(),
+                            first.start(), last.end()));
+                }
+            }
+            PhraseConcepts.add(s, lexicon.trie());
+        }
+        return tableNames;
+    }
+
+    /**
+     * A {@code needs-cue} name ("Pino", "Gazebo", "Haystack") written as a name would be (capitalised in
+     * mid-sentence, or before a verb that describes it) is supported in a document that names the language its
+     * ecosystem is written in: a person or place of that name rarely shares a page with that language, while
+     * the library's article names it. Run after the sentence-level support, whose languages it reads.
+     */
+    private static void supportedInEcosystem(List<ParsedSentence> sentences, List<List<Candidate>> perSentence,
+                                             Set<Term> supported) {
+        Set<String> languages = new HashSet<>();
+        for (Term t : supported) {
+            if (t.kind() == Kind.LANGUAGE) {
+                languages.add(t.name());
+            }
+        }
+        if (languages.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            ParsedSentence s = sentences.get(i);
+            List<TermTrie.Match> spans = null;
+            for (Candidate c : perSentence.get(i)) {
+                Term term = c.entry().term();
+                if (!c.entry().guarded() || !term.needsCue() || supported.contains(term)
+                        || term.language() == null || !languages.contains(term.language())) {
+                    continue;
+                }
+                if (spans == null) {
+                    spans = techSpans(perSentence.get(i));
+                }
+                if (AmbiguityGuard.supported(s, c.match(), spans, false)) {
+                    supported.add(term);
+                }
+            }
+        }
+    }
+
+    /** The tokens of a match joined by spaces, as {@link NameDiscovery} writes the names it finds. */
+    private static String words(ParsedSentence s, TermTrie.Match m) {
+        return Token.join(s.tokens, m.from(), m.to());
+    }
+
+    /** One-token technology matches by token, with their kinds: the parts {@link CodeNames} looks for. */
+    private static Map<Integer, Kind> techParts(List<Candidate> candidates) {
+        Map<Integer, Kind> out = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.entry().term().kind().isTechnology() && !c.entry().opposite()
+                    && c.match().to() - c.match().from() == 1) {
+                out.put(c.match().from(), c.entry().term().kind());
+            }
+        }
+        return out;
+    }
+
+    /** Technology matches with their kinds, for {@link SiblingNames}. */
+    private static List<SiblingNames.Known> knownTechnologies(List<Candidate> candidates) {
+        List<SiblingNames.Known> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.entry().term().kind().isTechnology() && !c.entry().opposite()) {
+                out.add(new SiblingNames.Known(c.match().from(), c.match().to(), c.entry().term().kind(),
+                        c.entry().guarded()));
+            }
+        }
+        return out;
+    }
+
+    private static List<TermTrie.Match> techSpans(List<Candidate> candidates) {
+        List<TermTrie.Match> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.entry().term().kind().isTechnology()) {
+                out.add(c.match());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Longest match left to right; a guarded form must match case-sensitively; an organisation's name at least
+     * as long as the match hides it.
+     */
+    private List<Candidate> candidates(ParsedSentence s, TermTrie trie) {
+        List<Candidate> out = new ArrayList<>();
+        List<Token> tokens = s.tokens;
+        int i = 0;
+        while (i < tokens.size()) {
+            Candidate chosen = null;
+            for (TermTrie.Match m : trie.matchesAt(tokens, i)) {
+                for (TermTrie.Entry e : m.entries()) {
+                    if (!e.guarded() || sameCase(tokens, m, e)) {
+                        chosen = new Candidate(m, e);
+                        break;
+                    }
+                }
+                if (chosen != null) {
+                    break;
+                }
+            }
+            Candidate listed = adjectiveList(tokens, i, trie);
+            if (listed != null && (chosen == null || listed.match().to() > chosen.match().to())) {
+                chosen = listed;
+            }
+            if (chosen != null && verbWithObject(tokens, chosen)) {
+                chosen = null; // "bundling its own router": the verb, not the use case "bundling"
+            }
+            int organisation = lexicon.organisationEnd(tokens, i);
+            if (organisation > i && (chosen == null || organisation >= chosen.match().to())) {
+                i = organisation;
+            } else if (chosen != null) {
+                out.add(chosen);
+                i = chosen.match().to();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> OBJECT_STARTS = Set.of("it", "them", "its", "their", "the", "a", "an",
+            "this", "that", "these", "those", "our", "your");
+
+    /** A one-word gerund concept followed by an object is used as a verb ("bundling its own router"). */
+    private static boolean verbWithObject(List<Token> tokens, Candidate c) {
+        TermTrie.Match m = c.match();
+        return m.to() - m.from() == 1 && !c.entry().term().kind().isTechnology()
+                && tokens.get(m.from()).lower().endsWith("ing") && m.to() < tokens.size()
+                && OBJECT_STARTS.contains(tokens.get(m.to()).lower());
+    }
+
+    /**
+     * "large, friendly communities", "a mature and stable ecosystem": the first of coordinated adjectives
+     * still modifies the noun, so the form "large communities" matches across the adjectives between.
+     */
+    private static Candidate adjectiveList(List<Token> tokens, int i, TermTrie trie) {
+        Token first = tokens.get(i);
+        if (!first.isWord() || first.capitalised()) {
+            return null;
+        }
+        int j = i + 1;
+        int skipped = 0;
+        while (skipped < 2 && j + 1 < tokens.size() && (tokens.get(j).is(",") || tokens.get(j).is("and"))
+                && plainAdjective(tokens.get(j + 1))) {
+            j += 2;
+            skipped++;
+        }
+        if (skipped == 0 || j >= tokens.size()) {
+            return null;
+        }
+        List<Token> joined = new ArrayList<>();
+        joined.add(first);
+        joined.addAll(tokens.subList(j, tokens.size()));
+        for (TermTrie.Match m : trie.matchesAt(joined, 0)) {
+            if (m.to() < 2) {
+                continue;
+            }
+            for (TermTrie.Entry e : m.entries()) {
+                if (!e.guarded() && !e.term().kind().isTechnology()) {
+                    return new Candidate(new TermTrie.Match(i, j + m.to() - 1, m.entries()), e);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A lower-case word that can stand between coordinated adjectives (not a function word or verb). */
+    private static boolean plainAdjective(Token t) {
+        String w = t.lower();
+        return t.isWord() && !t.capitalised() && w.length() > 2 && !Verbs.isVerbLike(w)
+                && !Set.of("the", "a", "an", "its", "their", "not", "also", "then", "so", "but", "yet", "very",
+                        "more", "most", "less", "other", "many", "some").contains(w);
+    }
+
+    private static boolean sameCase(List<Token> tokens, TermTrie.Match m, TermTrie.Entry e) {
+        int w = 0;
+        for (int k = m.from(); k < m.to(); k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                continue;
+            }
+            if (w >= e.words().size() || !t.text().equals(e.words().get(w))) {
+                return false;
+            }
+            w++;
+        }
+        return true;
+    }
+
+    /** Vocabulary candidates win; a discovered name fills only tokens nothing else matched. */
+    /** Capitalised words that are no name of their own: pronouns, articles, sentence openers. */
+    private static final Set<String> NOT_NAME = Set.of("i", "you", "we", "they", "it", "he", "she", "the", "a", "an",
+            "this", "that", "these", "those", "and", "or", "but", "if", "when", "in", "on", "for", "to", "with",
+            "of", "at", "by", "as", "so", "then", "also", "both", "all", "each", "my", "our", "your", "its", "their",
+            "is", "are", "was", "vs", "versus", "ok", "yes", "no", "api", "apis", "ui", "ide");
+    /** Last words that make a capitalised name an organisation or an event, never a technology. */
+    private static final Set<String> ORGANISATION = Set.of("foundation", "inc", "labs", "team", "corporation", "corp",
+            "software", "community", "conf", "conference", "summit", "meetup", "group", "council", "company",
+            "university", "institute", "ltd", "llc", "gmbh", "days", "weekly", "survey", "report", "blog");
+
+    /** A language's name followed by these stays the language's ("a Groovy DSL"). */
+    private static final Set<String> DSL = Set.of("dsl", "dsls");
+
+    /**
+     * "Vue Router", "Bun Shell": a known name followed by capitalised words no vocabulary entry covers is a
+     * longer name of its own (the longest match wins), of the kind its last word names, else a Library.
+     */
+    private static void longerNames(ParsedSentence s, List<Candidate> candidates, boolean[] known,
+                                    Map<String, Kind> discovered) {
+        for (Candidate c : candidates) {
+            if (!c.entry().term().kind().isTechnology() || c.entry().opposite()) {
+                continue;
+            }
+            int j = c.match().to();
+            boolean viaConcept = false;
+            while (j < s.tokens.size() && s.tokens.get(j).isWord() && s.tokens.get(j).capitalised()
+                    && !NOT_NAME.contains(s.tokens.get(j).lower())) {
+                if (!known[j]) {
+                    j++;
+                    continue;
+                }
+                int concept = conceptsJoin(s, c) ? capitalisedConceptEnd(s, candidates, j) : -1;
+                if (concept < 0) {
+                    break;
+                }
+                j = concept;
+                viaConcept = true;
+            }
+            if (j == c.match().to()) {
+                continue;
+            }
+            String last = s.tokens.get(j - 1).lower();
+            if (ORGANISATION.contains(last) || KindWords.isPlural(last)) { // "Azure SDKs" are SDKs for Azure
+                continue;
+            }
+            if (DSL.contains(last) && c.entry().term().kind() == Kind.LANGUAGE) {
+                continue; // "the Zorb DSL" is Zorb written for one purpose, not a technology of its own
+            }
+            String name = s.text().substring(s.tokens.get(c.match().from()).start(), s.tokens.get(j - 1).end());
+            // "ClickHouse Cloud": a capitalised concept after a name makes a variant of it, of its kind
+            Kind fallback = viaConcept ? c.entry().term().kind() : Kind.LIBRARY;
+            discovered.putIfAbsent(name, KindWords.singular(last).orElse(fallback));
+        }
+    }
+
+    /**
+     * Whether a capitalised concept after a technology may lengthen its name: not in a table cell, whose
+     * labels capitalise every word ("React SPA" names an approach), nor after "a"/"an", which makes the
+     * technology a modifier of a count noun ("a React SPA"), where a product's name takes no article.
+     */
+    private static boolean conceptsJoin(ParsedSentence s, Candidate c) {
+        int before = c.match().from() - 1;
+        return s.sentence.blockType() != PlainText.BlockType.CELL
+                && !(before >= 0 && (s.tokens.get(before).is("a") || s.tokens.get(before).is("an")));
+    }
+
+    /**
+     * End of a concept match at {@code at} written capitalised throughout, or -1: "ClickHouse Cloud",
+     * "BigQuery ML" capitalise the concept word because it is part of the product's name, where prose
+     * would write "in the cloud" or "for ML" after the name.
+     */
+    private static int capitalisedConceptEnd(ParsedSentence s, List<Candidate> candidates, int at) {
+        for (Candidate c : candidates) {
+            if (c.match().from() != at || c.entry().term().kind().isTechnology()) {
+                continue;
+            }
+            for (int k = c.match().from(); k < c.match().to(); k++) {
+                Token t = s.tokens.get(k);
+                if (t.isWord() && (!t.capitalised() || NOT_NAME.contains(t.lower()))) {
+                    return -1;
+                }
+            }
+            return c.match().to();
+        }
+        return -1;
+    }
+
+    /** "Can Python Touch the Front End?": most words capitalised, a title whatever its block says. */
+    private static boolean titleCase(ParsedSentence s) {
+        long words = s.tokens.stream().filter(t -> t.isWord() && t.text().length() > 3).count();
+        long capitalised = s.tokens.stream().filter(t -> t.isWord() && t.text().length() > 3 && t.capitalised()).count();
+        return words > 0 && capitalised * 2 > words;
+    }
+
+    /**
+     * {@link #titleCase} over the words no known technology covers, the first word aside: a list of names
+     * capitalises its items however plain the sentence around it is, and every sentence its first word.
+     */
+    private static boolean titleCaseBesides(ParsedSentence s, List<SiblingNames.Known> technologies) {
+        boolean[] covered = new boolean[s.tokens.size()];
+        technologies.forEach(k -> Arrays.fill(covered, k.from(), k.to(), true));
+        long words = 0;
+        long capitalised = 0;
+        for (int k = 1; k < s.tokens.size(); k++) {
+            Token t = s.tokens.get(k);
+            if (!covered[k] && t.isWord() && t.text().length() > 3) {
+                words++;
+                capitalised += t.capitalised() ? 1 : 0;
+            }
+        }
+        return words > 0 && capitalised * 2 > words;
+    }
+
+    /** Discovered names join the vocabulary's; one that covers vocabulary matches replaces them (longest wins). */
+    private static List<Candidate> merge(List<Candidate> vocabulary, List<Candidate> discovered) {
+        if (discovered.isEmpty()) {
+            return vocabulary;
+        }
+        List<Candidate> out = new ArrayList<>(vocabulary);
+        for (Candidate d : discovered) {
+            boolean overlaps = false;
+            List<Candidate> covered = new ArrayList<>();
+            for (Candidate v : out) {
+                if (d.match().from() < v.match().to() && v.match().from() < d.match().to()) {
+                    if (d.match().from() <= v.match().from() && v.match().to() <= d.match().to()
+                            && d.match().to() - d.match().from() > v.match().to() - v.match().from()) {
+                        covered.add(v);
+                    } else {
+                        overlaps = true;
+                        break;
+                    }
+                }
+            }
+            if (!overlaps) {
+                out.removeAll(covered);
+                out.add(d);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.match().from(), b.match().from()));
+        return out;
+    }
+
+    private static TermTrie localTrie(Map<String, Kind> discovered) {
+        TermTrie trie = new TermTrie();
+        Map<String, Term> terms = new HashMap<>();
+        discovered.forEach((name, kind) -> {
+            Term term = terms.computeIfAbsent(name, n -> new Term(kind, n, List.of(), false, null, null, null));
+            trie.add(term, name, false, false);
+        });
+        return trie;
+    }
+}

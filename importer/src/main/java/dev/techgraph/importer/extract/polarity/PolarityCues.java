@@ -1,0 +1,79 @@
+package dev.techgraph.importer.extract.polarity;
+
+import dev.techgraph.importer.extract.text.DataFile;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The cue words of the polarity stage ({@code polarity-cues.tsv}): negation triggers and their scope, the
+ * comparatives and predicate adjectives that judge badly, the words that judge a neutral surface. Loaded once and
+ * validated: an unknown list name, a word listed twice in a list or a list missing is an error naming the line.
+ */
+public final class PolarityCues {
+
+    private static final String FILE = "dev/techgraph/importer/extract/polarity-cues.tsv";
+    private static final List<String> NAMES = List.of("@triggers", "@phrasal", "@scope-end", "@less-adjectives",
+            "@negative-predicates", "@positive-words", "@negative-words", "@unfit-words", "@weakness-nouns", "@weak-adjectives",
+            "@paid-tiers", "@editions", "@undesirable", "@feature-praise", "@feature-faults", "@working-manner",
+            "@condition-words", "@problem-nouns", "@difficulty-words", "@past-words", "@claim-denials");
+    private static final Map<String, Set<String>> LISTS = load();
+
+    static final Set<String> TRIGGERS = LISTS.get("@triggers");
+    static final Set<String> PHRASAL = LISTS.get("@phrasal");
+    static final Set<String> SCOPE_END = LISTS.get("@scope-end");
+    static final Set<String> LESS_ADJECTIVES = LISTS.get("@less-adjectives");
+    public static final Set<String> NEGATIVE_PREDICATES = LISTS.get("@negative-predicates");
+    public static final Set<String> POSITIVE_WORDS = LISTS.get("@positive-words");
+    public static final Set<String> NEGATIVE_WORDS = LISTS.get("@negative-words");
+    static final Set<String> UNFIT_WORDS = LISTS.get("@unfit-words");
+    static final Set<String> WEAKNESS_NOUNS = LISTS.get("@weakness-nouns");
+    static final Set<String> WEAK_ADJECTIVES = LISTS.get("@weak-adjectives");
+    static final Set<String> PAID_TIERS = LISTS.get("@paid-tiers");
+    public static final Set<String> EDITIONS = LISTS.get("@editions");
+    /** Qualities with a named opposite that are weaknesses themselves: listed as a con, the subject has them. */
+    public static final Set<String> UNDESIRABLE = LISTS.get("@undesirable");
+    public static final Set<String> FEATURE_PRAISE = LISTS.get("@feature-praise");
+    public static final Set<String> FEATURE_FAULTS = LISTS.get("@feature-faults");
+    public static final Set<String> WORKING_MANNER = LISTS.get("@working-manner");
+    /** Words that put a labelled item's quality under a condition ("depends on", "unless"). */
+    public static final Set<String> CONDITION_WORDS = LISTS.get("@condition-words");
+    /** Nouns of trouble after a concept ("security holes"): a problem with it. */
+    public static final Set<String> PROBLEM_NOUNS = LISTS.get("@problem-nouns");
+    /** Words of difficulty before "to" and a concept's verb ("complex to secure"). */
+    public static final Set<String> DIFFICULTY_WORDS = LISTS.get("@difficulty-words");
+    /** Words that put a concept in a past release ("an old open-source release"). */
+    public static final Set<String> PAST_WORDS = LISTS.get("@past-words");
+    /** Predicates calling the previous claim false ("That is wrong."). */
+    public static final Set<String> CLAIM_DENIALS = LISTS.get("@claim-denials");
+
+    private PolarityCues() {
+    }
+
+    private static Map<String, Set<String>> load() {
+        Map<String, Set<String>> lists = new LinkedHashMap<>();
+        for (DataFile.Line row : DataFile.lines(FILE)) {
+            String[] cols = row.text().split("\t");
+            if (cols.length != 2 || !NAMES.contains(cols[0]) || lists.containsKey(cols[0])) {
+                throw new IllegalStateException(FILE + " line " + row.number()
+                        + ": expected '@list<TAB>word|word' with a known list named once, was: " + row.text());
+            }
+            Set<String> words = new LinkedHashSet<>();
+            for (String w : cols[1].split("\\|")) {
+                if (w.isBlank() || !words.add(w.strip())) {
+                    throw new IllegalStateException(FILE + " line " + row.number() + ": word '" + w
+                            + "' is empty or listed twice");
+                }
+            }
+            lists.put(cols[0], Set.copyOf(words));
+        }
+        for (String name : NAMES) {
+            if (!lists.containsKey(name)) {
+                throw new IllegalStateException(FILE + ": list " + name + " is missing");
+            }
+        }
+        return lists;
+    }
+}

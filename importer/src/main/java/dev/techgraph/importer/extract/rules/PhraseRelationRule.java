@@ -1,0 +1,193 @@
+package dev.techgraph.importer.extract.rules;
+
+import dev.techgraph.importer.extract.polarity.Negation;
+import dev.techgraph.importer.extract.references.Analysis;
+import dev.techgraph.importer.extract.references.Discourse;
+import dev.techgraph.importer.extract.structure.Clause;
+import dev.techgraph.importer.extract.structure.Group;
+import dev.techgraph.importer.extract.structure.SentenceView;
+import dev.techgraph.importer.extract.text.DataFile;
+import dev.techgraph.importer.extract.text.Token;
+import dev.techgraph.importer.extract.text.Tokenizer;
+import dev.techgraph.model.RelationType;
+import dev.techgraph.model.vocabulary.Term;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Relations stated by a phrase between two technologies, from {@code relation-cues.tsv}: "Bun ships
+ * with SQLite" (between: the phrase's owner and the group after it), "Unlike Java, Kotlin ..."
+ * (fronted: the group after the phrase and the clause's subject after the comma). Each line's id is the
+ * rule id its facts keep; polarity comes from {@link Negation} (a comparison is one even when denied).
+ */
+public final class PhraseRelationRule implements Rule {
+
+    private static final String CUES = "dev/techgraph/importer/extract/relation-cues.tsv";
+    private static final Set<String> SKIP = Set.of("a", "an", "the", "its", "their", "our", "your", "plain", "classic",
+            "older", "both", "no"); // "needs no Gantry": the object is still Gantry, the Negation pass reads "no"
+
+    /** Persons right before a cue verb are its subject ("uv is no replacement when you need Kestrel"). */
+    private static final Set<String> PERSONS = Set.of("i", "we", "you");
+
+    /** A cue ending in one of these may repeat it for a further object ("on X ... and on Y"). */
+    private static final Set<String> REPEATED = Set.of("on", "with", "to", "into", "against", "behind", "from");
+
+    private record Cue(String id, RelationType type, boolean fronted, String[] words) {
+    }
+
+    private final List<Cue> cues = load();
+
+    @Override
+    public void apply(Analysis a, Discourse discourse, Facts out) {
+        SentenceView v = a.view;
+        for (int c = 0; c < a.clauseCount(); c++) {
+            Clause clause = a.clause(c);
+            for (int k = clause.from(); k < clause.to(); k++) {
+                int[] end = new int[1];
+                Cue cue = longestAt(v, k, clause.to(), end);
+                if (cue == null) {
+                    continue;
+                }
+                if (k > clause.from() && PERSONS.contains(v.tokens.get(k - 1).lower())) {
+                    continue; // "when you need Kestrel": a person needs it, not the technology named before
+                }
+                int i = end[0];
+                while (i < clause.to() && SKIP.contains(v.tokens.get(i).lower())) {
+                    i++;
+                }
+                Group object = v.techGroupAt(i);
+                boolean byExample = object == null && !cue.fronted();
+                if (byExample) {
+                    object = v.examplesAt(i, clause.to()); // "works with CI tools such as X and Y": X and Y
+                }
+                if (object == null) {
+                    continue;
+                }
+                if (cue.fronted() && k != v.parsed.firstWord()) {
+                    continue;
+                }
+                if (cue.fronted() && object.members().size() >= 2 && object.links().get(0).equals(",")) {
+                    // "Unlike Sparrow, Falcon ..." read as one list: the object is its first member
+                    List<Term> rest = object.members().subList(1, object.members().size());
+                    out.add(rest, cue.type(), List.of(object.members().get(0)), PolarityPass.compared(), clause,
+                            cue.id(), v.parsed.index());
+                    k = object.to() - 1;
+                    continue;
+                }
+                Group owner = cue.fronted() ? fronted(a, v, c, object) : a.ownerOf(c, k);
+                if (owner == null || owner.members().equals(object.members())
+                        || !cue.fronted() && owner.from() >= k
+                        || byExample && owner.to() == k && owner.from() > clause.from() && owner != a.subject(c)) {
+                    // "targets X and Y through widget sets such as Z": a list right before the cue is the verb's
+                    // object, not what uses the examples
+                    continue;
+                }
+                if (cue.type() == RelationType.COMPARED_WITH && owner.reference() && owner.members().size() >= 2) {
+                    continue; // "they are no replacement for Y": which of several "they" names is guesswork
+                }
+                // a comparison denied ("not a replacement for Y") still weighs the two against each other
+                Negation.Verdict verdict = PolarityPass.of(cue.type(), v, clause, object.from(), object.to());
+                // a question or a hedge that names a replacement or an alternative weighs the two all the same
+                Clause stated = cue.type() == RelationType.COMPARED_WITH ? null : clause;
+                out.add(owner.members(), cue.type(), object.members(), verdict, stated, cue.id(), v.parsed.index());
+                Group replaced = insteadOf(v, object);
+                if (replaced != null && cue.type() == RelationType.USED_WITH) {
+                    // "built on Gantry instead of Pylon": not on Pylon
+                    out.add(owner.members(), cue.type(), replaced.members(), PolarityPass.replaced("instead of"),
+                            clause, cue.id(), v.parsed.index());
+                }
+                String last = cue.words()[cue.words().length - 1];
+                for (Group more = REPEATED.contains(last) ? v.repeatedObject(object, last) : null; more != null;
+                     more = v.repeatedObject(more, last)) {
+                    // "relies on Gantry for queues and on Pylon for storage": the cue's preposition says it again
+                    out.add(owner.members(), cue.type(), more.members(),
+                            PolarityPass.of(cue.type(), v, v.clauseOf(more.from()), more.from(), more.to()),
+                            v.clauseOf(more.from()), cue.id(), v.parsed.index());
+                    object = more;
+                }
+                k = object.to() - 1;
+            }
+        }
+    }
+
+    /** The technology right after "instead of" or "rather than" that follows an object, or null. */
+    private static Group insteadOf(SentenceView v, Group object) {
+        int at = object.to();
+        boolean instead = v.wordAt(at, "instead") && v.wordAt(at + 1, "of")
+                || v.wordAt(at, "rather") && v.wordAt(at + 1, "than");
+        return instead ? v.techGroupAt(at + 2) : null;
+    }
+
+    /** "Unlike Java, Kotlin ...": the cue opens the sentence and the subject follows the object's comma. */
+    private static Group fronted(Analysis a, SentenceView v, int c, Group object) {
+        if (v.wordAt(object.to(), ",") && v.techGroupAt(object.to() + 1) != null) {
+            return v.techGroupAt(object.to() + 1);
+        }
+        return a.clause(c).role() == Clause.Role.LEAD && c + 1 < a.clauseCount() ? a.subject(c + 1) : null;
+    }
+
+    /**
+     * Adverbs a cue may hold between its words without changing what it states: "works very well with", "is built
+     * directly on", "integrates really nicely with". Never before the cue's first word.
+     */
+    private static final Set<String> INTENSIFIERS = Set.of("very", "really", "quite", "pretty", "so", "fairly",
+            "reasonably", "particularly", "especially", "extremely", "directly", "natively", "tightly", "seamlessly",
+            "also", "still", "even", "just", "straight", "heavily", "nicely", "smoothly", "cleanly");
+
+    /** The longest cue starting at token {@code k} (before {@code to}); {@code end[0]} gets the token after it. */
+    private Cue longestAt(SentenceView v, int k, int to, int[] end) {
+        Cue best = null;
+        int bestLength = 0;
+        for (Cue cue : cues) {
+            String[] w = cue.words();
+            if (k + w.length > to || best != null && bestLength >= w.length) {
+                continue;
+            }
+            int at = k;
+            boolean match = true;
+            for (int j = 0; j < w.length && match; j++) {
+                while (j > 0 && at < to && !v.tokens.get(at).lower().equals(w[j])
+                        && INTENSIFIERS.contains(v.tokens.get(at).lower())) {
+                    at++;
+                }
+                match = at < to && v.tokens.get(at).lower().equals(w[j]);
+                at++;
+            }
+            if (match) {
+                best = cue;
+                bestLength = w.length;
+                end[0] = at;
+            }
+        }
+        return best;
+    }
+
+    private static List<Cue> load() {
+        List<Cue> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (DataFile.Line row : DataFile.lines(CUES)) {
+            int n = row.number();
+            String line = row.text();
+            String[] cols = line.split("\t");
+            if (cols.length != 4 || !cols[2].equals("between") && !cols[2].equals("fronted")) {
+                throw new IllegalStateException(CUES + " line " + n
+                        + ": expected 'id<TAB>TYPE<TAB>between|fronted<TAB>phrase|phrase', was: " + line);
+            }
+            RelationType type = RelationType.valueOf(cols[1]);
+            for (String phrase : cols[3].split("\\|")) {
+                String p = phrase.strip().toLowerCase(Locale.ROOT);
+                if (p.isEmpty() || !seen.add(cols[2] + ":" + p)) {
+                    throw new IllegalStateException(CUES + " line " + n + ": phrase '" + phrase
+                            + "' is empty or listed twice");
+                }
+                out.add(new Cue(cols[0], type, cols[2].equals("fronted"), Tokenizer.tokenize(p).stream()
+                        .map(Token::lower).toArray(String[]::new)));
+            }
+        }
+        return List.copyOf(out);
+    }
+}
