@@ -210,4 +210,16 @@ class PhraseConceptsTest {
         assertThat(facts("Sparrow is ideal for component testing."))
                 .contains("Sparrow SUITED_FOR component testing positive");
     }
+
+    @Test
+    void whatAProductShipsReliesOnOrPowersIsNoUseCase() {
+        assertThat(facts("Sparrow ships a query inspector and a tiny shell."))
+                .noneMatch(f -> f.contains("SUITED_FOR"));
+        assertThat(facts("Kestrel relies on message batching under load."))
+                .noneMatch(f -> f.contains("SUITED_FOR"));
+        assertThat(facts("At our shop Kestrel powers the nightly invoice run."))
+                .noneMatch(f -> f.contains("SUITED_FOR"));
+        assertThat(facts("Sparrow is ideal for content dashboards."))
+                .contains("Sparrow SUITED_FOR content dashboards positive");
+    }
 }
