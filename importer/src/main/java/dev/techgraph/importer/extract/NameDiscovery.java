@@ -149,6 +149,9 @@ final class NameDiscovery {
             start--;
         }
         start++;
+        if (start >= end && lowerCaseLead(tokens, end)) {
+            start = 0;
+        }
         if (start >= end) {
             return;
         }
@@ -302,11 +305,32 @@ final class NameDiscovery {
 
     /** Words after "called"/"named" that make it a verb ("called from", "named after") or no name. */
     private static final Set<String> NOT_CALLED = Set.of("after", "from", "by", "with", "into", "out", "up", "once",
-            "twice", "again", "only", "just", "directly", "whenever", "for", "like", "something", "anything");
+            "twice", "again", "only", "just", "directly", "whenever", "for", "like", "something", "anything",
+            "everything", "nothing", "everyone", "someone");
 
     private static boolean lowerCaseName(Token t) {
         return t.isWord() && !t.capitalised() && t.text().length() > 1 && !NOT_NAMES.contains(t.lower())
                 && !NOT_CALLED.contains(t.lower()) && !t.lower().endsWith("ly") && Character.isLetter(t.text().charAt(0));
+    }
+
+    /**
+     * "zorbctl is a small CLI tool", "quib-fmt, a formatter for ...": prose capitalises a sentence's first word,
+     * so a lower-case word (or hyphen-joined words) opening the sentence right before the copula or apposition is
+     * written as its project spells it: a name.
+     */
+    private static boolean lowerCaseLead(List<Token> tokens, int end) {
+        if (end < 1 || end > 5 || end % 2 == 0 || !lowerCaseName(tokens.get(0))) {
+            return false;
+        }
+        for (int k = 1; k < end; k += 2) {
+            Token joiner = tokens.get(k);
+            if (!joiner.is("-") || joiner.type() != Token.Type.JOINER || joiner.start() != tokens.get(k - 1).end()
+                    || !tokens.get(k + 1).isWord() || tokens.get(k + 1).start() != joiner.end()
+                    || tokens.get(k + 1).capitalised()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "GUI", "HTTP": a word of capitals only (two or more, digits aside). */
