@@ -150,7 +150,8 @@ final class NameDiscovery {
         }
         start++;
         if (start >= end && lowerCaseLead(tokens, end)) {
-            start = 0;
+            addName(tokens, known, 0, end, kind, found, joinedAsWritten(tokens, end));
+            return;
         }
         if (start >= end) {
             return;
@@ -384,12 +385,25 @@ final class NameDiscovery {
 
     private static void addName(List<Token> tokens, boolean[] known, int from, int to, Kind kind,
                                 Map<String, Kind> found) {
+        addName(tokens, known, from, to, kind, found, Token.join(tokens, from, to));
+    }
+
+    /** "tarn-cache": hyphen-joined words without spaces, as the sentence writes them. */
+    private static String joinedAsWritten(List<Token> tokens, int end) {
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < end; k++) {
+            out.append(tokens.get(k).text());
+        }
+        return out.toString();
+    }
+
+    private static void addName(List<Token> tokens, boolean[] known, int from, int to, Kind kind,
+                                Map<String, Kind> found, String name) {
         for (int k = from; k < to; k++) {
             if (known[k]) {
                 return;
             }
         }
-        String name = Token.join(tokens, from, to);
         if (name.length() > 1) {
             found.putIfAbsent(name, kind);
         }
