@@ -151,6 +151,10 @@ public final class NameDiscovery {
             start--;
         }
         start++;
+        if (start >= end && lowerCaseLead(tokens, end)) {
+            addName(tokens, known, 0, end, kind, found, joinedAsWritten(tokens, end));
+            return;
+        }
         if (start >= end) {
             return;
         }
@@ -304,11 +308,32 @@ public final class NameDiscovery {
 
     /** Words after "called"/"named" that make it a verb ("called from", "named after") or no name. */
     private static final Set<String> NOT_CALLED = Set.of("after", "from", "by", "with", "into", "out", "up", "once",
-            "twice", "again", "only", "just", "directly", "whenever", "for", "like", "something", "anything");
+            "twice", "again", "only", "just", "directly", "whenever", "for", "like", "something", "anything",
+            "everything", "nothing", "everyone", "someone");
 
     private static boolean lowerCaseName(Token t) {
         return t.isWord() && !t.capitalised() && t.text().length() > 1 && !NOT_NAMES.contains(t.lower())
                 && !NOT_CALLED.contains(t.lower()) && !t.lower().endsWith("ly") && Character.isLetter(t.text().charAt(0));
+    }
+
+    /**
+     * "zorbctl is a small CLI tool", "quib-fmt, a formatter for ...": prose capitalises a sentence's first word,
+     * so a lower-case word (or hyphen-joined words) opening the sentence right before the copula or apposition is
+     * written as its project spells it: a name.
+     */
+    private static boolean lowerCaseLead(List<Token> tokens, int end) {
+        if (end < 1 || end > 5 || end % 2 == 0 || !lowerCaseName(tokens.get(0))) {
+            return false;
+        }
+        for (int k = 1; k < end; k += 2) {
+            Token joiner = tokens.get(k);
+            if (!joiner.is("-") || joiner.type() != Token.Type.JOINER || joiner.start() != tokens.get(k - 1).end()
+                    || !tokens.get(k + 1).isWord() || tokens.get(k + 1).start() != joiner.end()
+                    || tokens.get(k + 1).capitalised()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "GUI", "HTTP": a word of capitals only (two or more, digits aside). */
@@ -362,12 +387,25 @@ public final class NameDiscovery {
 
     private static void addName(List<Token> tokens, boolean[] known, int from, int to, Kind kind,
                                 Map<String, Kind> found) {
+        addName(tokens, known, from, to, kind, found, Token.join(tokens, from, to));
+    }
+
+    /** "tarn-cache": hyphen-joined words without spaces, as the sentence writes them. */
+    private static String joinedAsWritten(List<Token> tokens, int end) {
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < end; k++) {
+            out.append(tokens.get(k).text());
+        }
+        return out.toString();
+    }
+
+    private static void addName(List<Token> tokens, boolean[] known, int from, int to, Kind kind,
+                                Map<String, Kind> found, String name) {
         for (int k = from; k < to; k++) {
             if (known[k]) {
                 return;
             }
         }
-        String name = Token.join(tokens, from, to);
         if (name.length() > 1) {
             found.putIfAbsent(name, kind);
         }
