@@ -12,11 +12,12 @@ import org.junit.jupiter.api.Test;
  * After round 12: 0.666, 0.339, 0.317 and 4 (its writers never read it); floors are that minus 0.02 where that is higher.
  * From round 13 a development set (its writers read it). After round 13: 0.670, 0.366, 0.335 and 0; floors are
  * that minus 0.02 where that is higher.
+ * After round 14: 0.673, 0.381, 0.347 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev8ScoreTest {
 
     @Test
     void dev8UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev8", new ScoreGate.Floors(0, 0.650, 0.346, 0.315));
+        ScoreGate.evalSetMeets("dev8", new ScoreGate.Floors(0, 0.653, 0.361, 0.327));
     }
 }

@@ -11,11 +11,13 @@ import org.junit.jupiter.api.Test;
  * tuned on.
  * After round 13: 0.671, 0.325, 0.364 and 2 (its writers never read it); floors are that minus 0.02 where that is
  * higher.
+ * After round 14: 0.674, 0.333, 0.374 and 2 (its writers never read it); floors are that minus 0.02 where that is
+ * higher.
  */
 class Dev9ScoreTest {
 
     @Test
     void dev9UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev9", new ScoreGate.Floors(2, 0.651, 0.305, 0.344));
+        ScoreGate.evalSetMeets("dev9", new ScoreGate.Floors(2, 0.654, 0.313, 0.354));
     }
 }

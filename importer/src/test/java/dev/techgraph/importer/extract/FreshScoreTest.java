@@ -21,11 +21,13 @@ import org.junit.jupiter.api.Test;
  * After round 12: 0.666, 0.364, 0.364 and 3; floors are that minus 0.02 where that is higher.
  * After round 13: 0.666, 0.370, 0.373 and 3 (its writers never read it); floors are that minus 0.02 where that is
  * higher.
+ * After round 14: 0.666, 0.372, 0.377 and 3 (its writers never read it); floors are that minus 0.02 where that is
+ * higher.
  */
 class FreshScoreTest {
 
     @Test
     void freshUnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("fresh", new ScoreGate.Floors(3, 0.646, 0.350, 0.353));
+        ScoreGate.evalSetMeets("fresh", new ScoreGate.Floors(3, 0.646, 0.352, 0.357));
     }
 }
