@@ -13,8 +13,7 @@
  * {@code ComparedWithRule}, {@code PartOfRule}, {@code HintRule}, ...), which propose facts, with every verdict
  * (negation, hedge, qualifier) from one pass, {@code PolarityPass}, so no rule sets polarity; finally
  * {@code .assembly} ({@code GraphAssembler}) merges facts per entity pair, a negative statement always winning
- * over a positive. A package depends on earlier ones, with three exceptions: {@code Structure} reads one word
- * list of {@code ComparedWithRule} (the one cycle, structure and rules), {@code PhraseConcepts} reads
- * {@code PolarityCues}, and {@code Facts} holds {@code assembly.Fact}s.
+ * over a positive. A package depends on earlier ones, with two exceptions and no cycle: {@code PhraseConcepts}
+ * reads {@code PolarityCues}, and {@code Facts} holds {@code assembly.Fact}s.
  */
 package dev.techgraph.importer.extract;

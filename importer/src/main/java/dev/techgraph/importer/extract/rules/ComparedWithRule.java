@@ -8,6 +8,7 @@ import dev.techgraph.importer.extract.structure.SentenceView;
 import dev.techgraph.importer.extract.text.Mention;
 import dev.techgraph.importer.extract.text.Token;
 import dev.techgraph.importer.extract.text.Verbs;
+import dev.techgraph.importer.extract.text.WeighingWords;
 import dev.techgraph.model.RelationType;
 import dev.techgraph.model.vocabulary.Term;
 
@@ -47,10 +48,6 @@ public final class ComparedWithRule implements Rule {
         return false;
     }
 
-    /** Words that announce the technologies listed after them as the ones weighed. */
-    public static final Set<String> WEIGHING = Set.of("compare", "compares", "compared", "comparing", "comparison",
-            "candidates", "contenders", "shortlist", "shortlisted", "evaluated", "evaluating", "benchmarked");
-
     /**
      * "The report compares three candidates: A, B and C", "we evaluated A, B and C", "Review: A, B and C": a list
      * of technologies after a word that announces a comparison (in its clause, or in the clause its colon
@@ -68,7 +65,7 @@ public final class ComparedWithRule implements Rule {
             return true;
         }
         for (int k = from; k < g.from(); k++) {
-            if (WEIGHING.contains(v.tokens.get(k).lower()) && !v.wordAt(k + 1, "with") && !v.wordAt(k + 1, "to")) {
+            if (WeighingWords.announces(v.tokens.get(k).lower()) && !v.wordAt(k + 1, "with") && !v.wordAt(k + 1, "to")) {
                 return true;
             }
         }

@@ -1,12 +1,12 @@
 package dev.techgraph.importer.extract.structure;
 
-import dev.techgraph.importer.extract.rules.ComparedWithRule;
 import dev.techgraph.importer.extract.text.DataFile;
 import dev.techgraph.importer.extract.text.Mention;
 import dev.techgraph.importer.extract.text.ParsedSentence;
 import dev.techgraph.importer.extract.text.Token;
 import dev.techgraph.importer.extract.text.Tokenizer;
 import dev.techgraph.importer.extract.text.Verbs;
+import dev.techgraph.importer.extract.text.WeighingWords;
 import dev.techgraph.importer.source.PlainText;
 import dev.techgraph.importer.text.Sentence;
 import dev.techgraph.importer.text.TextDocument;
@@ -782,7 +782,7 @@ public final class Structure {
             return null; // a question weighs options; an upper-case label ("OPTION A") names, it does not ask
         }
         for (String w : words(label)) {
-            if (ComparedWithRule.WEIGHING.contains(w.toLowerCase(Locale.ROOT))) {
+            if (WeighingWords.announces(w.toLowerCase(Locale.ROOT))) {
                 return null; // "The memo compares three candidates: ..." lists what it weighs, not picks for a need
             }
         }
