@@ -152,7 +152,8 @@ public final class NameDiscovery {
         }
         start++;
         if (start >= end && lowerCaseLead(tokens, end)) {
-            addName(tokens, known, 0, end, kind, found, joinedAsWritten(tokens, end));
+            // "tarn-cache": hyphen-joined words without spaces, as the sentence writes them
+            addName(tokens, known, 0, end, kind, found, Token.join(tokens, 0, end, ""));
             return;
         }
         if (start >= end) {
@@ -388,15 +389,6 @@ public final class NameDiscovery {
     private static void addName(List<Token> tokens, boolean[] known, int from, int to, Kind kind,
                                 Map<String, Kind> found) {
         addName(tokens, known, from, to, kind, found, Token.join(tokens, from, to));
-    }
-
-    /** "tarn-cache": hyphen-joined words without spaces, as the sentence writes them. */
-    private static String joinedAsWritten(List<Token> tokens, int end) {
-        StringBuilder out = new StringBuilder();
-        for (int k = 0; k < end; k++) {
-            out.append(tokens.get(k).text());
-        }
-        return out.toString();
     }
 
     private static void addName(List<Token> tokens, boolean[] known, int from, int to, Kind kind,

@@ -29,9 +29,14 @@ public record Token(String text, String lower, int start, int end, Type type) {
 
     /** The texts of {@code tokens[from, to)} joined by single spaces: how discovered names are written. */
     public static String join(java.util.List<Token> tokens, int from, int to) {
+        return join(tokens, from, to, " ");
+    }
+
+    /** The tokens' texts with {@code separator} between them ("" for words the sentence writes joined). */
+    public static String join(java.util.List<Token> tokens, int from, int to, String separator) {
         StringBuilder out = new StringBuilder();
         for (int k = from; k < to; k++) {
-            out.append(k > from ? " " : "").append(tokens.get(k).text());
+            out.append(k > from ? separator : "").append(tokens.get(k).text());
         }
         return out.toString();
     }
