@@ -50,6 +50,7 @@ public final class MentionFinder {
         Map<String, Kind> discovered = new LinkedHashMap<>();
         List<List<SiblingNames.Known>> technologiesBySentence = new ArrayList<>();
         List<boolean[]> knownBySentence = new ArrayList<>();
+        Map<String, Kind> paired = new LinkedHashMap<>();
         for (ParsedSentence s : sentences) {
             List<Candidate> candidates = candidates(s, lexicon.trie());
             perSentence.add(candidates);
@@ -66,7 +67,7 @@ public final class MentionFinder {
             knownBySentence.add(known);
             InnerCapitalNames.discover(s.tokens, known, !technologies.isEmpty(), discovered);
             if (!s.heading() && !titleCaseBesides(s, technologies) && s.sentence.blockType() != PlainText.BlockType.CELL) {
-                SiblingNames.discover(s.tokens, known, technologies).forEach(discovered::putIfAbsent);
+                SiblingNames.discover(s.tokens, known, technologies, paired).forEach(discovered::putIfAbsent);
             }
             if (!s.heading() && !titleCase(s)) {
                 longerNames(s, candidates, known, discovered);
@@ -79,6 +80,11 @@ public final class MentionFinder {
             // organisations are never technologies, however they were discovered
             discovered.keySet().removeIf(name -> lexicon.vocabulary().organisation(name).isPresent());
         }
+        paired.forEach((name, kind) -> {
+            if (writtenTwice(sentences, name)) {
+                discovered.putIfAbsent(name, kind);
+            }
+        });
         ListLeads.discover(sentences, technologiesBySentence, knownBySentence, discovered);
         if (blocks != null) {
             Map<String, Kind> table = new LinkedHashMap<>(tableNames);
@@ -159,6 +165,23 @@ public final class MentionFinder {
                 }
             }
         }
+    }
+
+    /** Whether the sentences write {@code name} as a whole word at least twice. */
+    private static boolean writtenTwice(List<ParsedSentence> sentences, String name) {
+        int count = 0;
+        for (ParsedSentence s : sentences) {
+            String text = s.text();
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+                int end = at + name.length();
+                boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+                if (whole && ++count >= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The tokens of a match joined by spaces, as {@link NameDiscovery} writes the names it finds. */

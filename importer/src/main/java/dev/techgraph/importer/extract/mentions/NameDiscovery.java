@@ -36,7 +36,7 @@ public final class NameDiscovery {
             if (!t.isWord()) {
                 continue;
             }
-            Optional<Kind> plural = KindWords.plural(t.lower());
+            Optional<Kind> plural = KindWords.namingPlural(t.lower());
             if (plural.isPresent()) {
                 int list = listStart(tokens, i + 1);
                 if (list > 0) {
@@ -46,7 +46,7 @@ public final class NameDiscovery {
                     readListBackwards(tokens, known, i - 3, plural.get(), found);
                 }
             }
-            Optional<Kind> singular = KindWords.singular(t.lower());
+            Optional<Kind> singular = KindWords.naming(t.lower());
             if (singular.isPresent()) {
                 Kind kind = i > 0 && tokens.get(i - 1).is("game") && t.is("engine") ? Kind.FRAMEWORK
                         : singular.get();

@@ -31,10 +31,14 @@ final class SiblingNames {
     private SiblingNames() {
     }
 
-    /** Names found in one sentence; {@code known[i]} marks tokens any vocabulary entry matched. */
-    static Map<String, Kind> discover(List<Token> tokens, boolean[] known, List<Known> technologies) {
+    /**
+     * Names found in one sentence; {@code known[i]} marks tokens any vocabulary entry matched. A name only a pair
+     * with one known technology gives goes to {@code paired}: the document must write it again to make it one.
+     */
+    static Map<String, Kind> discover(List<Token> tokens, boolean[] known, List<Known> technologies,
+                                      Map<String, Kind> paired) {
         Map<String, Kind> found = new LinkedHashMap<>();
-        if (technologies.size() < MIN_KNOWN) {
+        if (technologies.isEmpty()) {
             return found;
         }
         Known[] startsAt = new Known[tokens.size()];
@@ -45,7 +49,7 @@ final class SiblingNames {
         while (i < tokens.size()) {
             List<Item> list = readList(tokens, known, startsAt, i);
             if (list.size() >= 2) {
-                typeUnknowns(tokens, list, found);
+                typeUnknowns(tokens, list, found, paired);
                 i = list.get(list.size() - 1).to();
             } else {
                 i++;
@@ -139,6 +143,28 @@ final class SiblingNames {
         return item == null || item.guarded() && item.kind() == kind;
     }
 
+    /**
+     * "Kestrel or Zorbit", "Kestrel and Zorbit": a pair joined by "and"/"or" alone, one plain known technology
+     * and one unknown name, names the unknown one with the known one's kind. A maker or a person pairs with a
+     * technology too ("Kestrel and Acme", "thanks to Kestrel and Maria"), so the caller keeps such a name only
+     * when the document writes it more than once.
+     */
+    private static Kind pairKind(List<Token> tokens, List<Item> list) {
+        Item first = list.get(0);
+        Item second = list.get(1);
+        if (first.to() + 1 != second.from() || !(tokens.get(first.to()).is("and") || tokens.get(first.to()).is("or"))) {
+            return null;
+        }
+        Item known = first.known() != null ? first : second;
+        Item unknown = first.known() != null ? second : first;
+        if (known.known() == null || known.known().guarded() || unknown.known() != null
+                || !Character.isLetter(tokens.get(unknown.from()).text().charAt(0))
+                || NameDiscovery.acronym(tokens.get(unknown.from()))) {
+            return null; // "Kestrel and REST", "Kestrel 2 and 3": protocols and versions pair with peers too
+        }
+        return known.known().kind();
+    }
+
     /** Position after a list separator at {@code at}, or -1. */
     private static int separatorEnd(List<Token> tokens, int at) {
         if (at >= tokens.size()) {
@@ -154,8 +180,13 @@ final class SiblingNames {
         return j > at && j < tokens.size() ? j : -1;
     }
 
-    private static void typeUnknowns(List<Token> tokens, List<Item> list, Map<String, Kind> found) {
+    private static void typeUnknowns(List<Token> tokens, List<Item> list, Map<String, Kind> found,
+                                     Map<String, Kind> paired) {
         Kind kind = agreedKind(list.stream().map(Item::known).toList());
+        if (kind == null && list.size() == 2) {
+            kind = pairKind(tokens, list);
+            found = kind == null ? found : paired;
+        }
         if (kind == null) {
             return;
         }

@@ -16,17 +16,30 @@ public final class KindWords {
     private static final String WORDS = "dev/techgraph/importer/extract/kind-words.tsv";
     private static final Map<String, Kind> SINGULAR = new HashMap<>();
     private static final Map<String, Kind> PLURAL = new HashMap<>();
+    /**
+     * Nouns of the fourth column "names": they type a name written with them ("the Zorb proxy", "Zorb is a
+     * tiny daemon") but say too little alone to form a short reference or to keep a phrase from being a
+     * concept ("the server", "web servers" are no technology of the article).
+     */
+    private static final Map<String, Kind> NAMING_SINGULAR = new HashMap<>();
+    private static final Map<String, Kind> NAMING_PLURAL = new HashMap<>();
 
     static {
         for (DataFile.Line row : DataFile.lines(WORDS)) {
             int n = row.number();
             String line = row.text();
             String[] cols = line.split("\t");
-            Kind kind = cols.length == 3 ? Kind.parse(cols[2].strip()).orElse(null) : null;
-            if (kind == null || SINGULAR.putIfAbsent(cols[0].strip(), kind) != null
-                    || PLURAL.putIfAbsent(cols[1].strip(), kind) != null) {
+            boolean namingOnly = cols.length == 4 && cols[3].strip().equals("names");
+            Kind kind = cols.length == 3 || namingOnly ? Kind.parse(cols[2].strip()).orElse(null) : null;
+            if (kind == null || NAMING_SINGULAR.putIfAbsent(cols[0].strip(), kind) != null
+                    || NAMING_PLURAL.putIfAbsent(cols[1].strip(), kind) != null) {
                 throw new IllegalStateException(WORDS + " line " + n
-                        + ": expected 'singular<TAB>plural<TAB>Kind' with words listed once, was: " + line);
+                        + ": expected 'singular<TAB>plural<TAB>Kind[<TAB>names]' with words listed once, was: "
+                        + line);
+            }
+            if (!namingOnly) {
+                SINGULAR.put(cols[0].strip(), kind);
+                PLURAL.put(cols[1].strip(), kind);
             }
         }
     }
@@ -40,6 +53,16 @@ public final class KindWords {
 
     public static Optional<Kind> plural(String lower) {
         return Optional.ofNullable(PLURAL.get(lower));
+    }
+
+    /** The kind a singular noun gives a name written with it, the nouns that only name included. */
+    public static Optional<Kind> naming(String lower) {
+        return Optional.ofNullable(NAMING_SINGULAR.get(lower));
+    }
+
+    /** The kind a plural noun gives the names it lists, the nouns that only name included. */
+    public static Optional<Kind> namingPlural(String lower) {
+        return Optional.ofNullable(NAMING_PLURAL.get(lower));
     }
 
     public static Optional<Kind> any(String lower) {
