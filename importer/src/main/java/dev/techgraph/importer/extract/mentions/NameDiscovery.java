@@ -216,7 +216,7 @@ public final class NameDiscovery {
     /** "the Fastly library", "its newer Impeller engine", "the Bevy game engine": a name used as modifier. */
     private static void modifierName(List<Token> tokens, boolean[] known, int kindAt, Kind kind,
                                      Map<String, Kind> found) {
-        if (LOOSE.contains(tokens.get(kindAt).lower())) {
+        if (LOOSE.contains(tokens.get(kindAt).lower()) || KindWords.describing(tokens.get(kindAt).lower())) {
             return;
         }
         int end = kindAt;

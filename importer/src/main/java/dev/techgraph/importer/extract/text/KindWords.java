@@ -23,19 +23,25 @@ public final class KindWords {
      */
     private static final Map<String, Kind> NAMING_SINGULAR = new HashMap<>();
     private static final Map<String, Kind> NAMING_PLURAL = new HashMap<>();
+    /** Nouns marked "describes": what the thing is for, so a name before them is what it serves. */
+    private static final java.util.Set<String> DESCRIBING = new java.util.HashSet<>();
 
     static {
         for (DataFile.Line row : DataFile.lines(WORDS)) {
             int n = row.number();
             String line = row.text();
             String[] cols = line.split("\t");
-            boolean namingOnly = cols.length == 4 && cols[3].strip().equals("names");
+            boolean describing = cols.length == 4 && cols[3].strip().equals("describes");
+            boolean namingOnly = cols.length == 4 && (cols[3].strip().equals("names") || describing);
             Kind kind = cols.length == 3 || namingOnly ? Kind.parse(cols[2].strip()).orElse(null) : null;
             if (kind == null || NAMING_SINGULAR.putIfAbsent(cols[0].strip(), kind) != null
                     || NAMING_PLURAL.putIfAbsent(cols[1].strip(), kind) != null) {
                 throw new IllegalStateException(WORDS + " line " + n
-                        + ": expected 'singular<TAB>plural<TAB>Kind[<TAB>names]' with words listed once, was: "
+                        + ": expected 'singular<TAB>plural<TAB>Kind[<TAB>names|describes]' with words listed once, was: "
                         + line);
+            }
+            if (describing) {
+                DESCRIBING.add(cols[0].strip());
             }
             if (!namingOnly) {
                 SINGULAR.put(cols[0].strip(), kind);
@@ -63,6 +69,11 @@ public final class KindWords {
     /** The kind a plural noun gives the names it lists, the nouns that only name included. */
     public static Optional<Kind> namingPlural(String lower) {
         return Optional.ofNullable(NAMING_PLURAL.get(lower));
+    }
+
+    /** Whether a name written before the singular noun is what the thing serves, not its name ("the Falcon client"). */
+    public static boolean describing(String lower) {
+        return DESCRIBING.contains(lower);
     }
 
     public static Optional<Kind> any(String lower) {
