@@ -361,6 +361,12 @@ public final class Structure {
             if (quality != null) {
                 return new String[]{subject + " has " + withArticle(quality) + ".", "struct.cell_judged"};
             }
+            String clause = cellClause(text);
+            if (clause != null) {
+                // "| Jaeger | also reads Loki for logs |", "| Zorbit | pull-based, written in Go |": a cell that is a
+                // predicate without its subject says it of the row
+                return new String[]{subject + clause, "struct.cell_clause"};
+            }
             // a column no cue names: technologies in it go with the row's, qualities are the row's
             boolean techs = !p.mentions.isEmpty() && p.mentions.stream().allMatch(Mention::isTech);
             boolean concepts = !p.mentions.isEmpty() && p.mentions.stream().noneMatch(Mention::isTech);
@@ -732,6 +738,29 @@ public final class Structure {
     private static final Set<String> RELATIVES = Set.of("that", "which", "who", "where", "whose", "when", "with");
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "one");
+
+    /**
+     * A table cell that is a predicate without its subject, made the rest of a sentence about the row: one that
+     * {@link #predicate} reads ("stores spans in Kestrel", "also reads ...", "the default broker ..."), or one that
+     * opens with a participle or a compound in "-ed" ("written in Go", "pull-based, not built for ...") read after
+     * "is"; null for anything else, such as a noun phrase ("spatial extension for Zorb").
+     */
+    private static String cellClause(String cell) {
+        String text = trimEnd(cell);
+        List<Token> tokens = Tokenizer.tokenize(text);
+        if (tokens.size() < 2 || !tokens.get(0).isWord() || !tokens.get(0).text().equals(tokens.get(0).lower())) {
+            return null;
+        }
+        String first = tokens.get(0).lower();
+        if (first.endsWith("ed") || PARTICIPLES.contains(first)) {
+            return " is " + text + ".";
+        }
+        String rest = predicate(text);
+        return rest == null ? null : rest + ".";
+    }
+
+    /** Participles not in "-ed" that open a description ("written in ...", "built on ..."). */
+    private static final Set<String> PARTICIPLES = Set.of("written", "built", "made", "known", "driven", "run");
 
     /**
      * What follows a name alone before a colon, made the rest of a sentence about it: a predicate that starts
