@@ -59,6 +59,8 @@ public final class Structure {
     private final Set<String> judged = new LinkedHashSet<>();
     /** Matrix answers that grade how well the row fits its feature ("excellent"), not only whether it has it. */
     private final Set<String> grades = new LinkedHashSet<>();
+    /** Words in a matrix cell that limit a yes to a part, a tier or an add-on ("paid", "plugin", "only"). */
+    private final Set<String> hedges = new LinkedHashSet<>();
     /** The degree words of {@link #judged} at the high end of their scale ("high", "steep", "mature"). */
     private final Set<String> judgedHigh = new LinkedHashSet<>();
     private final int longestCue;
@@ -331,6 +333,20 @@ public final class Structure {
                 // support of it the row has or lacks, not a use the row is good or poor for
                 feature = strip(header) + " support";
             }
+            boolean answered = yes.contains(value) || no.contains(value);
+            // "yes (paid tier only)", "partly": a yes the cell limits to a part, a tier or an add-on is no plain "has"
+            boolean limited = yes.contains(value) && (hedged(text) || PARTIAL.contains(value));
+            if (answered && !limited && !header.isBlank() && !grades.contains(value) && possessed(heads.get(header))) {
+                // "| Visual modelling | yes |": a plain answer under a feature that is no task says whether the
+                // row has the feature, named as the header names it; a grade weighs a fit and stays below
+                String had = lowered(feature);
+                return yes.contains(value)
+                        ? new String[]{subject + " has " + had + ".", "struct.matrix_has"}
+                        : new String[]{subject + " does not have " + had + ".", "struct.matrix_lacks"};
+            }
+            if (answered && clause(heads.get(header))) {
+                return null; // "| Reconnects on its own | yes |": a clause is no feature to have or be good for
+            }
             if (yes.contains(value) && !header.isBlank()) {
                 return new String[]{subject + " is good for " + feature + ".", "struct.matrix_yes"};
             }
@@ -343,7 +359,13 @@ public final class Structure {
             }
             String quality = judgedQuality(text, header, p);
             if (quality != null) {
-                return new String[]{subject + " has " + quality + ".", "struct.cell_judged"};
+                return new String[]{subject + " has " + withArticle(quality) + ".", "struct.cell_judged"};
+            }
+            String clause = cellClause(text);
+            if (clause != null) {
+                // "| Jaeger | also reads Loki for logs |", "| Zorbit | pull-based, written in Go |": a cell that is a
+                // predicate without its subject says it of the row
+                return new String[]{subject + clause, "struct.cell_clause"};
             }
             // a column no cue names: technologies in it go with the row's, qualities are the row's
             boolean techs = !p.mentions.isEmpty() && p.mentions.stream().allMatch(Mention::isTech);
@@ -371,6 +393,58 @@ public final class Structure {
             return null;
         }
         return new String[]{cue.apply(subject, listed(trimEnd(text)), useCase), cue.id()};
+    }
+
+    /**
+     * Whether a header cell names a feature a row has or lacks: a noun phrase ("Visual modelling", "Hot reload"),
+     * not a task the vocabulary knows ("Game development"), which a row is good or poor for, nor a clause
+     * ("Runs behind proxies"), whose answer is no feature by that name. A header that is a technology's name is
+     * read as support of it elsewhere.
+     */
+    private static boolean possessed(ParsedSentence head) {
+        if (head == null || onlyTechnology(head)) {
+            return false;
+        }
+        for (Mention m : head.mentions) {
+            if (m.kind() == dev.techgraph.model.Kind.USE_CASE || m.isTech()) {
+                return false;
+            }
+        }
+        return head.firstWord() >= 0 && !clause(head);
+    }
+
+    /**
+     * Whether a header cell is a clause without its subject: a verb opens it ("Runs behind proxies"), or a word
+     * in "-s" before an adverb in "-ly" ("Restarts automatically"); a plural noun before more words
+     * ("Retries and backfills") is a feature's name.
+     */
+    private static boolean clause(ParsedSentence head) {
+        int first = head == null ? -1 : head.firstWord();
+        if (first < 0 || head.mentionAt(first)) {
+            return false;
+        }
+        String word = head.tokens.get(first).lower();
+        return Verbs.isVerbLike(word) || first + 1 < head.tokens.size() && word.length() > 3
+                && word.endsWith("s") && !word.endsWith("ss") && head.tokens.get(first + 1).lower().endsWith("ly");
+    }
+
+    private static final Set<String> PARTIAL = Set.of("partial", "partly", "partially", "optional");
+
+    /** Whether a cell's words hold a hedge that limits its answer ("yes, but only in the paid tier"). */
+    private boolean hedged(String cell) {
+        return words(cell).stream().anyMatch(hedges::contains);
+    }
+
+    /**
+     * "small output size" read as "a small output size": a degree before a singular quality in the article's own
+     * words is found as that quality only with an article; a plural ("abundant learning resources") takes none.
+     */
+    private static String withArticle(String quality) {
+        String last = lastWord(quality);
+        if (last.length() > 2 && last.endsWith("s") && !last.endsWith("ss")) {
+            return quality;
+        }
+        return ("aeiou".indexOf(Character.toLowerCase(quality.charAt(0))) >= 0 ? "an " : "a ") + quality;
     }
 
     /**
@@ -666,6 +740,29 @@ public final class Structure {
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "one");
 
     /**
+     * A table cell that is a predicate without its subject, made the rest of a sentence about the row: one that
+     * {@link #predicate} reads ("stores spans in Kestrel", "also reads ...", "the default broker ..."), or one that
+     * opens with a participle or a compound in "-ed" ("written in Go", "pull-based, not built for ...") read after
+     * "is"; null for anything else, such as a noun phrase ("spatial extension for Zorb").
+     */
+    private static String cellClause(String cell) {
+        String text = trimEnd(cell);
+        List<Token> tokens = Tokenizer.tokenize(text);
+        if (tokens.size() < 2 || !tokens.get(0).isWord() || !tokens.get(0).text().equals(tokens.get(0).lower())) {
+            return null;
+        }
+        String first = tokens.get(0).lower();
+        if (first.endsWith("ed") || PARTICIPLES.contains(first)) {
+            return " is " + text + ".";
+        }
+        String rest = predicate(text);
+        return rest == null ? null : rest + ".";
+    }
+
+    /** Participles not in "-ed" that open a description ("written in ...", "built on ..."). */
+    private static final Set<String> PARTICIPLES = Set.of("written", "built", "made", "known", "driven", "run");
+
+    /**
      * What follows a name alone before a colon, made the rest of a sentence about it: a predicate that starts
      * with a verb ("compiles to ..." reads " compiles to ...") or a description that starts with an article
      * ("a broker for ..." reads " is a broker for ..."); null for anything else, such as a clause with its own
@@ -907,7 +1004,7 @@ public final class Structure {
         Map<String, Cue> out = cues;
         Set<String> ids = new LinkedHashSet<>();
         Map<String, Set<String>> lists = Map.of("@filler", filler, "@lead-ends", leadEnds, "@yes", yes, "@no", no,
-                "@judged", judged, "@grades", grades, "@judged-high", judgedHigh);
+                "@judged", judged, "@grades", grades, "@judged-high", judgedHigh, "@hedges", hedges);
         for (DataFile.Line row : DataFile.lines(CUES)) {
             int n = row.number();
             String line = row.text();
