@@ -36,7 +36,7 @@ public final class PhraseRelationRule implements Rule {
     /** A cue ending in one of these may repeat it for a further object ("on X ... and on Y"). */
     private static final Set<String> REPEATED = Set.of("on", "with", "to", "into", "against", "behind", "from");
 
-    private record Cue(String id, RelationType type, boolean fronted, String[] words) {
+    private record Cue(String id, RelationType type, boolean fronted, boolean after, String[] words) {
     }
 
     private final List<Cue> cues = load();
@@ -52,6 +52,10 @@ public final class PhraseRelationRule implements Rule {
                 if (cue == null) {
                     continue;
                 }
+                if (cue.after()) {
+                    resemblance(a, c, k, cue, out);
+                    continue;
+                }
                 if (k > clause.from() && PERSONS.contains(v.tokens.get(k - 1).lower())) {
                     continue; // "when you need Kestrel": a person needs it, not the technology named before
                 }
@@ -63,6 +67,12 @@ public final class PhraseRelationRule implements Rule {
                 boolean byExample = object == null && !cue.fronted();
                 if (byExample) {
                     object = v.examplesAt(i, clause.to()); // "works with CI tools such as X and Y": X and Y
+                }
+                String last = cue.words()[cue.words().length - 1];
+                if (object == null && !cue.fronted() && REPEATED.contains(last)) {
+                    // "deploys to a bare server, to Gantry or to Pylon": the places after the repeated preposition
+                    object = v.repeatedObjectAfter(i, last);
+                    byExample = false;
                 }
                 if (object == null) {
                     continue;
@@ -94,13 +104,19 @@ public final class PhraseRelationRule implements Rule {
                 // a question or a hedge that names a replacement or an alternative weighs the two all the same
                 Clause stated = cue.type() == RelationType.COMPARED_WITH ? null : clause;
                 out.add(owner.members(), cue.type(), object.members(), verdict, stated, cue.id(), v.parsed.index());
+                for (Group item = v.nextListItem(object); item != null; item = v.nextListItem(item)) {
+                    // "deploys to Gantry servers, Vortex or Quasar": the list goes on past an item's head noun
+                    out.add(owner.members(), cue.type(), item.members(),
+                            PolarityPass.of(cue.type(), v, clause, item.from(), item.to()), stated, cue.id(),
+                            v.parsed.index());
+                    object = item;
+                }
                 Group replaced = insteadOf(v, object);
                 if (replaced != null && cue.type() == RelationType.USED_WITH) {
                     // "built on Gantry instead of Pylon": not on Pylon
                     out.add(owner.members(), cue.type(), replaced.members(), PolarityPass.replaced("instead of"),
                             clause, cue.id(), v.parsed.index());
                 }
-                String last = cue.words()[cue.words().length - 1];
                 for (Group more = REPEATED.contains(last) ? v.repeatedObject(object, last) : null; more != null;
                      more = v.repeatedObject(more, last)) {
                     // "relies on Gantry for queues and on Pylon for storage": the cue's preposition says it again
@@ -112,6 +128,55 @@ public final class PhraseRelationRule implements Rule {
                 k = object.to() - 1;
             }
         }
+    }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "remains", "becomes");
+    /** How many describing words may stand between the article and the name ("a small, strict Zorblang dialect"). */
+    private static final int DESCRIBING_WORDS = 3;
+
+    /**
+     * "Falcon, a Zorblang dialect, ...", "Kestrel is essentially a Sparrow clone": a noun of resemblance right after
+     * a name (an "after" cue) relates that name to what the noun phrase describes, which is named before its
+     * article: by an apposition's comma or as the subject of a copula. "Falcon ships a Zorblang dialect" relates
+     * nothing: the dialect is a third thing.
+     */
+    private static void resemblance(Analysis a, int c, int k, Cue cue, Facts out) {
+        SentenceView v = a.view;
+        Group object = null;
+        for (Group g : v.techGroups) {
+            if (g.to() == k) {
+                object = g;
+            }
+        }
+        if (object == null || !object.single() || object.reference()) {
+            return;
+        }
+        int at = object.from() - 1;
+        for (int words = 0; words < DESCRIBING_WORDS && at > 0 && !ARTICLES.contains(v.tokens.get(at).lower())
+                && v.tokens.get(at).isWord() && v.mentionAt(at) == null; words++) {
+            at--;
+        }
+        if (at <= 0 || !ARTICLES.contains(v.tokens.get(at).lower())) {
+            return;
+        }
+        Group owner = null;
+        if (v.wordAt(at - 1, ",")) {
+            for (Group g : v.techGroups) {
+                if (g.to() == at - 1 && g.single()) {
+                    owner = g; // "Falcon, a Zorblang dialect"
+                }
+            }
+        } else if (at >= 1 && COPULAS.contains(v.tokens.get(at - 1).lower())
+                || at >= 2 && COPULAS.contains(v.tokens.get(at - 2).lower()) && v.tokens.get(at - 1).isWord()) {
+            owner = a.ownerOf(c, at); // "Kestrel is (essentially) a Sparrow clone"
+        }
+        if (owner == null || owner.from() >= object.from() || owner.members().equals(object.members())) {
+            return;
+        }
+        Clause clause = a.clause(c);
+        out.add(owner.members(), cue.type(), object.members(), PolarityPass.compared(), clause, cue.id(),
+                v.parsed.index());
     }
 
     /** The technology right after "instead of" or "rather than" that follows an object, or null. */
@@ -173,9 +238,9 @@ public final class PhraseRelationRule implements Rule {
             int n = row.number();
             String line = row.text();
             String[] cols = line.split("\t");
-            if (cols.length != 4 || !cols[2].equals("between") && !cols[2].equals("fronted")) {
+            if (cols.length != 4 || !Set.of("between", "fronted", "after").contains(cols[2])) {
                 throw new IllegalStateException(CUES + " line " + n
-                        + ": expected 'id<TAB>TYPE<TAB>between|fronted<TAB>phrase|phrase', was: " + line);
+                        + ": expected 'id<TAB>TYPE<TAB>between|fronted|after<TAB>phrase|phrase', was: " + line);
             }
             RelationType type = RelationType.valueOf(cols[1]);
             for (String phrase : cols[3].split("\\|")) {
@@ -184,7 +249,7 @@ public final class PhraseRelationRule implements Rule {
                     throw new IllegalStateException(CUES + " line " + n + ": phrase '" + phrase
                             + "' is empty or listed twice");
                 }
-                out.add(new Cue(cols[0], type, cols[2].equals("fronted"), Tokenizer.tokenize(p).stream()
+                out.add(new Cue(cols[0], type, cols[2].equals("fronted"), cols[2].equals("after"), Tokenizer.tokenize(p).stream()
                         .map(Token::lower).toArray(String[]::new)));
             }
         }

@@ -55,11 +55,16 @@ public final class RunsOnRule implements Rule {
                         i++;
                     }
                     if (i < clause.to() && PREPOSITIONS.contains(v.tokens.get(i).lower())) {
+                        String preposition = v.tokens.get(i).lower();
                         i++;
                         while (i < clause.to() && ADVERBS.contains(v.tokens.get(i).lower())) {
                             i++;
                         }
                         target = v.techGroupAt(i);
+                        if (target == null && owner != null && owner.to() <= k) {
+                            // "runs on a laptop, on Vortex or on Quasar": the places the preposition repeats for
+                            target = v.repeatedObjectAfter(i, preposition);
+                        }
                         rule = "runs_on.explicit";
                         writtenThenRuns(v, clause, k, target, out);
                     }
@@ -87,6 +92,9 @@ public final class RunsOnRule implements Rule {
                     addRuns(a, v.clauseOf(more.from()), owner, more, rule, out);
                 }
                 addRuns(a, clause, owner, target, rule, out);
+                for (Group item = v.nextListItem(target); item != null; item = v.nextListItem(item)) {
+                    addRuns(a, clause, owner, item, rule, out); // "runs on Vortex boxes, Quasar and ..."
+                }
             }
         }
     }

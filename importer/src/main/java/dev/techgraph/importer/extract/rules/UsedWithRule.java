@@ -145,6 +145,11 @@ public final class UsedWithRule implements Rule {
                 if (object != null && owner != null && owner.from() < k && !owner.members().equals(object.members())) {
                     out.add(owner.members(), RelationType.USED_WITH, object.members(),
                             PolarityPass.of(v, clause, object.from(), object.to()), clause, "used_with.verb", sentence);
+                    for (Group item = v.nextListItem(object); item != null; item = v.nextListItem(item)) {
+                        // "uses Gantry queues and Pylon": the object list goes on past an item's head noun
+                        out.add(owner.members(), RelationType.USED_WITH, item.members(),
+                                PolarityPass.of(v, clause, item.from(), item.to()), clause, "used_with.verb", sentence);
+                    }
                 }
             }
             int together = -1;

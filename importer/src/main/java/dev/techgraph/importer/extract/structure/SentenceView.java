@@ -170,21 +170,93 @@ public final class SentenceView {
      * words, or another technology comes first.
      */
     public Group repeatedObject(Group object, String preposition) {
-        for (int k = object.to(); k < tokens.size() && k < object.to() + 8; k++) {
+        return repeatedObjectAfter(object.to(), preposition);
+    }
+
+    /**
+     * The technology group a repeated preposition names after token {@code from}: "and on Y", "or on Y", ", on Y"
+     * ("runs on a laptop, on Y or on Z": a list of places that repeats its preposition, the first of which may be
+     * no technology). Null when none follows within a few words, or another technology comes first.
+     */
+    public Group repeatedObjectAfter(int from, String preposition) {
+        for (int k = from; k < tokens.size() && k < from + 8; k++) {
             Token t = tokens.get(k);
             Mention m = mentionAt(k);
             if (REPEAT_STOPS.contains(t.lower()) || m != null && m.isTech()) {
                 return null;
             }
-            if (t.is("and")) {
+            if (t.is("and") || t.is("or") || t.is(",")) {
                 int i = k + 1;
-                while (i < tokens.size() && REPEAT_ADVERBS.contains(tokens.get(i).lower())) {
+                while (i < tokens.size() && (REPEAT_ADVERBS.contains(tokens.get(i).lower())
+                        || t.is(",") && (tokens.get(i).is("and") || tokens.get(i).is("or")))) {
                     i++;
                 }
-                return wordAt(i, preposition) ? techGroupAt(i + 1) : null;
+                if (wordAt(i, preposition)) {
+                    return techGroupAt(i + 1);
+                }
+                if (!t.is(",")) {
+                    return null;
+                }
             }
         }
         return null;
+    }
+
+    /** How many plain words a list item may carry after its name ("X servers, Y or Z"). */
+    private static final int ITEM_HEAD_WORDS = 2;
+    /** Words that end a list item's noun phrase: what follows them is no head noun of the item. */
+    private static final Set<String> NOT_HEAD = Set.of("a", "an", "the", "this", "these", "those", "its", "their",
+            "it", "they", "for", "in", "on", "at", "by", "from", "of", "to", "into", "onto", "with", "without", "via",
+            "through", "under", "over", "as", "than", "like", "and", "or", "nor", "but", "which", "that", "who", "where",
+            "when", "while", "if", "so", "then", "both", "either", "neither", "all", "each", "every", "instead",
+            "rather", "too", "yet", "not", "no");
+
+    /**
+     * The next item of a list whose item names a technology with a head noun after it: "deploys to X servers, Y
+     * or Z", "runs on X boxes and Y": the group after at most {@link #ITEM_HEAD_WORDS} plain lower-case words and a
+     * list link. Null when no such item follows, or when it opens a clause of its own ("X servers, and Y handles
+     * ...").
+     */
+    public Group nextListItem(Group item) {
+        int k = item.to();
+        int words = 0;
+        while (words < ITEM_HEAD_WORDS && plainHeadWord(k)) {
+            k++;
+            words++;
+        }
+        if (words == 0) {
+            return null;
+        }
+        if (wordAt(k, ",")) {
+            k++;
+        }
+        if (wordAt(k, "and") || wordAt(k, "or")) {
+            k++;
+        } else if (!wordAt(k - 1, ",")) {
+            return null;
+        }
+        Mention m = mentionAt(k);
+        if (m == null || !m.isTech() || m.from() != k || ClauseSplitter.techThenVerb(this, k)) {
+            return null;
+        }
+        Group next = techGroupAt(k);
+        if (next == null || next.from() != k) {
+            return null;
+        }
+        // an item ends the list or leads to the next one; a plain word after it starts a predicate of its own
+        // ("call Zorblang code, or Gantry rejects ...": Gantry is a new subject, not an item)
+        Token after = token(next.to());
+        return after == null || !after.isWord() || NOT_HEAD.contains(after.lower()) ? next : null;
+    }
+
+    private boolean plainHeadWord(int k) {
+        Token t = token(k);
+        if (t == null || mentionAt(k) != null && mentionAt(k).isTech() || !t.isWord()
+                || !Character.isLowerCase(t.text().charAt(0))) {
+            return false;
+        }
+        String w = t.lower();
+        return !NOT_HEAD.contains(w) && !Verbs.isVerbLike(w) && w.chars().allMatch(Character::isLetter);
     }
 
     /** How many plain words a kind noun phrase may take before its examples ("deployment tools such as X"). */
@@ -198,7 +270,8 @@ public final class SentenceView {
     public Group examplesAt(int i, int to) {
         for (int k = i; k < to && k <= i + EXAMPLE_NOUN_WORDS; k++) {
             Token t = tokens.get(k);
-            if (k > i && (t.is("like") || t.is("including"))) {
+            if (k > i && (t.is("like") || t.is("including") || t.is("("))) {
+                // "needs native libraries (X, Y and Z)": a parenthesis lists the examples too
                 return techGroupAt(k + 1);
             }
             if (k > i && t.is("such") && wordAt(k + 1, "as")) {
