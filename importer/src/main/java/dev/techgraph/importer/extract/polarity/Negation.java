@@ -81,7 +81,7 @@ public final class Negation {
                     qualifier = null;
                 }
             } else if (inScope && (SCOPE_END.contains(w) && !ClauseSplitter.adverbialYet(v, k)
-                    || w.equals(",") && !listGoesOn(v, k))) {
+                    || w.equals(",") && !listGoesOn(v, k, phrasal))) {
                 inScope = false;
                 cut = true;
             } else if (inScope && phrasal && (w.equals("and") || w.equals("or"))
@@ -152,7 +152,7 @@ public final class Negation {
         }
         String w = v.tokens.get(k).lower();
         boolean negative = !COORDINATED.contains(w) && !w.endsWith("n't") && isTrigger(v, k)
-                || unAdjective(v, k);
+                || unAdjective(v, k) || troubleBeforePreposition(v, k);
         if (!negative) {
             return false;
         }
@@ -234,14 +234,15 @@ public final class Negation {
         int k = ownerAfter(v, clause, objectEnd);
         Token copula = v.token(k);
         if (copula != null && k < clause.to() && (copula.is("isn't") || copula.is("aren't"))) {
-            return qualifier(v, k);
+            return deniedFault(v, k + 1) ? null : qualifier(v, k);
         }
         if (!(v.wordAt(k, "is") || v.wordAt(k, "are") || v.wordAt(k, "remains") || v.wordAt(k, "feels"))) {
             return null;
         }
         k++;
         if (k < clause.to() && isTrigger(v, k) && (v.wordAt(k, "not") || v.wordAt(k, "never"))) {
-            return qualifier(v, k);
+            // "the ecosystem is not small", "startup is never slow": the denial is of a fault, not of the quality
+            return deniedFault(v, k + 1) ? null : qualifier(v, k);
         }
         while (k < clause.to() && (v.wordAt(k, "still") || v.wordAt(k, "much") || v.wordAt(k, "somewhat")
                 || v.wordAt(k, "far") || v.wordAt(k, "quite") || v.wordAt(k, "generally") || v.wordAt(k, "rather"))) {
@@ -261,6 +262,23 @@ public final class Negation {
             return null;
         }
         return t.lower();
+    }
+
+    private static final Set<String> DENIED_FAULT_FILLERS = Set.of("that", "too", "really", "very", "so", "at",
+            "all", "particularly", "especially");
+
+    /** A fault word right after a denial ("not small", "not that slow", "never too heavy"). */
+    private static boolean deniedFault(SentenceView v, int k) {
+        for (int j = k; j < v.tokens.size() && j <= k + 2; j++) {
+            String w = v.tokens.get(j).lower();
+            if (PolarityCues.NEGATIVE_WORDS.contains(w) || NEGATIVE_PREDICATES.contains(w)) {
+                return true;
+            }
+            if (!DENIED_FAULT_FILLERS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> NO_LONGER_VERBS = Set.of("supported", "maintained", "available", "included",
@@ -400,7 +418,8 @@ public final class Negation {
         Token tok = v.tokens.get(k);
         String w = tok.lower();
         if (PolarityCues.UNFIT_WORDS.contains(w)) {
-            return v.token(k + 1) != null && UNFIT_PREPOSITIONS.contains(v.token(k + 1).lower());
+            return v.token(k + 1) != null && UNFIT_PREPOSITIONS.contains(v.token(k + 1).lower())
+                    && !deniedJustBefore(v, k);
         }
         if (!(TRIGGERS.contains(w) || w.endsWith("n't"))) {
             return false;
@@ -486,7 +505,54 @@ public final class Negation {
         if (w.equals("nothing") && n.equals("but")) {
             return false;
         }
+        if (RIVALS.contains(w) && rivalry(v, k)) {
+            return false; // "nothing beats X for Y", "no other tool comes close": praise of X
+        }
         return true;
+    }
+
+    /** Words that open a rivalry no one wins: "nothing beats", "nobody else matches", "no other tool tops". */
+    private static final Set<String> RIVALS = Set.of("nothing", "nobody", "none", "no");
+
+    /**
+     * Whether the rival word at {@code k} is the subject of a verb of rivalry ({@code @rival-verbs}) at most
+     * three plain words on ("nothing else quite matches", "none of the others beat", "no other engine comes
+     * close"); "comes" counts only before "close".
+     */
+    private static boolean rivalry(SentenceView v, int k) {
+        for (int j = k + 1; j <= k + 4 && j < v.tokens.size(); j++) {
+            Token t = v.tokens.get(j);
+            String w = t.lower();
+            if (PolarityCues.RIVAL_VERBS.contains(w)) {
+                boolean comes = w.equals("comes") || w.equals("come") || w.equals("came");
+                return !comes || v.wordAt(j + 1, "close");
+            }
+            if (!t.isWord() || v.mentionAt(j) != null && v.mentionAt(j).isConcept()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "trouble with", "issues on": a word of trouble before a preposition, denied or not ("never had issues with"). */
+    private static boolean troubleBeforePreposition(SentenceView v, int k) {
+        return PolarityCues.UNFIT_WORDS.contains(v.tokens.get(k).lower()) && v.token(k + 1) != null
+                && UNFIT_PREPOSITIONS.contains(v.token(k + 1).lower());
+    }
+
+    /** A denial right before a word of trouble: "no problems with", "never had issues on", "without trouble". */
+    private static boolean deniedJustBefore(SentenceView v, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            String w = v.tokens.get(j).lower();
+            if (w.equals("no") || w.equals("not") || w.equals("never") || w.equals("without") || w.equals("few")
+                    || w.endsWith("n't") || w.equals("zero")) {
+                return true;
+            }
+            if (!v.tokens.get(j).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> UNFIT_PREPOSITIONS = Set.of("for", "at", "with", "on", "under");
@@ -534,13 +600,69 @@ public final class Negation {
     private static final Set<String> FEW_DETERMINERS = Set.of("a", "the", "these", "those", "its", "their", "our",
             "my", "your", "his", "her", "quite", "every", "each");
 
-    private static boolean listGoesOn(SentenceView v, int comma) {
+    private static boolean listGoesOn(SentenceView v, int comma, boolean phrasal) {
         Mention before = v.mentionAt(comma - 1);
         Mention after = v.mentionAt(comma + 1);
         if (after == null && (v.wordAt(comma + 1, "and") || v.wordAt(comma + 1, "or"))) {
             after = v.mentionAt(comma + 2);
         }
-        return before != null && after != null;
+        return before != null && after != null || nounList(v, comma, phrasal);
+    }
+
+    /** How far (in tokens) a list of plain noun phrases may run from a comma to its "and"/"or". */
+    private static final int LIST_REACH = 8;
+    /** The most words the list's last item may have: a longer stretch after "and"/"or" is a clause of its own. */
+    private static final int LAST_ITEM_WORDS = 5;
+
+    /**
+     * "has no generics, exceptions or hot reload", "does not ship a debugger, a profiler, or a REPL": the comma
+     * stands in a list of plain noun phrases that a closing "and"/"or" ends, and the last item runs to the end
+     * of the clause with no verb of its own. A negation that governs the list governs every item of it; "is not
+     * fast, and its ecosystem is huge" (a verb after "and") is a new clause, and so is anything after a word
+     * that ends a scope or a verb before the "and"/"or". A trigger that heads only its own phrase ("no", "without")
+     * governs the list only when "or" closes it: "no A, B or C" denies all three, "you get no A, B and C" only A.
+     */
+    private static boolean nounList(SentenceView v, int comma, boolean phrasal) {
+        int k = comma + 1;
+        int limit = Math.min(v.tokens.size(), comma + 1 + LIST_REACH);
+        boolean item = false;
+        for (; k < limit; k++) {
+            Token t = v.tokens.get(k);
+            String w = t.lower();
+            if (w.equals("and") || w.equals("or") || w.equals("nor")) {
+                if (phrasal && w.equals("and")) {
+                    return false;
+                }
+                break;
+            }
+            if (t.is(",") || t.type() == Token.Type.JOINER) {
+                continue;
+            }
+            if (!t.isWord() || SCOPE_END.contains(w) || Verbs.isVerbLike(w) || isTrigger(v, k)) {
+                return false;
+            }
+            item = true;
+        }
+        if (k >= limit || !item && !v.wordAt(comma + 1, "and") && !v.wordAt(comma + 1, "or")
+                && !v.wordAt(comma + 1, "nor")) {
+            return false;
+        }
+        int words = 0;
+        for (int j = k + 1; j < v.tokens.size(); j++) {
+            Token t = v.tokens.get(j);
+            String w = t.lower();
+            if (t.type() == Token.Type.JOINER) {
+                continue;
+            }
+            if (!t.isWord()) {
+                return words > 0 && (t.is(".") || t.is(";") || t.is(":") || t.is("!") || t.is(")"));
+            }
+            if (SCOPE_END.contains(w) || Verbs.isVerbLike(w) || w.endsWith("n't") || isTrigger(v, j)
+                    || ++words > LAST_ITEM_WORDS) {
+                return false;
+            }
+        }
+        return words > 0;
     }
 
     public static String qualifier(SentenceView v, int k) {

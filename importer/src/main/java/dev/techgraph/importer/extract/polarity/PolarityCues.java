@@ -18,7 +18,7 @@ public final class PolarityCues {
     private static final List<String> NAMES = List.of("@triggers", "@phrasal", "@scope-end", "@less-adjectives",
             "@negative-predicates", "@positive-words", "@negative-words", "@unfit-words", "@weakness-nouns", "@weak-adjectives",
             "@paid-tiers", "@editions", "@undesirable", "@feature-praise", "@feature-faults", "@working-manner",
-            "@condition-words", "@problem-nouns", "@difficulty-words", "@past-words", "@claim-denials");
+            "@condition-words", "@problem-nouns", "@difficulty-words", "@past-words", "@claim-denials", "@rival-verbs");
     private static final Map<String, Set<String>> LISTS = load();
 
     static final Set<String> TRIGGERS = LISTS.get("@triggers");
@@ -29,6 +29,8 @@ public final class PolarityCues {
     public static final Set<String> POSITIVE_WORDS = LISTS.get("@positive-words");
     public static final Set<String> NEGATIVE_WORDS = LISTS.get("@negative-words");
     static final Set<String> UNFIT_WORDS = LISTS.get("@unfit-words");
+    /** Verbs of a rivalry after "nothing"/"nobody"/"none": "nothing beats X" is praise, no denial. */
+    static final Set<String> RIVAL_VERBS = LISTS.get("@rival-verbs");
     static final Set<String> WEAKNESS_NOUNS = LISTS.get("@weakness-nouns");
     static final Set<String> WEAK_ADJECTIVES = LISTS.get("@weak-adjectives");
     static final Set<String> PAID_TIERS = LISTS.get("@paid-tiers");

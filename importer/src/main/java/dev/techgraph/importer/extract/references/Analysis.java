@@ -798,7 +798,15 @@ public final class Analysis {
             return false;
         }
         String w = t.lower();
-        return Verbs.isVerbLike(w) || judgedAfterContrast(clause, k);
+        return Verbs.isVerbLike(w) || judgedAfterContrast(clause, k) || existential(k);
+    }
+
+    private static final Set<String> EXISTENTIAL_VERBS = Set.of("is", "are", "was", "were", "'s", "remains");
+
+    /** "..., so there is no X": "there" holds a subject's place without naming one; the clause goes on about the last. */
+    private boolean existential(int k) {
+        return view.wordAt(k, "there") && view.token(k + 1) != null
+                && EXISTENTIAL_VERBS.contains(view.token(k + 1).lower());
     }
 
     /** Adverbs of degree a contrasted verdict may open with ("but notoriously complex", "yet still slow"). */

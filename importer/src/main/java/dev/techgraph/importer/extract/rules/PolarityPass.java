@@ -648,6 +648,9 @@ public final class PolarityPass {
                 break;
             }
         }
+        if (copula >= 0 && deniedFault(v, v.wordAt(copula + 1, "not") ? copula + 2 : copula + 1)) {
+            return null; // "the ecosystem is not small", "the community isn't tiny": two judgements cancel out
+        }
         if (copula >= 0 && (v.wordAt(copula, "isn't") || v.wordAt(copula, "aren't")
                 || v.wordAt(copula + 1, "not") && Negation.isTrigger(v, copula + 1))) {
             return Negation.Verdict.negative(Negation.qualifier(v, v.wordAt(copula + 1, "not") ? copula + 1 : copula));
@@ -667,6 +670,27 @@ public final class PolarityPass {
             }
         }
         return positive ? verdict : null;
+    }
+
+    /**
+     * A negative word right after a denied copula ("is not small", "isn't that tiny", "are not really slow"): the
+     * denial is of the fault, not of the quality. {@code k} is the token after "not" (or after "isn't").
+     */
+    private static boolean deniedFault(SentenceView v, int k) {
+        Token before = v.token(k - 1);
+        if (before == null || !(before.is("not") || before.is("isn't") || before.is("aren't"))) {
+            return false;
+        }
+        for (int j = k; j < v.tokens.size() && j <= k + 2; j++) {
+            if (negativeWord(v, j)) {
+                return true;
+            }
+            if (!CONTRAST_FILLERS.contains(v.tokens.get(j).lower()) && !v.wordAt(j, "that")
+                    && !v.wordAt(j, "really") && !v.wordAt(j, "too")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -28,7 +28,10 @@ public final class ClauseSplitter {
     private static final Set<String> HEDGE_LEADS = Set.of("technically", "theoretically");
     private static final Set<String> MODALS = Set.of("can", "could", "may", "might", "possible");
     private static final Set<String> BREAK_WORDS = Set.of("but", "whereas", "yet");
-    private static final Set<String> NEW_SUBJECT = Set.of("it", "they", "its", "their", "this", "these");
+    /** Words that open a clause with a subject of its own after ", and"/", so" ("there" opens an existential one). */
+    private static final Set<String> NEW_SUBJECT = Set.of("it", "they", "its", "their", "this", "these", "there");
+    /** ", and if you need X, Y is ...": a condition after ", and" opens a clause of its own. */
+    private static final Set<String> CONDITIONS = Set.of("if", "when", "once", "unless", "whenever");
     /** ", and most web teams use ...": a quantified noun phrase starts a clause with a subject of its own. */
     private static final Set<String> QUANTIFIERS = Set.of("most", "many", "some", "few", "plenty", "every",
             "other", "several");
@@ -63,7 +66,8 @@ public final class ClauseSplitter {
                     cuts.add(new int[]{i + 1, Clause.Role.RELATIVE.ordinal()});
                 } else if ((next.equals("and") || next.equals("so")) && i + 2 < t.size()
                         && (NEW_SUBJECT.contains(t.get(i + 2).lower()) || startsTech(v, i + 2) && !endsTech(v, i - 1)
-                        || techThenVerb(v, i + 2) || quantifiedSubject(v, i + 2))) {
+                        || techThenVerb(v, i + 2) || quantifiedSubject(v, i + 2)
+                        || next.equals("and") && CONDITIONS.contains(t.get(i + 2).lower()))) {
                     cuts.add(new int[]{i + 1, Clause.Role.MAIN.ordinal()});
                 }
             } else if (w.equals("and") && newSubjectAfterObject(v, i)) {
