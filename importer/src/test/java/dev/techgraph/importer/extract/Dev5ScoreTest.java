@@ -17,11 +17,12 @@ import org.junit.jupiter.api.Test;
  * After round 12: 0.799, 0.495, 0.412 and 0; floors are that minus 0.02 where that is higher.
  * After round 13: 0.800, 0.499, 0.417 and 0 (read by its writers); floors are that minus 0.02 where that is higher.
  * After round 14: 0.800, 0.500, 0.417 and 0; floors are that minus 0.02 where that is higher.
+ * After round 15: 0.799, 0.509, 0.428 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev5ScoreTest {
 
     @Test
     void dev5UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev5", new ScoreGate.Floors(0, 0.780, 0.480, 0.397));
+        ScoreGate.evalSetMeets("dev5", new ScoreGate.Floors(0, 0.780, 0.489, 0.408));
     }
 }

@@ -13,11 +13,12 @@ import org.junit.jupiter.api.Test;
  * From round 13 a development set (its writers read it). After round 13: 0.670, 0.366, 0.335 and 0; floors are
  * that minus 0.02 where that is higher.
  * After round 14: 0.673, 0.381, 0.347 and 0; floors are that minus 0.02 where that is higher.
+ * After round 15: 0.680, 0.393, 0.360 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev8ScoreTest {
 
     @Test
     void dev8UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev8", new ScoreGate.Floors(0, 0.653, 0.361, 0.327));
+        ScoreGate.evalSetMeets("dev8", new ScoreGate.Floors(0, 0.660, 0.373, 0.340));
     }
 }
