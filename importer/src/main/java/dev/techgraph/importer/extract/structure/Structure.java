@@ -61,6 +61,10 @@ public final class Structure {
     private final Set<String> grades = new LinkedHashSet<>();
     /** Words in a matrix cell that limit a yes to a part, a tier or an add-on ("paid", "plugin", "only"). */
     private final Set<String> hedges = new LinkedHashSet<>();
+    /** Matrix answers that say the row has only part of its feature ("partial", "optional"). */
+    private final Set<String> partialYes = new LinkedHashSet<>();
+    /** Participles not in "-ed" that open a description in a cell ("written in ...", "built on ..."). */
+    private final Set<String> participles = new LinkedHashSet<>();
     /** The degree words of {@link #judged} at the high end of their scale ("high", "steep", "mature"). */
     private final Set<String> judgedHigh = new LinkedHashSet<>();
     private final int longestCue;
@@ -335,7 +339,7 @@ public final class Structure {
             }
             boolean answered = yes.contains(value) || no.contains(value);
             // "yes (paid tier only)", "partly": a yes the cell limits to a part, a tier or an add-on is no plain "has"
-            boolean limited = yes.contains(value) && (hedged(text) || PARTIAL.contains(value));
+            boolean limited = yes.contains(value) && (hedged(text) || partialYes.contains(value));
             if (answered && !limited && !header.isBlank() && !grades.contains(value) && possessed(heads.get(header))) {
                 // "| Visual modelling | yes |": a plain answer under a feature that is no task says whether the
                 // row has the feature, named as the header names it; a grade weighs a fit and stays below
@@ -427,8 +431,6 @@ public final class Structure {
         return Verbs.isVerbLike(word) || first + 1 < head.tokens.size() && word.length() > 3
                 && word.endsWith("s") && !word.endsWith("ss") && head.tokens.get(first + 1).lower().endsWith("ly");
     }
-
-    private static final Set<String> PARTIAL = Set.of("partial", "partly", "partially", "optional");
 
     /** Whether a cell's words hold a hedge that limits its answer ("yes, but only in the paid tier"). */
     private boolean hedged(String cell) {
@@ -745,22 +747,19 @@ public final class Structure {
      * opens with a participle or a compound in "-ed" ("written in Go", "pull-based, not built for ...") read after
      * "is"; null for anything else, such as a noun phrase ("spatial extension for Zorb").
      */
-    private static String cellClause(String cell) {
+    private String cellClause(String cell) {
         String text = trimEnd(cell);
         List<Token> tokens = Tokenizer.tokenize(text);
         if (tokens.size() < 2 || !tokens.get(0).isWord() || !tokens.get(0).text().equals(tokens.get(0).lower())) {
             return null;
         }
         String first = tokens.get(0).lower();
-        if (first.endsWith("ed") || PARTICIPLES.contains(first)) {
+        if (first.endsWith("ed") || participles.contains(first)) {
             return " is " + text + ".";
         }
         String rest = predicate(text);
         return rest == null ? null : rest + ".";
     }
-
-    /** Participles not in "-ed" that open a description ("written in ...", "built on ..."). */
-    private static final Set<String> PARTICIPLES = Set.of("written", "built", "made", "known", "driven", "run");
 
     /**
      * What follows a name alone before a colon, made the rest of a sentence about it: a predicate that starts
@@ -1004,7 +1003,8 @@ public final class Structure {
         Map<String, Cue> out = cues;
         Set<String> ids = new LinkedHashSet<>();
         Map<String, Set<String>> lists = Map.of("@filler", filler, "@lead-ends", leadEnds, "@yes", yes, "@no", no,
-                "@judged", judged, "@grades", grades, "@judged-high", judgedHigh, "@hedges", hedges);
+                "@judged", judged, "@grades", grades, "@judged-high", judgedHigh, "@hedges", hedges,
+                "@partial-yes", partialYes, "@participles", participles);
         for (DataFile.Line row : DataFile.lines(CUES)) {
             int n = row.number();
             String line = row.text();
