@@ -1,6 +1,7 @@
 package dev.techgraph.importer.extract.mentions;
 
 import dev.techgraph.importer.extract.text.DataFile;
+import dev.techgraph.importer.extract.text.KindWords;
 import dev.techgraph.importer.extract.text.Token;
 import dev.techgraph.model.Kind;
 
@@ -130,6 +131,11 @@ final class SlotNames {
         int end = SiblingNames.nameEnd(tokens, known, at);
         if (end < 0 || end < tokens.size() && known[end]) {
             return; // "runs on Zorb Linux": the name goes on into a known one
+        }
+        if (end < tokens.size() && tokens.get(end).isWord() && !InnerCapitalNames.AFTER.contains(tokens.get(end).lower())
+                && KindWords.naming(tokens.get(end).lower()).isEmpty()
+                && KindWords.namingPlural(tokens.get(end).lower()).isEmpty()) {
+            return; // "runs on Lisbon time": a name before a noun modifies it, unless the noun is a kind ("X servers")
         }
         Kind peer = cue.kind() != null ? null : knownBefore(technologies, cueAt);
         if (peer == null && cue.kind() == null && end + 1 < tokens.size() && tokens.get(end).is("to")) {
