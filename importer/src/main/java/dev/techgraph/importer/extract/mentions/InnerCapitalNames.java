@@ -24,7 +24,7 @@ final class InnerCapitalNames {
      * Lower-case words that may follow a name; any other lower-case word after it makes it a modifier ("for
      * DataFrame code"), which a type's name is as often as a product's.
      */
-    private static final Set<String> AFTER = Set.of("and", "or", "but", "as", "which", "that", "is", "was", "has",
+    static final Set<String> AFTER = Set.of("and", "or", "but", "as", "which", "that", "is", "was", "has",
             "on", "in", "for", "with", "to", "at", "since", "because", "when", "while", "instead", "too", "also",
             "now", "today", "alone", "itself", "so", "if", "than", "via", "over", "under", "behind", "last", "this",
             "next", "recently", "early", "later", "after", "before", "until", "out", "first");

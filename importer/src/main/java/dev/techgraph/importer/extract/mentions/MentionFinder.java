@@ -51,6 +51,7 @@ public final class MentionFinder {
         List<List<SiblingNames.Known>> technologiesBySentence = new ArrayList<>();
         List<boolean[]> knownBySentence = new ArrayList<>();
         Map<String, Kind> paired = new LinkedHashMap<>();
+        Map<String, Kind> slotted = new LinkedHashMap<>();
         for (ParsedSentence s : sentences) {
             List<Candidate> candidates = candidates(s, lexicon.trie());
             perSentence.add(candidates);
@@ -69,6 +70,7 @@ public final class MentionFinder {
             if (!s.heading() && !titleCaseBesides(s, technologies) && s.sentence.blockType() != PlainText.BlockType.CELL) {
                 SiblingNames.discover(s.tokens, known, technologies, paired).forEach(discovered::putIfAbsent);
             }
+            SlotNames.discover(s.tokens, known, technologies, slotted);
             if (!s.heading() && !titleCase(s)) {
                 longerNames(s, candidates, known, discovered);
             }
@@ -94,6 +96,13 @@ public final class MentionFinder {
             table.forEach(discovered::putIfAbsent);
             tableNames = table;
         }
+        // a slot's cue says what fills it, but a month or a place fills it once too: a capitalised word must come
+        // back, a name spelt as code ("VirtualWidget", "zorb.js") need not; last, so that any other pattern's kind wins
+        slotted.forEach((name, kind) -> {
+            if (SlotNames.codeSpelt(name) || writtenTwice(sentences, name)) {
+                discovered.putIfAbsent(name, kind);
+            }
+        });
         discovered.keySet().removeIf(name -> lexicon.vocabulary().organisation(name).isPresent());
         TermTrie local = localTrie(discovered);
         Set<Term> supported = new HashSet<>();

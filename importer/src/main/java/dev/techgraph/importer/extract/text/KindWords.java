@@ -30,6 +30,9 @@ public final class KindWords {
         for (DataFile.Line row : DataFile.lines(WORDS)) {
             int n = row.number();
             String line = row.text();
+            if (line.startsWith("@")) {
+                continue; // the slots of relation cues, read by mentions.SlotNames
+            }
             String[] cols = line.split("\t");
             boolean describing = cols.length == 4 && cols[3].strip().equals("describes");
             boolean namingOnly = cols.length == 4 && (cols[3].strip().equals("names") || describing);
