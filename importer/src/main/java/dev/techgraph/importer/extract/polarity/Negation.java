@@ -237,7 +237,10 @@ public final class Negation {
             return deniedFault(v, k + 1) ? null : qualifier(v, k);
         }
         if (!(v.wordAt(k, "is") || v.wordAt(k, "are") || v.wordAt(k, "remains") || v.wordAt(k, "feels"))) {
-            return null;
+            k = modalCopula(v, clause, k);
+            if (k < 0) {
+                return null;
+            }
         }
         k++;
         if (k < clause.to() && isTrigger(v, k) && (v.wordAt(k, "not") || v.wordAt(k, "never"))) {
@@ -262,6 +265,28 @@ public final class Negation {
             return null;
         }
         return t.lower();
+    }
+
+    /**
+     * "hiring can also be tricky", "the build may get painful": a modal at {@code k}, at most two plain adverbs,
+     * then a copula verb; returns the copula's index, or -1. A denied modal ("cannot be", "may not be") is not
+     * one: the denial is read by the trigger scan.
+     */
+    private static int modalCopula(SentenceView v, Clause clause, int k) {
+        if (!(k < clause.to() && (MODALS.contains(v.tokens.get(k).lower()) || v.wordAt(k, "will")
+                || v.wordAt(k, "would")))) {
+            return -1;
+        }
+        for (int j = k + 1; j < clause.to() && j <= k + 3; j++) {
+            String w = v.tokens.get(j).lower();
+            if (PolarityCues.MODAL_COPULAS.contains(w)) {
+                return j;
+            }
+            if (!PolarityCues.MODAL_FILLERS.contains(w)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> DENIED_FAULT_FILLERS = Set.of("that", "too", "really", "very", "so", "at",
@@ -606,7 +631,20 @@ public final class Negation {
         if (after == null && (v.wordAt(comma + 1, "and") || v.wordAt(comma + 1, "or"))) {
             after = v.mentionAt(comma + 2);
         }
-        return before != null && after != null || nounList(v, comma, phrasal);
+        return before != null && after != null || examples(v, comma) || nounList(v, comma, phrasal);
+    }
+
+    /**
+     * "forbids some features, such as raw pointers and exceptions", "lacks the extras, including a debugger": the
+     * comma opens examples of the phrase before it, which the same negation governs. "such" counts only before
+     * "as" ("such a language" is no example).
+     */
+    private static boolean examples(SentenceView v, int comma) {
+        Token next = v.token(comma + 1);
+        if (next == null || !PolarityCues.EXAMPLE_OPENERS.contains(next.lower())) {
+            return false;
+        }
+        return !next.is("such") || v.wordAt(comma + 2, "as");
     }
 
     /** How far (in tokens) a list of plain noun phrases may run from a comma to its "and"/"or". */
