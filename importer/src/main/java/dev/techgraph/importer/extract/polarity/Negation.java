@@ -110,6 +110,9 @@ public final class Negation {
         if (after == null) {
             after = noLonger(v, clause, objectEnd);
         }
+        if (after == null) {
+            after = deniedFunction(v, clause, objectEnd);
+        }
         if (after != null && verdict.polarity() == Polarity.POSITIVE && !verdict.unsure()) {
             verdict = Verdict.negative(after);
         }
@@ -304,6 +307,37 @@ public final class Negation {
             }
         }
         return false;
+    }
+
+    private static final Set<String> DENIED_AUXILIARIES = Set.of("does", "do", "did", "will", "would", "can",
+            "could");
+
+    /**
+     * "hot reload does not work on release builds", "generics don't survive compilation", "the plugin never worked":
+     * right after the object (an adverb such as "also" or "still" allowed), a denial and a verb of working or
+     * existing; returns the denial and the verb, or null. "garbage collection does not pause for long" denies a
+     * fault, not the concept, and its verb is no verb of working.
+     */
+    private static String deniedFunction(SentenceView v, Clause clause, int objectEnd) {
+        int k = ownerAfter(v, clause, objectEnd);
+        if (k < clause.to() && PolarityCues.MODAL_FILLERS.contains(v.tokens.get(k).lower())) {
+            k++;
+        }
+        int verb;
+        if (v.wordAt(k, "never")) {
+            verb = k + 1;
+        } else if (k + 1 < clause.to() && DENIED_AUXILIARIES.contains(v.tokens.get(k).lower())
+                && v.wordAt(k + 1, "not")) {
+            verb = k + 2;
+        } else if (v.token(k) != null && v.token(k).lower().endsWith("n't")) {
+            verb = k + 1;
+        } else {
+            return null;
+        }
+        if (verb >= clause.to() || !PolarityCues.FUNCTION_VERBS.contains(v.tokens.get(verb).lower())) {
+            return null;
+        }
+        return v.tokens.get(verb - 1).lower() + " " + v.tokens.get(verb).lower();
     }
 
     private static final Set<String> NO_LONGER_VERBS = Set.of("supported", "maintained", "available", "included",

@@ -19,7 +19,8 @@ public final class PolarityCues {
             "@negative-predicates", "@positive-words", "@negative-words", "@unfit-words", "@weakness-nouns", "@weak-adjectives",
             "@paid-tiers", "@editions", "@undesirable", "@feature-praise", "@feature-faults", "@working-manner",
             "@condition-words", "@problem-nouns", "@difficulty-words", "@past-words", "@claim-denials", "@rival-verbs",
-            "@example-openers", "@modal-copulas", "@modal-fillers");
+            "@example-openers", "@modal-copulas", "@modal-fillers",
+            "@function-verbs");
     private static final Map<String, Set<String>> LISTS = load();
 
     static final Set<String> TRIGGERS = LISTS.get("@triggers");
@@ -38,6 +39,8 @@ public final class PolarityCues {
     static final Set<String> MODAL_COPULAS = LISTS.get("@modal-copulas");
     /** "also", "still": adverbs between a modal and its copula. */
     static final Set<String> MODAL_FILLERS = LISTS.get("@modal-fillers");
+    /** "work", "exist": denied right after a concept, they deny it ("hot reload does not work"). */
+    static final Set<String> FUNCTION_VERBS = LISTS.get("@function-verbs");
     static final Set<String> WEAKNESS_NOUNS = LISTS.get("@weakness-nouns");
     static final Set<String> WEAK_ADJECTIVES = LISTS.get("@weak-adjectives");
     static final Set<String> PAID_TIERS = LISTS.get("@paid-tiers");
