@@ -110,6 +110,9 @@ public final class Negation {
         if (after == null) {
             after = noLonger(v, clause, objectEnd);
         }
+        if (after == null) {
+            after = deniedFunction(v, clause, objectEnd);
+        }
         if (after != null && verdict.polarity() == Polarity.POSITIVE && !verdict.unsure()) {
             verdict = Verdict.negative(after);
         }
@@ -237,7 +240,10 @@ public final class Negation {
             return deniedFault(v, k + 1) ? null : qualifier(v, k);
         }
         if (!(v.wordAt(k, "is") || v.wordAt(k, "are") || v.wordAt(k, "remains") || v.wordAt(k, "feels"))) {
-            return null;
+            k = modalCopula(v, clause, k);
+            if (k < 0) {
+                return null;
+            }
         }
         k++;
         if (k < clause.to() && isTrigger(v, k) && (v.wordAt(k, "not") || v.wordAt(k, "never"))) {
@@ -264,6 +270,28 @@ public final class Negation {
         return t.lower();
     }
 
+    /**
+     * "hiring can also be tricky", "the build may get painful": a modal at {@code k}, at most two plain adverbs,
+     * then a copula verb; returns the copula's index, or -1. A denied modal ("cannot be", "may not be") is not
+     * one: the denial is read by the trigger scan.
+     */
+    private static int modalCopula(SentenceView v, Clause clause, int k) {
+        if (!(k < clause.to() && (MODALS.contains(v.tokens.get(k).lower()) || v.wordAt(k, "will")
+                || v.wordAt(k, "would")))) {
+            return -1;
+        }
+        for (int j = k + 1; j < clause.to() && j <= k + 3; j++) {
+            String w = v.tokens.get(j).lower();
+            if (PolarityCues.MODAL_COPULAS.contains(w)) {
+                return j;
+            }
+            if (!PolarityCues.MODAL_FILLERS.contains(w)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static final Set<String> DENIED_FAULT_FILLERS = Set.of("that", "too", "really", "very", "so", "at",
             "all", "particularly", "especially");
 
@@ -279,6 +307,37 @@ public final class Negation {
             }
         }
         return false;
+    }
+
+    private static final Set<String> DENIED_AUXILIARIES = Set.of("does", "do", "did", "will", "would", "can",
+            "could");
+
+    /**
+     * "hot reload does not work on release builds", "generics don't survive compilation", "the plugin never worked":
+     * right after the object (an adverb such as "also" or "still" allowed), a denial and a verb of working or
+     * existing; returns the denial and the verb, or null. "garbage collection does not pause for long" denies a
+     * fault, not the concept, and its verb is no verb of working.
+     */
+    private static String deniedFunction(SentenceView v, Clause clause, int objectEnd) {
+        int k = ownerAfter(v, clause, objectEnd);
+        if (k < clause.to() && PolarityCues.MODAL_FILLERS.contains(v.tokens.get(k).lower())) {
+            k++;
+        }
+        int verb;
+        if (v.wordAt(k, "never")) {
+            verb = k + 1;
+        } else if (k + 1 < clause.to() && DENIED_AUXILIARIES.contains(v.tokens.get(k).lower())
+                && v.wordAt(k + 1, "not")) {
+            verb = k + 2;
+        } else if (v.token(k) != null && v.token(k).lower().endsWith("n't")) {
+            verb = k + 1;
+        } else {
+            return null;
+        }
+        if (verb >= clause.to() || !PolarityCues.FUNCTION_VERBS.contains(v.tokens.get(verb).lower())) {
+            return null;
+        }
+        return v.tokens.get(verb - 1).lower() + " " + v.tokens.get(verb).lower();
     }
 
     private static final Set<String> NO_LONGER_VERBS = Set.of("supported", "maintained", "available", "included",
@@ -606,7 +665,20 @@ public final class Negation {
         if (after == null && (v.wordAt(comma + 1, "and") || v.wordAt(comma + 1, "or"))) {
             after = v.mentionAt(comma + 2);
         }
-        return before != null && after != null || nounList(v, comma, phrasal);
+        return before != null && after != null || examples(v, comma) || nounList(v, comma, phrasal);
+    }
+
+    /**
+     * "forbids some features, such as raw pointers and exceptions", "lacks the extras, including a debugger": the
+     * comma opens examples of the phrase before it, which the same negation governs. "such" counts only before
+     * "as" ("such a language" is no example).
+     */
+    private static boolean examples(SentenceView v, int comma) {
+        Token next = v.token(comma + 1);
+        if (next == null || !PolarityCues.EXAMPLE_OPENERS.contains(next.lower())) {
+            return false;
+        }
+        return !next.is("such") || v.wordAt(comma + 2, "as");
     }
 
     /** How far (in tokens) a list of plain noun phrases may run from a comma to its "and"/"or". */

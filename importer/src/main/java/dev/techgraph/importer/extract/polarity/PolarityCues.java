@@ -18,7 +18,9 @@ public final class PolarityCues {
     private static final List<String> NAMES = List.of("@triggers", "@phrasal", "@scope-end", "@less-adjectives",
             "@negative-predicates", "@positive-words", "@negative-words", "@unfit-words", "@weakness-nouns", "@weak-adjectives",
             "@paid-tiers", "@editions", "@undesirable", "@feature-praise", "@feature-faults", "@working-manner",
-            "@condition-words", "@problem-nouns", "@difficulty-words", "@past-words", "@claim-denials", "@rival-verbs");
+            "@condition-words", "@problem-nouns", "@difficulty-words", "@past-words", "@claim-denials", "@rival-verbs",
+            "@example-openers", "@modal-copulas", "@modal-fillers",
+            "@function-verbs");
     private static final Map<String, Set<String>> LISTS = load();
 
     static final Set<String> TRIGGERS = LISTS.get("@triggers");
@@ -31,6 +33,14 @@ public final class PolarityCues {
     static final Set<String> UNFIT_WORDS = LISTS.get("@unfit-words");
     /** Verbs of a rivalry after "nothing"/"nobody"/"none": "nothing beats X" is praise, no denial. */
     static final Set<String> RIVAL_VERBS = LISTS.get("@rival-verbs");
+    /** "such (as)", "including": a comma before them continues what a negation governs. */
+    static final Set<String> EXAMPLE_OPENERS = LISTS.get("@example-openers");
+    /** "be", "get": a modal before them is a copula ("can be tricky"). */
+    static final Set<String> MODAL_COPULAS = LISTS.get("@modal-copulas");
+    /** "also", "still": adverbs between a modal and its copula. */
+    static final Set<String> MODAL_FILLERS = LISTS.get("@modal-fillers");
+    /** "work", "exist": denied right after a concept, they deny it ("hot reload does not work"). */
+    static final Set<String> FUNCTION_VERBS = LISTS.get("@function-verbs");
     static final Set<String> WEAKNESS_NOUNS = LISTS.get("@weakness-nouns");
     static final Set<String> WEAK_ADJECTIVES = LISTS.get("@weak-adjectives");
     static final Set<String> PAID_TIERS = LISTS.get("@paid-tiers");
