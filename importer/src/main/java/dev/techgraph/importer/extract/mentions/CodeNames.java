@@ -56,6 +56,11 @@ public final class CodeNames {
         if (!tokens.get(from).isWord() || from > 0 && tokens.get(from - 1).type() == Token.Type.JOINER) {
             return from + 1;
         }
+        return hyphenEnd(tokens, from);
+    }
+
+    /** End of the words joined by hyphens with no space from the word at {@code from} (from + 1 for a lone word). */
+    static int hyphenEnd(List<Token> tokens, int from) {
         int end = from + 1;
         while (end + 1 < tokens.size() && tokens.get(end).type() == Token.Type.JOINER && tokens.get(end).is("-")
                 && tokens.get(end + 1).isWord() && tokens.get(end).start() == tokens.get(end - 1).end()

@@ -52,6 +52,8 @@ public final class MentionFinder {
         List<boolean[]> knownBySentence = new ArrayList<>();
         Map<String, Kind> paired = new LinkedHashMap<>();
         Map<String, Kind> slotted = new LinkedHashMap<>();
+        Map<String, Kind> leads = new LinkedHashMap<>();
+        boolean uncapitalised = false;
         for (ParsedSentence s : sentences) {
             List<Candidate> candidates = candidates(s, lexicon.trie());
             perSentence.add(candidates);
@@ -62,6 +64,10 @@ public final class MentionFinder {
                 }
             }
             NameDiscovery.discover(s.tokens, known).forEach(discovered::putIfAbsent);
+            LowerCaseNames.discover(s, known).forEach(discovered::putIfAbsent);
+            CommandNames.discover(s.tokens, known).forEach(discovered::putIfAbsent);
+            LowerCaseNames.leads(s, known).forEach(leads::putIfAbsent);
+            uncapitalised |= LowerCaseNames.uncapitalised(s);
             CodeNames.discover(s, techParts(candidates)).forEach(discovered::putIfAbsent);
             List<SiblingNames.Known> technologies = knownTechnologies(candidates);
             technologiesBySentence.add(technologies);
@@ -81,6 +87,9 @@ public final class MentionFinder {
             }
             // organisations are never technologies, however they were discovered
             discovered.keySet().removeIf(name -> lexicon.vocabulary().organisation(name).isPresent());
+        }
+        if (!uncapitalised) { // a lower-case opening word is a name's own spelling only where sentences are capitalised
+            leads.forEach(discovered::putIfAbsent);
         }
         paired.forEach((name, kind) -> {
             if (writtenTwice(sentences, name)) {
@@ -392,9 +401,10 @@ public final class MentionFinder {
                 continue; // "the Zorb DSL" is Zorb written for one purpose, not a technology of its own
             }
             String name = s.text().substring(s.tokens.get(c.match().from()).start(), s.tokens.get(j - 1).end());
-            // "ClickHouse Cloud": a capitalised concept after a name makes a variant of it, of its kind
-            Kind fallback = viaConcept ? c.entry().term().kind() : Kind.LIBRARY;
-            discovered.putIfAbsent(name, KindWords.singular(last).orElse(fallback));
+            // "ClickHouse Cloud": a capitalised concept after a name makes a variant of it, of its kind, and so does
+            // an edition's word ("Zorb Enterprise"); a component's noun says what the longer name is ("Zorb Shell")
+            Kind fallback = viaConcept || KindWords.edition(last) ? c.entry().term().kind() : Kind.LIBRARY;
+            discovered.putIfAbsent(name, KindWords.naming(last).orElse(fallback));
         }
     }
 

@@ -312,6 +312,11 @@ public final class NameDiscovery {
             "twice", "again", "only", "just", "directly", "whenever", "for", "like", "something", "anything",
             "everything", "nothing", "everyone", "someone");
 
+    /** Whether a word is a function word, pronoun or sentence opener that never names anything. */
+    static boolean functionWord(String lower) {
+        return NOT_NAMES.contains(lower) || NOT_CALLED.contains(lower);
+    }
+
     private static boolean lowerCaseName(Token t) {
         return t.isWord() && !t.capitalised() && t.text().length() > 1 && !NOT_NAMES.contains(t.lower())
                 && !NOT_CALLED.contains(t.lower()) && !t.lower().endsWith("ly") && Character.isLetter(t.text().charAt(0));
@@ -322,7 +327,7 @@ public final class NameDiscovery {
      * so a lower-case word (or hyphen-joined words) opening the sentence right before the copula or apposition is
      * written as its project spells it: a name.
      */
-    private static boolean lowerCaseLead(List<Token> tokens, int end) {
+    static boolean lowerCaseLead(List<Token> tokens, int end) {
         if (end < 1 || end > 5 || end % 2 == 0 || !lowerCaseName(tokens.get(0))) {
             return false;
         }

@@ -42,8 +42,8 @@ final class SlotNames {
     static {
         for (DataFile.Line row : DataFile.lines(WORDS)) {
             String line = row.text();
-            if (!line.startsWith("@")) {
-                continue;
+            if (!line.startsWith("@slot-") && !line.startsWith("@not-slot-names")) {
+                continue; // kind words, and the lines of other readers (LowerCaseNames)
             }
             String[] cols = line.split("\t");
             if (cols[0].equals("@not-slot-names") && cols.length == 2) {

@@ -25,13 +25,21 @@ public final class KindWords {
     private static final Map<String, Kind> NAMING_PLURAL = new HashMap<>();
     /** Nouns marked "describes": what the thing is for, so a name before them is what it serves. */
     private static final java.util.Set<String> DESCRIBING = new java.util.HashSet<>();
+    /** Words after a product's name that make an edition of it ("Zorb Enterprise", "Zorb Classic"). */
+    private static final java.util.Set<String> EDITIONS = new java.util.HashSet<>();
 
     static {
         for (DataFile.Line row : DataFile.lines(WORDS)) {
             int n = row.number();
             String line = row.text();
+            if (line.startsWith("@edition-words\t")) {
+                for (String w : line.substring(line.indexOf('\t') + 1).split("\\|")) {
+                    EDITIONS.add(w.strip());
+                }
+                continue;
+            }
             if (line.startsWith("@")) {
-                continue; // the slots of relation cues, read by mentions.SlotNames
+                continue; // the slots of relation cues and code-name shapes, read in the mentions stage
             }
             String[] cols = line.split("\t");
             boolean describing = cols.length == 4 && cols[3].strip().equals("describes");
@@ -82,6 +90,11 @@ public final class KindWords {
     public static Optional<Kind> any(String lower) {
         Kind k = SINGULAR.get(lower);
         return Optional.ofNullable(k != null ? k : PLURAL.get(lower));
+    }
+
+    /** Whether {@code lower} after a product's name makes an edition of the same product, of its kind. */
+    public static boolean edition(String lower) {
+        return EDITIONS.contains(lower);
     }
 
     public static boolean isPlural(String lower) {

@@ -1,0 +1,195 @@
+package dev.techgraph.importer.extract.mentions;
+
+import dev.techgraph.importer.extract.text.DataFile;
+import dev.techgraph.importer.extract.text.KindWords;
+import dev.techgraph.importer.extract.text.ParsedSentence;
+import dev.techgraph.importer.extract.text.Token;
+import dev.techgraph.importer.extract.text.Verbs;
+import dev.techgraph.importer.source.PlainText;
+import dev.techgraph.model.Kind;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Package and program names written in lower case, which prose writes for nothing else:
+ * <ul>
+ * <li>a lower-case word opening a sentence of running prose right before its verb ("zorbkv is used in
+ * production", "quibble3d started as a fork"), or after a speaker's label ("ANA: nettle-ui is promising"): prose
+ * capitalises a sentence's first word, so a word left in lower case there is spelt as its project spells it;</li>
+ * <li>a word of a code-name shape anywhere: a C library's prefix ("libzorb") or a hyphen compound ending in an
+ * ecosystem's suffix ("tarn-rs", "quill-py", "zorb-cli").</li>
+ * </ul>
+ * List items, table cells and headings start in lower case for layout's sake ("- fast startup"), so they open
+ * nothing. The shapes are data: the {@code @lower-prefix}, {@code @lower-suffix} and {@code @not-lower-prefixed}
+ * lines of {@code kind-words.tsv}.
+ */
+final class LowerCaseNames {
+
+    private static final String WORDS = "dev/techgraph/importer/extract/kind-words.tsv";
+    /** Prefixes of code names ("lib"), with the kind they give. */
+    private static final Map<String, Kind> PREFIXES = new LinkedHashMap<>();
+    /** Last parts of hyphen compounds that name an ecosystem's package ("rs", "py"), with the kind they give. */
+    private static final Map<String, Kind> SUFFIXES = new HashMap<>();
+    /** Beginnings of English words that start like a code prefix ("librar", "libert"). */
+    private static final List<String> ENGLISH_STARTS = new ArrayList<>();
+    /** Letters a prefixed name has after its prefix at least ("libuv" has two, "lib" alone is none). */
+    private static final int MIN_AFTER_PREFIX = 2;
+
+    static {
+        for (DataFile.Line row : DataFile.lines(WORDS)) {
+            String[] cols = row.text().split("\t");
+            switch (cols[0]) {
+                case "@lower-prefix", "@lower-suffix" -> {
+                    Kind kind = cols.length == 3 ? Kind.parse(cols[1].strip()).orElse(null) : null;
+                    if (kind == null) {
+                        throw new IllegalStateException(WORDS + " line " + row.number()
+                                + ": expected '" + cols[0] + "<TAB>Kind<TAB>parts', was: " + row.text());
+                    }
+                    for (String part : cols[2].split("\\|")) {
+                        (cols[0].equals("@lower-prefix") ? PREFIXES : SUFFIXES).put(part.strip(), kind);
+                    }
+                }
+                case "@not-lower-prefixed" -> {
+                    for (String start : cols[1].split("\\|")) {
+                        ENGLISH_STARTS.add(start.strip().toLowerCase(Locale.ROOT));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    private LowerCaseNames() {
+    }
+
+    /**
+     * Names opening one sentence of running prose in lower case, with their kinds; {@code known[i]} marks tokens
+     * already matched. The caller keeps them only where the author capitalises sentences ({@link #uncapitalised}).
+     */
+    static Map<String, Kind> leads(ParsedSentence s, boolean[] known) {
+        Map<String, Kind> found = new LinkedHashMap<>();
+        List<Token> tokens = s.tokens;
+        // a reading the structure stage wrote ("zorb is well suited for ...") starts with its template's subject
+        if (s.sentence.blockType() == PlainText.BlockType.PARAGRAPH && !s.rewritten()) {
+            lead(tokens, known, 0, found);
+            if (tokens.size() > 2 && tokens.get(0).isWord() && tokens.get(1).is(":")) {
+                lead(tokens, known, 2, found); // "ANA: nettle-ui is promising": a speaker's label, then the sentence
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "we tried it and honestly the docs are thin": a prose sentence opening with a lower-case function word says
+     * the author does not capitalise sentences, so a lower-case word opening another says nothing of its spelling.
+     */
+    static boolean uncapitalised(ParsedSentence s) {
+        if (s.sentence.blockType() != PlainText.BlockType.PARAGRAPH || s.tokens.isEmpty()) {
+            return false;
+        }
+        Token first = s.tokens.get(0);
+        return first.isWord() && !first.capitalised()
+                && (NameDiscovery.functionWord(first.lower()) || first.lower().endsWith("ly")); // "honestly, ..."
+    }
+
+    /** Names spelt as code in one sentence, with their kinds; {@code known[i]} marks tokens already matched. */
+    static Map<String, Kind> discover(ParsedSentence s, boolean[] known) {
+        Map<String, Kind> found = new LinkedHashMap<>();
+        List<Token> tokens = s.tokens;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || known[i] || i > 0 && tokens.get(i - 1).type() == Token.Type.JOINER) {
+                continue;
+            }
+            int end = CodeNames.hyphenEnd(tokens, i);
+            if (end - i == 1) {
+                prefixed(t).ifPresent(kind -> found.putIfAbsent(t.text(), kind));
+            } else if (lowerCase(tokens, i, end) && !anyKnown(known, i, end)) {
+                Kind kind = SUFFIXES.get(tokens.get(end - 1).text());
+                if (kind != null && Character.isLetter(t.text().charAt(0))) {
+                    found.putIfAbsent(Token.join(tokens, i, end, ""), kind);
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "zorbkv is used ...", "tarn-cache started as ...": the words from {@code at} up to the verb are a name when
+     * they are lower case, no function word, and a verb follows (a version may stand between: "zorbkv 0.8 landed").
+     */
+    private static void lead(List<Token> tokens, boolean[] known, int at, Map<String, Kind> found) {
+        int end = CodeNames.hyphenEnd(tokens, at);
+        if (end >= tokens.size() || anyKnown(known, at, end)
+                || !NameDiscovery.lowerCaseLead(tokens.subList(at, tokens.size()), end - at)
+                || Verbs.isVerbLike(tokens.get(at).lower()) || tokens.get(at).lower().endsWith("ing")
+                || KindWords.any(tokens.get(at).lower()).isPresent() || innerCapital(tokens, at, end)) {
+            return;
+        }
+        int verb = end < tokens.size() - 1 && tokens.get(end).isVersion() ? end + 1 : end;
+        if (predicate(tokens.get(verb))) {
+            found.putIfAbsent(Token.join(tokens, at, end, ""), Kind.LIBRARY);
+        }
+    }
+
+    /** A word that starts a predicate: an auxiliary or common verb, or a past or third-person form. */
+    private static boolean predicate(Token t) {
+        String w = t.lower();
+        return t.isWord() && !t.capitalised() && (Verbs.isVerbLike(w)
+                || w.length() > 3 && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss")));
+    }
+
+    /** "libzorb": a code prefix followed by letters or digits, no English word that starts the same way. */
+    private static java.util.Optional<Kind> prefixed(Token t) {
+        String text = t.text();
+        if (!text.equals(t.lower())) {
+            return java.util.Optional.empty();
+        }
+        for (Map.Entry<String, Kind> p : PREFIXES.entrySet()) {
+            String prefix = p.getKey();
+            if (text.startsWith(prefix) && text.length() >= prefix.length() + MIN_AFTER_PREFIX
+                    && text.chars().allMatch(Character::isLetterOrDigit)
+                    && ENGLISH_STARTS.stream().noneMatch(text::startsWith)) {
+                return java.util.Optional.of(p.getValue());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * "iPhone sales rose", "useEffect runs twice": a word in lower case with a capital inside is a brand of a device
+     * or shop as often as a program, or a function's name, so it opens no name here.
+     */
+    private static boolean innerCapital(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k += 2) {
+            if (!tokens.get(k).text().equals(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean lowerCase(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k += 2) {
+            if (!tokens.get(k).text().equals(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyKnown(boolean[] known, int from, int to) {
+        for (int k = from; k < to && k < known.length; k++) {
+            if (known[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
