@@ -182,10 +182,9 @@ public final class Lexicon {
 
     /**
      * A quality said as a verb phrase: "reconnects automatically" for automatic reconnection, "evaluated lazily"
-     * and "lazily evaluated" for lazy evaluation, "checks types" for type checking. From every two-word form of a
-     * trait whose last word is a nominalisation (-ing, -ion), the verb is recovered and put with the adverb of the
-     * first word (an adjective) or with the first word as its object (a noun). Every spelling the endings allow is
-     * tried; a form that is no word never matches text. A form another entry owns is left to it.
+     * and "lazily evaluated" for lazy evaluation. From every two-word form of a trait whose last word is a
+     * nominalisation (-ing, -ion), the verb is recovered and put with the adverb of the first word. Every spelling
+     * the endings allow is tried; a form that is no word never matches text. A form another entry owns is left to it.
      */
     private void deriveVerbPhrases(java.util.Set<String> written) {
         for (Term term : vocabulary.terms()) {

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * English morphology for {@link Lexicon}'s verb-phrase forms of a concept: the verb behind a nominalisation
  * ("reconnection" → reconnect, "compilation" → compile, "scaling" → scale), its third person and participle, the
- * adverb of an adjective ("automatic" → automatically) and the plural of a noun. Spellings are generated, not
+ * adverb of an adjective ("automatic" → automatically). Spellings are generated, not
  * looked up: every candidate the endings allow is returned, and a candidate that is no word never matches text.
  */
 final class VerbForms {
@@ -39,9 +39,10 @@ final class VerbForms {
     }
 
     /**
-     * The verb phrases of "first noun" with {@code verb} behind the noun: with the adverb of the first word
-     * ("reconnects automatically", "lazily evaluated") and with the first word as the object ("checks types",
-     * "collects garbage").
+     * The verb phrases of "first noun" with {@code verb} behind the noun and the adverb of the first word
+     * ("reconnects automatically", "lazily evaluated"). The first word as the verb's object ("checks types",
+     * "matches patterns") was tried and dropped: it read ordinary clauses as qualities (docs/extraction-structure.md,
+     * round 17).
      */
     static List<String> phrases(String first, String verb) {
         Set<String> out = new LinkedHashSet<>();
@@ -93,9 +94,5 @@ final class VerbForms {
             return verb.substring(0, verb.length() - 1) + "ied";
         }
         return verb + "ed";
-    }
-
-    static String plural(String noun) {
-        return thirdPerson(noun);
     }
 }
