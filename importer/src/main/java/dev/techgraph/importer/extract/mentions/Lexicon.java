@@ -64,6 +64,7 @@ public final class Lexicon {
         loadOpposites();
         deriveOpposites(written);
         loadPhrases(written);
+        deriveVerbPhrases(written);
         for (Term term : vocabulary.terms()) {
             if (!term.kind().isTechnology()) {
                 for (String form : term.surfaceForms()) {
@@ -174,6 +175,34 @@ public final class Lexicon {
                 String f = form.strip();
                 if (!f.isEmpty() && !opposites.containsKey(f) && written.add(f.toLowerCase(java.util.Locale.ROOT))) {
                     trie.add(concept.get(), f, false, false);
+                }
+            }
+        }
+    }
+
+    /**
+     * A quality said as a verb phrase: "reconnects automatically" for automatic reconnection, "evaluated lazily"
+     * and "lazily evaluated" for lazy evaluation. From every two-word form of a trait whose last word is a
+     * nominalisation (-ing, -ion), the verb is recovered and put with the adverb of the first word. Every spelling
+     * the endings allow is tried; a form that is no word never matches text. A form another entry owns is left to it.
+     */
+    private void deriveVerbPhrases(java.util.Set<String> written) {
+        for (Term term : vocabulary.terms()) {
+            if (term.kind() != Kind.TRAIT) {
+                continue;
+            }
+            for (String form : term.surfaceForms()) {
+                String[] words = form.split(" ");
+                if (words.length != 2 || !words[0].chars().allMatch(Character::isLowerCase)
+                        || !words[1].chars().allMatch(Character::isLowerCase) || words[0].length() < 3) {
+                    continue;
+                }
+                for (String verb : VerbForms.verbsOf(words[1])) {
+                    for (String phrase : VerbForms.phrases(words[0], verb)) {
+                        if (!opposites.containsKey(phrase) && written.add(phrase)) {
+                            trie.add(term, phrase, false, false);
+                        }
+                    }
                 }
             }
         }

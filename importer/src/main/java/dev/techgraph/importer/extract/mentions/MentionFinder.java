@@ -262,9 +262,9 @@ public final class MentionFinder {
                     break;
                 }
             }
-            Candidate listed = adjectiveList(tokens, i, trie);
-            if (listed != null && (chosen == null || listed.match().to() > chosen.match().to())) {
-                chosen = listed;
+            Listed listed = adjectiveList(tokens, i, trie);
+            if (listed != null && (chosen == null || listed.covers() > chosen.match().to())) {
+                chosen = listed.candidate();
             }
             if (chosen != null && verbWithObject(tokens, chosen)) {
                 chosen = null; // "bundling its own router": the verb, not the use case "bundling"
@@ -297,7 +297,7 @@ public final class MentionFinder {
      * "large, friendly communities", "a mature and stable ecosystem": the first of coordinated adjectives
      * still modifies the noun, so the form "large communities" matches across the adjectives between.
      */
-    private static Candidate adjectiveList(List<Token> tokens, int i, TermTrie trie) {
+    private static Listed adjectiveList(List<Token> tokens, int i, TermTrie trie) {
         Token first = tokens.get(i);
         if (!first.isWord() || first.capitalised()) {
             return null;
@@ -321,11 +321,35 @@ public final class MentionFinder {
             }
             for (TermTrie.Entry e : m.entries()) {
                 if (!e.guarded() && !e.term().kind().isTechnology()) {
-                    return new Candidate(new TermTrie.Match(i, j + m.to() - 1, m.entries()), e);
+                    int end = j + m.to() - 1;
+                    if (ownConcept(tokens, j - 1, end, trie, e.term())) {
+                        // "documentation and marketing sites": the last modifier names a concept of its own with
+                        // the shared head, so the first keeps only its word and the rest is matched as written
+                        return new Listed(new Candidate(new TermTrie.Match(i, i + 1, m.entries()), e), end);
+                    }
+                    return new Listed(new Candidate(new TermTrie.Match(i, end, m.entries()), e), end);
                 }
             }
         }
         return null;
+    }
+
+    /** A match across coordinated modifiers and the end of the words it stands for (its head's). */
+    private record Listed(Candidate candidate, int covers) {
+    }
+
+    /** Whether the words from {@code from} to {@code end} are a concept of their own, other than {@code other}. */
+    private static boolean ownConcept(List<Token> tokens, int from, int end, TermTrie trie, Term other) {
+        for (TermTrie.Match m : trie.matchesAt(tokens, from)) {
+            if (m.to() == end) {
+                for (TermTrie.Entry e : m.entries()) {
+                    if (!e.guarded() && !e.term().kind().isTechnology() && !e.opposite() && !e.term().equals(other)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** A lower-case word that can stand between coordinated adjectives (not a function word or verb). */
