@@ -46,6 +46,9 @@ final class SlotNames {
                 continue;
             }
             String[] cols = line.split("\t");
+            if (cols[0].startsWith("@part-")) {
+                continue; // word lists of references.Analysis
+            }
             if (cols[0].equals("@not-slot-names") && cols.length == 2) {
                 for (String w : cols[1].split("\\|")) {
                     NOT_NAMES.add(w.strip().toLowerCase(java.util.Locale.ROOT));
