@@ -1055,7 +1055,7 @@ public final class Analysis {
                 continue; // "an engine written in L that runs on R": what runs is the engine
             }
             if (relativeAntecedent && newPartAfter(g.to(), at)) {
-                continue; // "a dialect of L that feels dated, and the boilerplate is large": the relative clause ended
+                continue; // "a subset of L that looks old, and the runtime is heavy": the relative clause ended
             }
             if (relativeAntecedent || subjectLike(g)
                     && (g.reference() || g == subjects[c] || hearstListed(g) || subjectPosition(g, clause))) {
