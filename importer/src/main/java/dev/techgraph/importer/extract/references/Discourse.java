@@ -297,12 +297,6 @@ public final class Discourse {
                 return span(g.members(), j, k + 1);
             }
             if (det.is("this") || det.is("the")) {
-                // "Falcon ... the Kestrel adapter ..., and the framework is heavy": a definite description is the
-                // technology the paragraph is about when that one is of its kind, else the latest of its kind
-                Term topic = head(subject);
-                if (topic != null && subject.single() && KindWords.compatible(kind, topic.kind())) {
-                    return span(List.of(topic), j, k + 1);
-                }
                 Optional<Term> one = lastSingle(kind);
                 return one.isPresent() ? span(List.of(one.get()), j, k + 1) : null;
             }
