@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SubjectBatteryTest {
 
     /** Items the rules get right today; raise it when a rule adds some, never lower it to hide a loss. */
-    private static final int PASSING = 28;
+    private static final int PASSING = 35;
 
     private record Item(String text, List<String> expected, List<String> absent) {
     }

@@ -276,8 +276,9 @@ public final class Negation {
      * one: the denial is read by the trigger scan.
      */
     private static int modalCopula(SentenceView v, Clause clause, int k) {
+        // "has been flat for years", "has become painful": a perfect tense carries the predicate as a modal does
         if (!(k < clause.to() && (MODALS.contains(v.tokens.get(k).lower()) || v.wordAt(k, "will")
-                || v.wordAt(k, "would")))) {
+                || v.wordAt(k, "would") || v.wordAt(k, "has") || v.wordAt(k, "have") || v.wordAt(k, "had")))) {
             return -1;
         }
         for (int j = k + 1; j < clause.to() && j <= k + 3; j++) {

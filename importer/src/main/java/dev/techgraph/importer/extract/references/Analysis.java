@@ -348,7 +348,8 @@ public final class Analysis {
             if (!words && (CONNECTORS.contains(w) || w.equals("then"))) {
                 continue;
             }
-            if (!words && (PERSONS.contains(w) || PRONOUNS.contains(w) || v.mentionAt(k) != null)) {
+            if (!words && (PERSONS.contains(w) || PRONOUNS.contains(w) || v.mentionAt(k) != null
+                    && !judgedTrait(v, v.mentionAt(k)))) {
                 return false;
             }
             if (words && (Verbs.isVerbLike(w) || w.equals("it") || w.equals("them"))) {
@@ -357,6 +358,17 @@ public final class Analysis {
             words = true;
         }
         return false;
+    }
+
+    /**
+     * A trait the clause opens with and judges ("but driver support is patchy, ... X ...", "releases slowed down,
+     * ... X ..."): a quality of some subject, not a subject itself, so a technology after its verb is still an
+     * object. A trait that acts on what follows ("type checking still requires X") may be a subject.
+     */
+    private static boolean judgedTrait(SentenceView v, Mention m) {
+        Token after = v.token(m.to());
+        return m.kind() == Kind.TRAIT && after != null && after.isWord()
+                && (COPULAS.contains(after.lower()) || !Verbs.isVerbLike(after.lower()));
     }
 
     /** Prepositions that open a phrase setting the scene before the main clause ("For Zorblang work it is ..."). */
@@ -961,6 +973,51 @@ public final class Analysis {
         return false;
     }
 
+    /** Words that open a noun phrase naming a part of what the clause is about ("the", "its"), and the words that
+     * may join such a part to what came before (", and the ...", ", but its ..."); data in kind-words.tsv. */
+    private static final String KIND_WORDS = "dev/techgraph/importer/extract/kind-words.tsv";
+    private static final Set<String> PART_OPENERS = wordList("@part-openers");
+    private static final Set<String> PART_JOINERS = wordList("@part-joiners");
+
+    private static Set<String> wordList(String name) {
+        for (var line : dev.techgraph.importer.extract.text.DataFile.lines(KIND_WORDS)) {
+            String[] cols = line.text().split("\t");
+            if (cols[0].equals(name) && cols.length == 2) {
+                return Set.of(cols[1].split("\\|"));
+            }
+        }
+        throw new IllegalStateException(KIND_WORDS + " has no " + name + " line");
+    }
+
+    /**
+     * Whether a comma between {@code from} and {@code to} opens a new noun phrase ("..., and the boilerplate is
+     * large", "..., its docs thin"): a relative clause before it has ended, and its antecedent owns nothing after.
+     */
+    private boolean newPartAfter(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!view.tokens.get(k).is(",")) {
+                continue;
+            }
+            int w = k + 1;
+            if (w < to && PART_JOINERS.contains(view.tokens.get(w).lower())) {
+                w++;
+            }
+            if (w < to && PART_OPENERS.contains(view.tokens.get(w).lower()) && verbWithin(w + 1, Math.min(view.tokens.size(), w + 7))) {
+                return true; // "..., the memory flat and the setup simple" is a list inside the relative clause
+            }
+        }
+        return false;
+    }
+
+    private boolean verbWithin(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Verbs.isVerbLike(view.tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The index of a clause of this sentence. */
     public int clauseIndex(Clause clause) {
         return view.clauses.indexOf(clause);
@@ -996,6 +1053,9 @@ public final class Analysis {
                     || view.wordAt(g.to(), "who");
             if (relativeAntecedent && madeIn(g.from())) {
                 continue; // "an engine written in L that runs on R": what runs is the engine
+            }
+            if (relativeAntecedent && newPartAfter(g.to(), at)) {
+                continue; // "a subset of L that looks old, and the runtime is heavy": the relative clause ended
             }
             if (relativeAntecedent || subjectLike(g)
                     && (g.reference() || g == subjects[c] || hearstListed(g) || subjectPosition(g, clause))) {
