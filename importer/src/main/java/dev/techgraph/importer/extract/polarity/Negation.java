@@ -557,9 +557,8 @@ public final class Negation {
         if ((w.equals("not") || w.equals("never") || w.equals("no") || w.endsWith("n't")) && problemNoun(v, k + 1)) {
             return false; // "its speed is not the problem", "never an issue": the quality is no weakness
         }
-        if (w.equals("no") && (n.equals("doubt") || n.equals("matter") || n.equals("wonder") || n.equals("surprise")
-               )) {
-            return false;
+        if (w.equals("no") && PolarityCues.NO_PSEUDO.contains(n)) {
+            return false; // "no doubt", "no wonder it is fast", "no shortage of plugins"
         }
         if (w.equals("nothing") && n.equals("but")) {
             return false;
@@ -645,7 +644,8 @@ public final class Negation {
             if (t == null || !t.isWord()) {
                 return false;
             }
-            if (PROBLEM_NOUNS.contains(t.lower()) || PROBLEM_NOUNS.contains(t.lower().replaceAll("s$", ""))) {
+            if (PROBLEM_NOUNS.contains(t.lower()) || PROBLEM_NOUNS.contains(t.lower().replaceAll("s$", ""))
+                    || PolarityCues.WEAKNESS_NOUNS.contains(t.lower())) {
                 return true;
             }
             if (!(t.is("the") || t.is("a") || t.is("an") || t.is("really") || t.is("much") || t.is("real")
