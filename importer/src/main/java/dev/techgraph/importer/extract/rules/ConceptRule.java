@@ -79,8 +79,9 @@ public final class ConceptRule implements Rule {
                 }
                 Term target = m.term();
                 if (type == RelationType.SUITED_FOR && verdict.polarity() == Polarity.NEGATIVE
-                        && PolarityPass.lacked(v, clause, m)) {
-                    // "has no self-hosted edition": a missing feature, HAS_TRAIT negative, not an unsuited use
+                        && (PolarityPass.lacked(v, clause, m) || Negation.PLANNED.equals(verdict.qualifier()))) {
+                    // "has no self-hosted edition", "plans to add X": a missing feature, HAS_TRAIT negative, not an
+                    // unsuited use
                     type = RelationType.HAS_TRAIT;
                     target = PolarityPass.asTrait(target);
                     rule = "has_trait.lacked";
