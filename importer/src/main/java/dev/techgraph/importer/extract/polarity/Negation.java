@@ -320,9 +320,11 @@ public final class Negation {
      * "as expected" or "is supposed to be fast" (no verb of getting) plan nothing.
      */
     private static boolean planned(SentenceView v, Clause clause, int object, int objectEnd) {
-        if (arrivalAffirmed(v, objectEnd)) {
-            return false; // "was slated to get X, and it finally landed in 2.1"
-        }
+        // "was slated to get X, and it finally landed in 2.1": an arrival after the object keeps the fact
+        return announced(v, clause, object, objectEnd) && !arrivalAffirmed(v, objectEnd);
+    }
+
+    private static boolean announced(SentenceView v, Clause clause, int object, int objectEnd) {
         for (int k = clause.from(); k < object; k++) {
             String w = v.tokens.get(k).lower();
             if (PolarityCues.PLAN_LEADS.contains(w) && v.wordAt(k + 1, "to") && k + 2 < object
