@@ -24,13 +24,13 @@ class PolarityBatteryTest {
 
     /** Items passing in full (required facts found, forbidden ones absent) when the floor was last raised
      * (69 of these 120 on 79170bc, with 40 wrong positives and 8 wrong negatives). */
-    private static final int FLOOR = 173;
+    private static final int FLOOR = 178;
 
     record Item(int line, String text, List<String> required, List<String> forbidden) {
     }
 
     /** Items of {@code polarity-battery-bundled.txt} passing in full when its floor was last raised. */
-    private static final int BUNDLED_FLOOR = 36;
+    private static final int BUNDLED_FLOOR = 58;
 
     @Test
     void noForbiddenFactAndThePassRateHoldsItsFloor() throws IOException {

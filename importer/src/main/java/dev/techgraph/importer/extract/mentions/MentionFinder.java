@@ -77,8 +77,8 @@ public final class MentionFinder {
                 SiblingNames.discover(s.tokens, known, technologies, paired).forEach(discovered::putIfAbsent);
             }
             SlotNames.discover(s.tokens, known, technologies, slotted);
-            if (!s.heading() && !titleCase(s)) {
-                longerNames(s, candidates, known, discovered);
+            if (!s.heading()) {
+                longerNames(s, candidates, known, discovered, titleCase(s));
             }
             if (s.heading() && s.sentence.index() == 0) {
                 boolean[] technology = new boolean[s.tokens.size()];
@@ -394,10 +394,13 @@ public final class MentionFinder {
      * longer name of its own (the longest match wins), of the kind its last word names, else a Library.
      */
     private static void longerNames(ParsedSentence s, List<Candidate> candidates, boolean[] known,
-                                    Map<String, Kind> discovered) {
+                                    Map<String, Kind> discovered, boolean titleCase) {
         for (Candidate c : candidates) {
             if (!c.entry().term().kind().isTechnology() || c.entry().opposite()) {
                 continue;
+            }
+            if (titleCase && !divergingAlias(s, c)) {
+                continue; // a title capitalises every word: only a name that leaves its entry's name is longer
             }
             int j = c.match().to();
             boolean viaConcept = false;
@@ -430,6 +433,24 @@ public final class MentionFinder {
             Kind fallback = viaConcept || KindWords.edition(last) ? c.entry().term().kind() : Kind.LIBRARY;
             discovered.putIfAbsent(name, KindWords.naming(last).orElse(fallback));
         }
+    }
+
+    /**
+     * "Unreal Editor" after the alias "Unreal" of Unreal Engine: the words matched are a short alias that opens the
+     * entry's own name, and the capitalised word after them is not the one the name goes on with, so the text names
+     * another product of the same family, even in a line that capitalises every word (a table cell, a sentence of
+     * proper names). "Unreal Engine" written out matches the name itself and is left alone.
+     */
+    private static boolean divergingAlias(ParsedSentence s, Candidate c) {
+        List<String> name = List.of(c.entry().term().name().split(" "));
+        List<String> matched = c.entry().words();
+        if (matched.size() >= name.size() || !name.subList(0, matched.size()).equals(matched)) {
+            return false;
+        }
+        Token next = c.match().to() < s.tokens.size() ? s.tokens.get(c.match().to()) : null;
+        return next != null && next.isWord() && next.capitalised() && !NOT_NAME.contains(next.lower())
+                && !next.text().equals(name.get(matched.size()))
+                && !Verbs.isVerbLike(next.lower());
     }
 
     /**

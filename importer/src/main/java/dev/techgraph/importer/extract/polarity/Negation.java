@@ -116,6 +116,9 @@ public final class Negation {
         if (after != null && verdict.polarity() == Polarity.POSITIVE && !verdict.unsure()) {
             verdict = Verdict.negative(after);
         }
+        if (verdict.polarity() == Polarity.POSITIVE && !verdict.unsure() && planned(v, clause, object, objectEnd)) {
+            verdict = Verdict.negative(PLANNED);
+        }
         if (localNegation(v, clause, object)) {
             verdict = Verdict.negative(t.get(object - 2).lower() + " " + t.get(object - 1).lower());
         } else if (exception(v, clause, object) && !verdict.unsure() && verdict.polarity() == Polarity.POSITIVE) {
@@ -306,6 +309,92 @@ public final class Negation {
             if (!DENIED_FAULT_FILLERS.contains(w)) {
                 return false;
             }
+        }
+        return false;
+    }
+
+    /**
+     * A feature or port announced but not shipped: "Zorb plans to add hot reload", "is expected to gain X" (a lead
+     * before "to" and a verb of getting), "the planned X", "X is planned / on the roadmap / in the works / coming in
+     * 3.0" (right after the object), "will come to Y, but that has not happened yet" (a denied verb of arrival after
+     * ", but that/it/this" later in the sentence). The technology does not have it yet, so the fact is negative;
+     * "as expected" or "is supposed to be fast" (no verb of getting) plan nothing.
+     */
+    private static boolean planned(SentenceView v, Clause clause, int object, int objectEnd) {
+        // "was slated to get X, and it finally landed in 2.1": an arrival after the object keeps the fact
+        return announced(v, clause, object, objectEnd) && !arrivalAffirmed(v, objectEnd);
+    }
+
+    private static boolean announced(SentenceView v, Clause clause, int object, int objectEnd) {
+        for (int k = clause.from(); k < object; k++) {
+            String w = v.tokens.get(k).lower();
+            if (PolarityCues.PLAN_LEADS.contains(w) && v.wordAt(k + 1, "to") && k + 2 < object
+                    && PolarityCues.PLAN_VERBS.contains(v.tokens.get(k + 2).lower())) {
+                return true;
+            }
+            if (w.equals("roadmap") || w.equals("will") && v.wordAt(k + 1, "eventually")) {
+                return true;
+            }
+        }
+        for (int k = object - 1; k >= clause.from() && k >= object - 2; k--) {
+            if (PolarityCues.PLAN_ADJECTIVES.contains(v.tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        int k = ownerAfter(v, clause, objectEnd);
+        if (v.wordAt(k, "is") || v.wordAt(k, "are")) {
+            if (v.wordAt(k + 1, "still") || v.wordAt(k + 1, "only")) {
+                k++;
+            }
+            if (v.token(k + 1) != null && PolarityCues.PLAN_PREDICATES.contains(v.token(k + 1).lower())
+                    || v.wordAt(k + 1, "on") && v.wordAt(k + 2, "the") && v.wordAt(k + 3, "roadmap")
+                    || v.wordAt(k + 1, "in") && v.wordAt(k + 2, "the") && v.wordAt(k + 3, "works")) {
+                return true;
+            }
+        }
+        return arrivalDenied(v, objectEnd);
+    }
+
+    /** The qualifier of a feature announced but not shipped. */
+    public static final String PLANNED = "planned, not shipped";
+
+    /** "and it finally landed", "it shipped in 2.1": a verb of arrival after the object with no denial before it. */
+    private static boolean arrivalAffirmed(SentenceView v, int from) {
+        for (int k = from; k < v.tokens.size(); k++) {
+            if (PolarityCues.ARRIVAL_VERBS.contains(v.tokens.get(k).lower()) && !v.tokens.get(k).is("ship")
+                    && !v.tokens.get(k).is("land") && !v.tokens.get(k).is("arrive") && !v.tokens.get(k).is("happen")) {
+                String before = v.tokens.get(k - 1).lower();
+                String twoBefore = k >= 2 ? v.tokens.get(k - 2).lower() : "";
+                boolean denied = before.equals("not") || before.equals("never") || before.endsWith("n't")
+                        || before.equals("yet") && (twoBefore.equals("not") || twoBefore.equals("never"));
+                return !denied;
+            }
+        }
+        return false;
+    }
+
+    /** ", but that has not happened yet", "but it never shipped": a later clause takes the announcement back. */
+    private static boolean arrivalDenied(SentenceView v, int from) {
+        for (int k = from; k + 3 < v.tokens.size(); k++) {
+            if (!v.wordAt(k, "but")) {
+                continue;
+            }
+            Token pointer = v.token(k + 1);
+            if (pointer == null || !(pointer.is("that") || pointer.is("it") || pointer.is("this"))) {
+                return false;
+            }
+            for (int j = k + 2; j < v.tokens.size() && j <= k + 5; j++) {
+                String w = v.tokens.get(j).lower();
+                if (PolarityCues.ARRIVAL_VERBS.contains(w)) {
+                    String before = v.tokens.get(j - 1).lower();
+                    return before.equals("not") || before.equals("never") || before.endsWith("n't")
+                            || before.equals("yet") && j - 2 > k && v.tokens.get(j - 2).lower().matches("not|never");
+                }
+                if (!v.tokens.get(j).isWord()) {
+                    return false;
+                }
+            }
+            return false;
         }
         return false;
     }
@@ -558,9 +647,8 @@ public final class Negation {
         if ((w.equals("not") || w.equals("never") || w.equals("no") || w.endsWith("n't")) && problemNoun(v, k + 1)) {
             return false; // "its speed is not the problem", "never an issue": the quality is no weakness
         }
-        if (w.equals("no") && (n.equals("doubt") || n.equals("matter") || n.equals("wonder") || n.equals("surprise")
-               )) {
-            return false;
+        if (w.equals("no") && PolarityCues.NO_PSEUDO.contains(n)) {
+            return false; // "no doubt", "no wonder it is fast", "no shortage of plugins"
         }
         if (w.equals("nothing") && n.equals("but")) {
             return false;
@@ -646,7 +734,8 @@ public final class Negation {
             if (t == null || !t.isWord()) {
                 return false;
             }
-            if (PROBLEM_NOUNS.contains(t.lower()) || PROBLEM_NOUNS.contains(t.lower().replaceAll("s$", ""))) {
+            if (PROBLEM_NOUNS.contains(t.lower()) || PROBLEM_NOUNS.contains(t.lower().replaceAll("s$", ""))
+                    || PolarityCues.WEAKNESS_NOUNS.contains(t.lower())) {
                 return true;
             }
             if (!(t.is("the") || t.is("a") || t.is("an") || t.is("really") || t.is("much") || t.is("real")

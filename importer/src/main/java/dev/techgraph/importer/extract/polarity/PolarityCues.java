@@ -20,7 +20,8 @@ public final class PolarityCues {
             "@paid-tiers", "@editions", "@undesirable", "@feature-praise", "@feature-faults", "@working-manner",
             "@condition-words", "@problem-nouns", "@difficulty-words", "@past-words", "@claim-denials", "@rival-verbs",
             "@example-openers", "@modal-copulas", "@modal-fillers",
-            "@function-verbs");
+            "@function-verbs", "@no-pseudo", "@rival-comparatives", "@lacking", "@having-verbs",
+            "@plan-leads", "@plan-verbs", "@plan-adjectives", "@plan-predicates", "@arrival-verbs");
     private static final Map<String, Set<String>> LISTS = load();
 
     static final Set<String> TRIGGERS = LISTS.get("@triggers");
@@ -42,6 +43,20 @@ public final class PolarityCues {
     /** "work", "exist": denied right after a concept, they deny it ("hot reload does not work"). */
     static final Set<String> FUNCTION_VERBS = LISTS.get("@function-verbs");
     static final Set<String> WEAKNESS_NOUNS = LISTS.get("@weakness-nouns");
+    /** "no doubt", "no shortage of": nouns after "no" that make it no denial. */
+    static final Set<String> NO_PSEUDO = LISTS.get("@no-pseudo");
+    /** "no", "lacks", "without": a denial of having; what it governs right after it is a missing feature. */
+    public static final Set<String> LACKING = LISTS.get("@lacking");
+    /** "have", "ships": verbs of having, words of lacking when denied ("does not have", "never shipped"). */
+    public static final Set<String> HAVING_VERBS = LISTS.get("@having-verbs");
+    /** "plans to add", "is expected to gain": a feature announced, not shipped. */
+    static final Set<String> PLAN_LEADS = LISTS.get("@plan-leads");
+    static final Set<String> PLAN_VERBS = LISTS.get("@plan-verbs");
+    static final Set<String> PLAN_ADJECTIVES = LISTS.get("@plan-adjectives");
+    static final Set<String> PLAN_PREDICATES = LISTS.get("@plan-predicates");
+    static final Set<String> ARRIVAL_VERBS = LISTS.get("@arrival-verbs");
+    /** "there is no better tool", "no other engine": comparatives after an existential "no" that make it praise. */
+    public static final Set<String> RIVAL_COMPARATIVES = LISTS.get("@rival-comparatives");
     static final Set<String> WEAK_ADJECTIVES = LISTS.get("@weak-adjectives");
     static final Set<String> PAID_TIERS = LISTS.get("@paid-tiers");
     public static final Set<String> EDITIONS = LISTS.get("@editions");

@@ -89,7 +89,7 @@ public final class Analysis {
             }
         }
         if (subjects[0] == null && discourse.subject() != null && discourse.subject().single()
-                && (startsWithTrait(view) || startsWithWeakness(view))) {
+                && (startsWithTrait(view) || startsWithWeakness(view) || startsWithAbsence(view))) {
             subjects[0] = discourse.subject();
         }
         if (continuesParagraphSubject(view, groups, discourse.subject())) {
@@ -259,6 +259,27 @@ public final class Analysis {
             }
         }
         return false;
+    }
+
+    /**
+     * "There is no hot reload.", "There are no official bindings for X." after a sentence about one technology: a
+     * sentence that opens by stating an absence names no subject of its own and says what the paragraph's
+     * technology lacks. "There is no better tool for this" and "no other engine" are a rivalry no one wins, praise,
+     * so a comparative after "no" ({@code @rival-comparatives}) lends nothing.
+     */
+    private static boolean startsWithAbsence(SentenceView v) {
+        int first = v.parsed.firstWord();
+        if (first < 0 || !v.wordAt(first, "there") || !v.techGroups.isEmpty() || v.parsed.heading()
+                || v.token(first + 1) == null || !EXISTENTIAL_VERBS.contains(v.token(first + 1).lower())) {
+            return false;
+        }
+        int k = first + 2;
+        if (!(v.wordAt(k, "no") || v.wordAt(k, "not") && (v.wordAt(k + 1, "a") || v.wordAt(k + 1, "any")))) {
+            return false;
+        }
+        k += v.wordAt(k, "no") ? 1 : 2;
+        return v.token(k) != null && !PolarityCues.RIVAL_COMPARATIVES.contains(v.token(k).lower())
+                && Negation.isTrigger(v, first + 2);
     }
 
     private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "them");

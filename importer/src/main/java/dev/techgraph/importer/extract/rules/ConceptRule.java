@@ -12,6 +12,7 @@ import dev.techgraph.importer.extract.text.Mention;
 import dev.techgraph.importer.extract.text.Token;
 import dev.techgraph.importer.extract.text.Verbs;
 import dev.techgraph.model.Kind;
+import dev.techgraph.model.Polarity;
 import dev.techgraph.model.RelationType;
 import dev.techgraph.model.vocabulary.Term;
 
@@ -76,7 +77,16 @@ public final class ConceptRule implements Rule {
                 if (RETIRED.contains(rule) || type == RelationType.SUITED_FOR && everydayNoun(v, m, rule)) {
                     continue;
                 }
-                out.add(owner.members(), type, List.of(m.term()), verdict, clause, rule, v.parsed.index());
+                Term target = m.term();
+                if (type == RelationType.SUITED_FOR && verdict.polarity() == Polarity.NEGATIVE
+                        && (PolarityPass.lacked(v, clause, m) || Negation.PLANNED.equals(verdict.qualifier()))) {
+                    // "has no self-hosted edition", "plans to add X": a missing feature, HAS_TRAIT negative, not an
+                    // unsuited use
+                    type = RelationType.HAS_TRAIT;
+                    target = PolarityPass.asTrait(target);
+                    rule = "has_trait.lacked";
+                }
+                out.add(owner.members(), type, List.of(target), verdict, clause, rule, v.parsed.index());
             }
             if (concepts.isEmpty() && c > 0) {
                 there(a, c, out);

@@ -230,6 +230,42 @@ public final class PolarityPass {
         return verdict;
     }
 
+    /** What may stand between a word of lacking and the feature it denies ("has no built-in", "lacks a real"). */
+    private static final Set<String> LACKED_FILLERS = Set.of("a", "an", "any", "the", "real", "proper", "true",
+            "official", "first-class", "built-in", "native", "such", "of");
+
+    /**
+     * "has no self-hosted edition", "there is no offline sync", "lacks X", "ships without X", "does not have X": a
+     * use case denied by a word of lacking ({@code @lacking}, or a denied verb of having) that governs it directly (at most a determiner or a plain adjective
+     * between) is a feature the technology does not have, which the graph states as a missing trait, not as an
+     * unsuited use. A denial through a preposition ("no support for X", "without a team for X") or a verdict
+     * ("not suited to X", "cannot serve X") stays an unsuited use.
+     */
+    static boolean lacked(SentenceView v, Clause clause, Mention m) {
+        for (int k = m.from() - 1; k >= clause.from() && k >= m.from() - 3; k--) {
+            String w = v.tokens.get(k).lower();
+            if (PolarityCues.LACKING.contains(w)) {
+                return Negation.isTrigger(v, k) && !v.wordAt(k - 1, "of");
+            }
+            if (PolarityCues.HAVING_VERBS.contains(w)) {
+                // "does not have", "doesn't ship", "never included": a denied verb of having
+                Token before = v.token(k - 1);
+                return before != null && k - 1 >= clause.from() && (before.is("not") || before.is("never")
+                        || before.lower().endsWith("n't")) && Negation.isTrigger(v, k - 1);
+            }
+            if (!LACKED_FILLERS.contains(w) || v.mentionAt(k) != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The trait a lacked use case names: the same concept, stated as a feature the technology has or lacks. */
+    static Term asTrait(Term useCase) {
+        return new Term(Kind.TRAIT, useCase.name(), useCase.aliases(), useCase.ambiguous(), null, null, null,
+                useCase.needsCue());
+    }
+
     /**
      * "Zorb is far more readable than Kestrel", "a test runs slower than the same test in Kestrel", "I find it
      * more readable than Kestrel": a quality named before "than" belongs to the side the comparison starts from;
