@@ -8,11 +8,12 @@ import org.junit.jupiter.api.Test;
  * were being written and merged before them; no rule writer saw it. Measured with round 16's rules at entity F1
  * 0.569, typed relation F1 0.244, core recall 0.214 and no negated fact exported as positive. The floors are
  * that minus 0.02: with {@code eval/fresh} and {@code eval/dev10}, an estimate for unseen text, never tuned on.
+ * After round 17: 0.584, 0.258, 0.233 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev11ScoreTest {
 
     @Test
     void dev11UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev11", new ScoreGate.Floors(0, 0.549, 0.224, 0.194));
+        ScoreGate.evalSetMeets("dev11", new ScoreGate.Floors(0, 0.564, 0.238, 0.213));
     }
 }

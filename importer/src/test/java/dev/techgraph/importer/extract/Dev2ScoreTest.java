@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
  * After round 12: 0.807, 0.558, 0.594 and 0; floors are that minus 0.02 where that is higher.
  * After round 13: 0.806, 0.559, 0.596 and 0 (read by its writers); floors are that minus 0.02 where that is higher.
  * After round 15: 0.804, 0.568, 0.602 and 0; floors are that minus 0.02 where that is higher.
+ * After round 17: 0.804, 0.569, 0.604 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev2ScoreTest {
 
     @Test
     void dev2ArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev2", new ScoreGate.Floors(0, 0.787, 0.548, 0.582));
+        ScoreGate.evalSetMeets("dev2", new ScoreGate.Floors(0, 0.787, 0.549, 0.584));
     }
 }
