@@ -6,6 +6,7 @@ import dev.techgraph.importer.extract.polarity.PolarityCues;
 import dev.techgraph.importer.extract.structure.Clause;
 import dev.techgraph.importer.extract.structure.Group;
 import dev.techgraph.importer.extract.structure.SentenceView;
+import dev.techgraph.importer.extract.text.DataFile;
 import dev.techgraph.importer.extract.text.KindWords;
 import dev.techgraph.importer.extract.text.Mention;
 import dev.techgraph.importer.extract.text.ModifierHeads;
@@ -997,18 +998,8 @@ public final class Analysis {
     /** Words that open a noun phrase naming a part of what the clause is about ("the", "its"), and the words that
      * may join such a part to what came before (", and the ...", ", but its ..."); data in kind-words.tsv. */
     private static final String KIND_WORDS = "dev/techgraph/importer/extract/kind-words.tsv";
-    private static final Set<String> PART_OPENERS = wordList("@part-openers");
-    private static final Set<String> PART_JOINERS = wordList("@part-joiners");
-
-    private static Set<String> wordList(String name) {
-        for (var line : dev.techgraph.importer.extract.text.DataFile.lines(KIND_WORDS)) {
-            String[] cols = line.text().split("\t");
-            if (cols[0].equals(name) && cols.length == 2) {
-                return Set.of(cols[1].split("\\|"));
-            }
-        }
-        throw new IllegalStateException(KIND_WORDS + " has no " + name + " line");
-    }
+    private static final Set<String> PART_OPENERS = DataFile.wordList(KIND_WORDS, "@part-openers");
+    private static final Set<String> PART_JOINERS = DataFile.wordList(KIND_WORDS, "@part-joiners");
 
     /**
      * Whether a comma between {@code from} and {@code to} opens a new noun phrase ("..., and the boilerplate is

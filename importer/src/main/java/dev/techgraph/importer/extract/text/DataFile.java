@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The extractor's data files (cue lexicons, kind words, opposites) on the classpath, read one way: UTF-8,
@@ -43,5 +45,27 @@ public final class DataFile {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
         return lines;
+    }
+
+    /**
+     * The words of the one {@code @name<TAB>word|word} line of {@code resource}; fails when the line is missing,
+     * or a word is empty or listed twice, so a typo in a word list shows at start-up, not as a silent miss.
+     */
+    public static Set<String> wordList(String resource, String name) {
+        for (Line line : lines(resource)) {
+            String[] cols = line.text().split("\t");
+            if (!cols[0].equals(name)) {
+                continue;
+            }
+            Set<String> words = new LinkedHashSet<>();
+            for (String w : cols.length == 2 ? cols[1].split("\\|") : new String[] {""}) {
+                if (w.isBlank() || !words.add(w.strip())) {
+                    throw new IllegalStateException(resource + " line " + line.number() + ": word '" + w
+                            + "' is empty or listed twice");
+                }
+            }
+            return Set.copyOf(words);
+        }
+        throw new IllegalStateException(resource + " has no " + name + " line");
     }
 }
