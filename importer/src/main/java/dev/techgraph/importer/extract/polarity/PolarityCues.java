@@ -21,7 +21,7 @@ public final class PolarityCues {
             "@condition-words", "@problem-nouns", "@difficulty-words", "@past-words", "@claim-denials", "@rival-verbs",
             "@example-openers", "@modal-copulas", "@modal-fillers",
             "@function-verbs", "@no-pseudo", "@rival-comparatives", "@lacking", "@having-verbs",
-            "@plan-leads", "@plan-verbs", "@plan-adjectives", "@plan-predicates", "@arrival-verbs");
+            "@plan-leads", "@plan-verbs", "@plan-adjectives", "@plan-predicates", "@arrival-verbs", "@lacked-fillers");
     private static final Map<String, Set<String>> LISTS = load();
 
     static final Set<String> TRIGGERS = LISTS.get("@triggers");
@@ -47,6 +47,8 @@ public final class PolarityCues {
     static final Set<String> NO_PSEUDO = LISTS.get("@no-pseudo");
     /** "no", "lacks", "without": a denial of having; what it governs right after it is a missing feature. */
     public static final Set<String> LACKING = LISTS.get("@lacking");
+    /** What may stand between a word of lacking and the feature it denies ("has no built-in", "lacks a real"). */
+    public static final Set<String> LACKED_FILLERS = LISTS.get("@lacked-fillers");
     /** "have", "ships": verbs of having, words of lacking when denied ("does not have", "never shipped"). */
     public static final Set<String> HAVING_VERBS = LISTS.get("@having-verbs");
     /** "plans to add", "is expected to gain": a feature announced, not shipped. */

@@ -230,10 +230,6 @@ public final class PolarityPass {
         return verdict;
     }
 
-    /** What may stand between a word of lacking and the feature it denies ("has no built-in", "lacks a real"). */
-    private static final Set<String> LACKED_FILLERS = Set.of("a", "an", "any", "the", "real", "proper", "true",
-            "official", "first-class", "built-in", "native", "such", "of");
-
     /**
      * "has no self-hosted edition", "there is no offline sync", "lacks X", "ships without X", "does not have X": a
      * use case denied by a word of lacking ({@code @lacking}, or a denied verb of having) that governs it directly (at most a determiner or a plain adjective
@@ -253,7 +249,7 @@ public final class PolarityPass {
                 return before != null && k - 1 >= clause.from() && (before.is("not") || before.is("never")
                         || before.lower().endsWith("n't")) && Negation.isTrigger(v, k - 1);
             }
-            if (!LACKED_FILLERS.contains(w) || v.mentionAt(k) != null) {
+            if (!PolarityCues.LACKED_FILLERS.contains(w) || v.mentionAt(k) != null) {
                 return false;
             }
         }
