@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Package and program names written in lower case, which prose writes for nothing else:
@@ -129,7 +130,9 @@ final class LowerCaseNames {
         if (end >= tokens.size() || anyKnown(known, at, end)
                 || !NameDiscovery.lowerCaseLead(tokens.subList(at, tokens.size()), end - at)
                 || Verbs.isVerbLike(tokens.get(at).lower()) || tokens.get(at).lower().endsWith("ing")
-                || KindWords.any(tokens.get(at).lower()).isPresent() || innerCapital(tokens, at, end)) {
+                || KindWords.any(tokens.get(at).lower()).isPresent() || !lowerCase(tokens, at, end)) {
+            // "iPhone sales rose", "useEffect runs twice": a capital inside is a device's or shop's brand as often as
+            // a program, or a function's name
             return;
         }
         int verb = end < tokens.size() - 1 && tokens.get(end).isVersion() ? end + 1 : end;
@@ -146,33 +149,20 @@ final class LowerCaseNames {
     }
 
     /** "libzorb": a code prefix followed by letters or digits, no English word that starts the same way. */
-    private static java.util.Optional<Kind> prefixed(Token t) {
+    private static Optional<Kind> prefixed(Token t) {
         String text = t.text();
         if (!text.equals(t.lower())) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         for (Map.Entry<String, Kind> p : PREFIXES.entrySet()) {
             String prefix = p.getKey();
             if (text.startsWith(prefix) && text.length() >= prefix.length() + MIN_AFTER_PREFIX
                     && text.chars().allMatch(Character::isLetterOrDigit)
                     && ENGLISH_STARTS.stream().noneMatch(text::startsWith)) {
-                return java.util.Optional.of(p.getValue());
+                return Optional.of(p.getValue());
             }
         }
-        return java.util.Optional.empty();
-    }
-
-    /**
-     * "iPhone sales rose", "useEffect runs twice": a word in lower case with a capital inside is a brand of a device
-     * or shop as often as a program, or a function's name, so it opens no name here.
-     */
-    private static boolean innerCapital(List<Token> tokens, int from, int to) {
-        for (int k = from; k < to; k += 2) {
-            if (!tokens.get(k).text().equals(tokens.get(k).lower())) {
-                return true;
-            }
-        }
-        return false;
+        return Optional.empty();
     }
 
     private static boolean lowerCase(List<Token> tokens, int from, int to) {

@@ -318,8 +318,8 @@ public final class NameDiscovery {
     }
 
     private static boolean lowerCaseName(Token t) {
-        return t.isWord() && !t.capitalised() && t.text().length() > 1 && !NOT_NAMES.contains(t.lower())
-                && !NOT_CALLED.contains(t.lower()) && !t.lower().endsWith("ly") && Character.isLetter(t.text().charAt(0));
+        return t.isWord() && !t.capitalised() && t.text().length() > 1 && !functionWord(t.lower())
+                && !t.lower().endsWith("ly") && Character.isLetter(t.text().charAt(0));
     }
 
     /**

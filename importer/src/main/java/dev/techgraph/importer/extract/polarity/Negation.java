@@ -279,9 +279,7 @@ public final class Negation {
      * one: the denial is read by the trigger scan.
      */
     private static int modalCopula(SentenceView v, Clause clause, int k) {
-        // "has been flat for years", "has become painful": a perfect tense carries the predicate as a modal does
-        if (!(k < clause.to() && (MODALS.contains(v.tokens.get(k).lower()) || v.wordAt(k, "will")
-                || v.wordAt(k, "would") || v.wordAt(k, "has") || v.wordAt(k, "have") || v.wordAt(k, "had")))) {
+        if (!(k < clause.to() && PolarityCues.COPULA_AUXILIARIES.contains(v.tokens.get(k).lower()))) {
             return -1;
         }
         for (int j = k + 1; j < clause.to() && j <= k + 3; j++) {
@@ -361,13 +359,9 @@ public final class Negation {
     /** "and it finally landed", "it shipped in 2.1": a verb of arrival after the object with no denial before it. */
     private static boolean arrivalAffirmed(SentenceView v, int from) {
         for (int k = from; k < v.tokens.size(); k++) {
-            if (PolarityCues.ARRIVAL_VERBS.contains(v.tokens.get(k).lower()) && !v.tokens.get(k).is("ship")
-                    && !v.tokens.get(k).is("land") && !v.tokens.get(k).is("arrive") && !v.tokens.get(k).is("happen")) {
-                String before = v.tokens.get(k - 1).lower();
-                String twoBefore = k >= 2 ? v.tokens.get(k - 2).lower() : "";
-                boolean denied = before.equals("not") || before.equals("never") || before.endsWith("n't")
-                        || before.equals("yet") && (twoBefore.equals("not") || twoBefore.equals("never"));
-                return !denied;
+            String w = v.tokens.get(k).lower();
+            if (PolarityCues.ARRIVAL_VERBS.contains(w) && !PolarityCues.ARRIVAL_BASES.contains(w)) {
+                return !deniedBefore(v, k);
             }
         }
         return false;
@@ -386,9 +380,7 @@ public final class Negation {
             for (int j = k + 2; j < v.tokens.size() && j <= k + 5; j++) {
                 String w = v.tokens.get(j).lower();
                 if (PolarityCues.ARRIVAL_VERBS.contains(w)) {
-                    String before = v.tokens.get(j - 1).lower();
-                    return before.equals("not") || before.equals("never") || before.endsWith("n't")
-                            || before.equals("yet") && j - 2 > k && v.tokens.get(j - 2).lower().matches("not|never");
+                    return deniedBefore(v, j);
                 }
                 if (!v.tokens.get(j).isWord()) {
                     return false;
@@ -397,6 +389,18 @@ public final class Negation {
             return false;
         }
         return false;
+    }
+
+    /** "not", "never", "isn't": a word that denies the verb right after it. */
+    public static boolean denying(String lower) {
+        return lower.equals("not") || lower.equals("never") || lower.endsWith("n't");
+    }
+
+    /** "has not shipped", "never landed", "has not happened yet" read back from the verb: a denial right before it. */
+    private static boolean deniedBefore(SentenceView v, int k) {
+        Token before = v.token(k - 1);
+        return before != null && (denying(before.lower())
+                || before.is("yet") && v.token(k - 2) != null && denying(v.token(k - 2).lower()));
     }
 
     private static final Set<String> DENIED_AUXILIARIES = Set.of("does", "do", "did", "will", "would", "can",

@@ -21,7 +21,7 @@ public final class PolarityCues {
             "@condition-words", "@problem-nouns", "@difficulty-words", "@past-words", "@claim-denials", "@rival-verbs",
             "@example-openers", "@modal-copulas", "@modal-fillers",
             "@function-verbs", "@no-pseudo", "@rival-comparatives", "@lacking", "@having-verbs",
-            "@plan-leads", "@plan-verbs", "@plan-adjectives", "@plan-predicates", "@arrival-verbs", "@lacked-fillers");
+            "@plan-leads", "@plan-verbs", "@plan-adjectives", "@plan-predicates", "@arrival-verbs", "@arrival-bases", "@lacked-fillers", "@copula-auxiliaries");
     private static final Map<String, Set<String>> LISTS = load();
 
     static final Set<String> TRIGGERS = LISTS.get("@triggers");
@@ -57,6 +57,10 @@ public final class PolarityCues {
     static final Set<String> PLAN_ADJECTIVES = LISTS.get("@plan-adjectives");
     static final Set<String> PLAN_PREDICATES = LISTS.get("@plan-predicates");
     static final Set<String> ARRIVAL_VERBS = LISTS.get("@arrival-verbs");
+    /** The base forms among the verbs of arrival: "will ship" announces, only "shipped" says it arrived. */
+    static final Set<String> ARRIVAL_BASES = LISTS.get("@arrival-bases");
+    /** Auxiliaries that carry a bad predicate after a copula ("can be slow", "has been flat for years"). */
+    static final Set<String> COPULA_AUXILIARIES = LISTS.get("@copula-auxiliaries");
     /** "there is no better tool", "no other engine": comparatives after an existential "no" that make it praise. */
     public static final Set<String> RIVAL_COMPARATIVES = LISTS.get("@rival-comparatives");
     static final Set<String> WEAK_ADJECTIVES = LISTS.get("@weak-adjectives");

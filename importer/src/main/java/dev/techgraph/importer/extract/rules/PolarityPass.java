@@ -246,8 +246,8 @@ public final class PolarityPass {
             if (PolarityCues.HAVING_VERBS.contains(w)) {
                 // "does not have", "doesn't ship", "never included": a denied verb of having
                 Token before = v.token(k - 1);
-                return before != null && k - 1 >= clause.from() && (before.is("not") || before.is("never")
-                        || before.lower().endsWith("n't")) && Negation.isTrigger(v, k - 1);
+                return before != null && k - 1 >= clause.from() && Negation.denying(before.lower())
+                        && Negation.isTrigger(v, k - 1);
             }
             if (!PolarityCues.LACKED_FILLERS.contains(w) || v.mentionAt(k) != null) {
                 return false;
@@ -423,7 +423,7 @@ public final class PolarityPass {
         }
         for (int j = k + 1; j < next.to(); j++) {
             String w = v.tokens.get(j).lower();
-            boolean denial = w.equals("not") || w.equals("never") || w.endsWith("n't");
+            boolean denial = Negation.denying(w);
             if (AGAINST_WORDS.contains(w) && !(v.wordAt(j - 1, "not") || v.wordAt(j - 1, "never"))
                     && !judgesNextWord(v, j, next)) {
                 return w;
@@ -531,7 +531,7 @@ public final class PolarityPass {
             if (AGAINST_WORDS.contains(w) && !denied) {
                 return w;
             }
-            if (w.equals("not") || w.equals("never") || w.endsWith("n't")) {
+            if (Negation.denying(w)) {
                 for (int f = j + 1; f < end && f <= j + 4; f++) {
                     String x = v.tokens.get(f).lower();
                     if (FIT_WORDS.contains(x) || FIT_NOUNS.contains(x)) {
