@@ -42,16 +42,17 @@ final class InnerCapitalNames {
     }
 
     static void discover(List<Token> tokens, boolean[] known, boolean namesTechnology, Map<String, Kind> found) {
-        discover(tokens, known, namesTechnology, found, new java.util.HashMap<>());
+        discover(tokens, known, namesTechnology, found, new java.util.HashMap<>(), new java.util.HashMap<>());
     }
 
     /**
-     * As above; a word standing elsewhere goes to {@code elsewhere}, which the caller keeps for a name once the
-     * document has written it twice or beside a known technology ("Meson has its own WrapDB"): a coined word a
-     * page comes back to, or sets beside the software it discusses, is a product more often than a type.
+     * As above; a word standing elsewhere in a sentence that names a known technology ("Meson has its own WrapDB")
+     * goes to {@code beside}, and one in any other sentence to {@code elsewhere}, which the caller keeps once the
+     * document has written it twice: a coined word a page sets beside the software it discusses, or comes back
+     * to, is a product more often than a type. The caller adds both after every other pattern, whose kind wins.
      */
     static void discover(List<Token> tokens, boolean[] known, boolean namesTechnology, Map<String, Kind> found,
-                         Map<String, Kind> elsewhere) {
+                         Map<String, Kind> beside, Map<String, Kind> elsewhere) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (known[i] || !t.isWord() || !innerCapital(t.text())) {
@@ -71,7 +72,7 @@ final class InnerCapitalNames {
             if (used || opening) {
                 found.putIfAbsent(t.text(), kind);
             } else if (!modifier(tokens, i + 1) && !(i > 0 && NOT_BEFORE.contains(tokens.get(i - 1).lower()))) {
-                (namesTechnology ? found : elsewhere).putIfAbsent(t.text(), kind);
+                (namesTechnology ? beside : elsewhere).putIfAbsent(t.text(), kind);
             }
         }
     }

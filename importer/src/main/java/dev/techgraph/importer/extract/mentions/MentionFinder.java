@@ -56,6 +56,7 @@ public final class MentionFinder {
         boolean uncapitalised = false;
         List<CodeCompound> codeCompounds = new ArrayList<>();
         Map<String, Kind> coined = new LinkedHashMap<>();
+        Map<String, Kind> besideKnown = new LinkedHashMap<>();
         Map<String, Kind> subjects = new LinkedHashMap<>();
         Set<Term> written = new HashSet<>();
         for (ParsedSentence s : sentences) {
@@ -81,7 +82,7 @@ public final class MentionFinder {
             List<SiblingNames.Known> technologies = knownTechnologies(candidates);
             technologiesBySentence.add(technologies);
             knownBySentence.add(known);
-            InnerCapitalNames.discover(s.tokens, known, !technologies.isEmpty(), discovered, coined);
+            InnerCapitalNames.discover(s.tokens, known, !technologies.isEmpty(), discovered, besideKnown, coined);
             SubjectNames.discover(s, known, subjects);
             if (!s.heading() && !titleCaseBesides(s, technologies) && s.sentence.blockType() != PlainText.BlockType.CELL) {
                 SiblingNames.discover(s.tokens, known, technologies, paired).forEach(discovered::putIfAbsent);
@@ -117,11 +118,6 @@ public final class MentionFinder {
                 discovered.putIfAbsent(name, kind);
             }
         });
-        coined.forEach((name, kind) -> {
-            if (writtenTwice(sentences, name)) {
-                discovered.putIfAbsent(name, kind);
-            }
-        });
         paired.forEach((name, kind) -> {
             if (writtenTwice(sentences, name)) {
                 discovered.putIfAbsent(name, kind);
@@ -140,6 +136,13 @@ public final class MentionFinder {
         // back, a name spelt as code ("VirtualWidget", "zorb.js") need not; last, so that any other pattern's kind wins
         slotted.forEach((name, kind) -> {
             if (SlotNames.codeSpelt(name) || writtenTwice(sentences, name)) {
+                discovered.putIfAbsent(name, kind);
+            }
+        });
+        // an inner-capital word beside a known technology, or written twice, is weaker still than a slot's cue
+        besideKnown.forEach(discovered::putIfAbsent);
+        coined.forEach((name, kind) -> {
+            if (writtenTwice(sentences, name)) {
                 discovered.putIfAbsent(name, kind);
             }
         });
