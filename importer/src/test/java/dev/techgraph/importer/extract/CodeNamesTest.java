@@ -36,6 +36,21 @@ class CodeNamesTest {
     }
 
     @Test
+    void ambiguousNameInLowerCaseStartsAPackageWhereTheDocumentWritesTheName() {
+        DocumentGraph gen = extract("Our services are written in Rust. Queries come from rust-sqlgen, which checks them.");
+        assertThat(gen.entities()).extracting(EntityRecord::name).contains("rust-sqlgen");
+        assertThat(facts(gen)).containsAnyOf("rust-sqlgen USED_WITH Rust positive", "Rust USED_WITH rust-sqlgen positive");
+        assertThat(extract("We ported the tool to Rust, and the rust-promexport crate now serves its metrics.")
+                .entities()).extracting(EntityRecord::name, EntityRecord::kind)
+                .contains(tuple("rust-promexport", Kind.LIBRARY));
+        // no "Rust" written as the language is: an English word; a participle makes an adjective
+        assertThat(extract("The old rust-belt towns kept their mills running.").entities())
+                .extracting(EntityRecord::name).doesNotContain("rust-belt");
+        assertThat(extract("Our backend is Rust. The logo is rust-coloured on a grey field.").entities())
+                .extracting(EntityRecord::name).doesNotContain("rust-coloured");
+    }
+
+    @Test
     void adjectiveCompoundsCapitalisedCompoundsAndOtherPrefixesAreProse() {
         assertThat(extract("A zorblang-based service with a kestrel-like API and zorblang-only code.").entities())
                 .extracting(EntityRecord::name)

@@ -93,6 +93,9 @@ public final class CodeNames {
             if (!t.text().equals(t.lower()) || PROSE_PARTS.contains(t.lower()) || !Character.isLetter(t.text().charAt(0))) {
                 return false;
             }
+            if (k > from && t.lower().endsWith("ed") && t.text().length() > 4) {
+                return false; // a participle makes an adjective: "zorb-coloured", "kestrel-flavoured"
+            }
         }
         return true;
     }

@@ -28,6 +28,12 @@ final class InnerCapitalNames {
             "on", "in", "for", "with", "to", "at", "since", "because", "when", "while", "instead", "too", "also",
             "now", "today", "alone", "itself", "so", "if", "than", "via", "over", "under", "behind", "last", "this",
             "next", "recently", "early", "later", "after", "before", "until", "out", "first");
+    /**
+     * Words that make an inner-capital word standing elsewhere no product: an event ("at PyCon"), a maker ("by
+     * DataCorp"), an article before a type's instance ("the HashMap is empty", "a StringBuilder"); an adjective
+     * between ("the newer FpDebug") reads as a product again.
+     */
+    private static final Set<String> NOT_BEFORE = Set.of("at", "by", "the", "a", "an");
     /** Endings of type names a log or a code sample writes, which are no products. */
     private static final List<String> TYPE_ENDINGS = List.of("Exception", "Error", "Event", "Handler", "Listener");
     private static final int MIN_LENGTH = 5;
@@ -36,6 +42,17 @@ final class InnerCapitalNames {
     }
 
     static void discover(List<Token> tokens, boolean[] known, boolean namesTechnology, Map<String, Kind> found) {
+        discover(tokens, known, namesTechnology, found, new java.util.HashMap<>(), new java.util.HashMap<>());
+    }
+
+    /**
+     * As above; a word standing elsewhere in a sentence that names a known technology ("Meson has its own WrapDB")
+     * goes to {@code beside}, and one in any other sentence to {@code elsewhere}, which the caller keeps once the
+     * document has written it twice: a coined word a page sets beside the software it discusses, or comes back
+     * to, is a product more often than a type. The caller adds both after every other pattern, whose kind wins.
+     */
+    static void discover(List<Token> tokens, boolean[] known, boolean namesTechnology, Map<String, Kind> found,
+                         Map<String, Kind> beside, Map<String, Kind> elsewhere) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (known[i] || !t.isWord() || !innerCapital(t.text())) {
@@ -50,10 +67,12 @@ final class InnerCapitalNames {
             boolean used = i > 0 && USE.contains(tokens.get(i - 1).lower()) && !modifier(tokens, i + 1);
             // a sentence's subject, or a forum answer's after its label ("A: X beats ...")
             boolean opening = (i == 0 || i == 2 && tokens.get(1).is(":")) && namesTechnology;
+            Kind kind = i + 1 < tokens.size() ? KindWords.singular(tokens.get(i + 1).lower()).orElse(Kind.TOOL)
+                    : Kind.TOOL;
             if (used || opening) {
-                Kind kind = i + 1 < tokens.size() ? KindWords.singular(tokens.get(i + 1).lower()).orElse(Kind.TOOL)
-                        : Kind.TOOL;
                 found.putIfAbsent(t.text(), kind);
+            } else if (!modifier(tokens, i + 1) && !(i > 0 && NOT_BEFORE.contains(tokens.get(i - 1).lower()))) {
+                (namesTechnology ? beside : elsewhere).putIfAbsent(t.text(), kind);
             }
         }
     }
@@ -98,8 +117,10 @@ final class InnerCapitalNames {
             if (Character.isUpperCase(c) && (Character.isLowerCase(before) || Character.isDigit(before))) {
                 return true;
             }
-            if (k >= 2 && Character.isUpperCase(c) && Character.isUpperCase(before) && k + 1 < text.length()
-                    && Character.isLowerCase(text.charAt(k + 1)) && Character.isUpperCase(text.charAt(k - 2))) {
+            // a word after the capitals, not a licence's or a protocol's version letter ("AGPLv3", "HTTPv2")
+            if (k >= 2 && Character.isUpperCase(c) && Character.isUpperCase(before) && k + 2 < text.length()
+                    && Character.isLowerCase(text.charAt(k + 1)) && Character.isLowerCase(text.charAt(k + 2))
+                    && Character.isUpperCase(text.charAt(k - 2))) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package dev.techgraph.importer.extract.mentions;
 
+import dev.techgraph.importer.extract.text.KindWords;
 import dev.techgraph.importer.extract.text.ParsedSentence;
 import dev.techgraph.importer.extract.text.Token;
 import dev.techgraph.importer.source.PlainText;
@@ -21,6 +22,12 @@ final class ListLeads {
 
     /** The lead of one list item: its tokens, and the known technology there if any. */
     private record Lead(ParsedSentence sentence, int to, SiblingNames.Known known) {
+
+        /** Whether the lead is written in lower case ("tmux: ..."), as a project spells its command. */
+        boolean lowerCase() {
+            Token first = sentence.tokens.get(0);
+            return first.text().equals(first.lower());
+        }
     }
 
     private static final Set<String> DESCRIBING = Set.of("is", "has", "was", "from", "by", "gives", "offers",
@@ -73,6 +80,9 @@ final class ListLeads {
             }
         }
         int end = SiblingNames.nameEnd(s.tokens, known, 0);
+        if (end < 0 && s.sentence.blockType() == PlainText.BlockType.LIST_ITEM) {
+            end = lowerCaseLead(s.tokens, known); // kept only in a list whose known leads are spelt so too
+        }
         if (end < 0 || end >= s.tokens.size()) {
             return null;
         }
@@ -106,6 +116,25 @@ final class ListLeads {
         return null;
     }
 
+    /**
+     * "- zorbctl: ...": the end of a lead that is one lower-case word (hyphens joining its parts) followed by a
+     * colon, or -1; no function word or kind noun ("- note: ...", "- library: ...").
+     */
+    private static int lowerCaseLead(List<Token> tokens, boolean[] known) {
+        int end = CodeNames.hyphenEnd(tokens, 0);
+        if (end + 1 >= tokens.size() || !tokens.get(end).is(":") || !tokens.get(0).isWord() || known[0]) {
+            return -1;
+        }
+        for (int k = 0; k < end; k += 2) {
+            Token t = tokens.get(k);
+            if (!t.text().equals(t.lower()) || !Character.isLetter(t.text().charAt(0))
+                    || NameDiscovery.functionWord(t.lower()) || KindWords.any(t.lower()).isPresent()) {
+                return -1;
+            }
+        }
+        return end;
+    }
+
     private static void type(List<Lead> list, Map<String, Kind> found) {
         Kind kind = SiblingNames.agreedKind(list.stream().map(Lead::known).toList());
         if (kind == null) {
@@ -114,7 +143,12 @@ final class ListLeads {
         if (kind == null) {
             return;
         }
+        // a lower-case lead is a name only where the list writes known technologies so ("tmux: ...")
+        boolean lowerCaseList = list.stream().anyMatch(lead -> lead.known() != null && lead.lowerCase());
         for (Lead lead : list) {
+            if (lead.known() == null && lead.lowerCase() && !lowerCaseList) {
+                continue;
+            }
             if (SiblingNames.takesKind(lead.known(), kind)) {
                 found.putIfAbsent(Token.join(lead.sentence().tokens, 0, lead.to()), kind);
             }

@@ -54,6 +54,11 @@ public final class MentionFinder {
         Map<String, Kind> slotted = new LinkedHashMap<>();
         Map<String, Kind> leads = new LinkedHashMap<>();
         boolean uncapitalised = false;
+        List<CodeCompound> codeCompounds = new ArrayList<>();
+        Map<String, Kind> coined = new LinkedHashMap<>();
+        Map<String, Kind> besideKnown = new LinkedHashMap<>();
+        Map<String, Kind> subjects = new LinkedHashMap<>();
+        Set<Term> written = new HashSet<>();
         for (ParsedSentence s : sentences) {
             List<Candidate> candidates = candidates(s, lexicon.trie());
             perSentence.add(candidates);
@@ -69,10 +74,16 @@ public final class MentionFinder {
             LowerCaseNames.leads(s, known).forEach(leads::putIfAbsent);
             uncapitalised |= LowerCaseNames.uncapitalised(s);
             CodeNames.discover(s, techParts(candidates)).forEach(discovered::putIfAbsent);
+            Map<Integer, Term> lowerParts = guardedCodeParts(s);
+            if (!lowerParts.isEmpty()) {
+                codeCompounds.add(new CodeCompound(s, lowerParts));
+            }
+            candidates.forEach(c -> written.add(c.entry().term()));
             List<SiblingNames.Known> technologies = knownTechnologies(candidates);
             technologiesBySentence.add(technologies);
             knownBySentence.add(known);
-            InnerCapitalNames.discover(s.tokens, known, !technologies.isEmpty(), discovered);
+            InnerCapitalNames.discover(s.tokens, known, !technologies.isEmpty(), discovered, besideKnown, coined);
+            SubjectNames.discover(s, known, subjects);
             if (!s.heading() && !titleCaseBesides(s, technologies) && s.sentence.blockType() != PlainText.BlockType.CELL) {
                 SiblingNames.discover(s.tokens, known, technologies, paired).forEach(discovered::putIfAbsent);
             }
@@ -88,9 +99,25 @@ public final class MentionFinder {
             // organisations are never technologies, however they were discovered
             discovered.keySet().removeIf(name -> lexicon.vocabulary().organisation(name).isPresent());
         }
+        // "rq-scheduler", "textual-serve": an ambiguous name spelt in lower case is code when a hyphen joins it to a
+        // package's other part, in a document that writes the name as the vocabulary does elsewhere
+        for (CodeCompound compound : codeCompounds) {
+            Map<Integer, Kind> parts = new HashMap<>();
+            compound.parts().forEach((at, term) -> {
+                if (written.contains(term)) {
+                    parts.put(at, term.kind());
+                }
+            });
+            CodeNames.discover(compound.sentence(), parts).forEach(discovered::putIfAbsent);
+        }
         if (!uncapitalised) { // a lower-case opening word is a name's own spelling only where sentences are capitalised
             leads.forEach(discovered::putIfAbsent);
         }
+        subjects.forEach((name, kind) -> {
+            if (SubjectNames.writtenInside(sentences, name)) {
+                discovered.putIfAbsent(name, kind);
+            }
+        });
         paired.forEach((name, kind) -> {
             if (writtenTwice(sentences, name)) {
                 discovered.putIfAbsent(name, kind);
@@ -109,6 +136,13 @@ public final class MentionFinder {
         // back, a name spelt as code ("VirtualWidget", "zorb.js") need not; last, so that any other pattern's kind wins
         slotted.forEach((name, kind) -> {
             if (SlotNames.codeSpelt(name) || writtenTwice(sentences, name)) {
+                discovered.putIfAbsent(name, kind);
+            }
+        });
+        // an inner-capital word beside a known technology, or written twice, is weaker still than a slot's cue
+        besideKnown.forEach(discovered::putIfAbsent);
+        coined.forEach((name, kind) -> {
+            if (writtenTwice(sentences, name)) {
                 discovered.putIfAbsent(name, kind);
             }
         });
@@ -214,6 +248,37 @@ public final class MentionFinder {
             if (c.entry().term().kind().isTechnology() && !c.entry().opposite()
                     && c.match().to() - c.match().from() == 1) {
                 out.put(c.match().from(), c.entry().term().kind());
+            }
+        }
+        return out;
+    }
+
+    /** A sentence and the lower-case words in it that start a hyphen compound and spell an ambiguous name. */
+    private record CodeCompound(ParsedSentence sentence, Map<Integer, Term> parts) {
+    }
+
+    /**
+     * Lower-case words joined by a hyphen to the next word ("rq-scheduler") that spell an ambiguous technology's
+     * name, which the case-sensitive match does not take ("rq" for RQ): a part {@link CodeNames} may start from.
+     */
+    private Map<Integer, Term> guardedCodeParts(ParsedSentence s) {
+        Map<Integer, Term> out = new HashMap<>();
+        List<Token> tokens = s.tokens;
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || !t.text().equals(t.lower()) || CodeNames.hyphenEnd(tokens, i) == i + 1
+                    || i > 0 && tokens.get(i - 1).type() == Token.Type.JOINER) {
+                continue;
+            }
+            for (TermTrie.Match m : lexicon.trie().matchesAt(tokens, i)) {
+                if (m.to() != i + 1) {
+                    continue;
+                }
+                for (TermTrie.Entry e : m.entries()) {
+                    if (e.guarded() && e.term().kind().isTechnology() && !e.opposite()) {
+                        out.putIfAbsent(i, e.term());
+                    }
+                }
             }
         }
         return out;

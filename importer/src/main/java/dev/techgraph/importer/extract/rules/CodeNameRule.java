@@ -18,7 +18,9 @@ import java.util.List;
  * A package named after the technology it extends is used with it: "zorb-compose" USED_WITH Zorb,
  * "kestrel-stubs" USED_WITH Kestrel ({@link CodeNames}); the ecosystem is the first part by convention
  * ("zorb-bindgen" is no package of a "bindgen"). The name states this whatever the sentence says of the
- * package, so the fact is stated even in a negated sentence; only unguarded one-word parts count.
+ * package, so the fact is stated even in a negated sentence; only one-word parts count. An ambiguous name counts
+ * too ("rq-scheduler" USED_WITH RQ): the hyphen makes the part code, and a compound on an ambiguous part is
+ * discovered only in a document that writes the name as the vocabulary does.
  */
 public final class CodeNameRule implements Rule {
 
@@ -47,18 +49,22 @@ public final class CodeNameRule implements Rule {
         }
     }
 
-    /** The unguarded technology the part at {@code k} names on its own, or null. */
+    /** The technology the part at {@code k} names on its own, or null; an unguarded entry first. */
     private Term technology(List<Token> parts, int k) {
+        Term guarded = null;
         for (TermTrie.Match match : lexicon.trie().matchesAt(parts, k)) {
             if (match.to() != k + 1) {
                 continue;
             }
             for (TermTrie.Entry e : match.entries()) {
-                if (!e.guarded() && !e.opposite() && e.term().kind().isTechnology()) {
-                    return e.term();
+                if (!e.opposite() && e.term().kind().isTechnology()) {
+                    if (!e.guarded()) {
+                        return e.term();
+                    }
+                    guarded = guarded == null ? e.term() : guarded;
                 }
             }
         }
-        return null;
+        return guarded;
     }
 }
