@@ -76,6 +76,11 @@ public final class Structure {
     private final String ratedLow;
     /** Column headers only software has ("Written in", "License"): a table with one is read row by row. */
     private final Set<String> softwareColumns = new LinkedHashSet<>();
+    /** Licence columns and the licences they name: permissive, other open-source, and no open-source licence. */
+    private final Set<String> licenceColumns = new LinkedHashSet<>();
+    private final Set<String> licencePermissive = new LinkedHashSet<>();
+    private final Set<String> licenceOpen = new LinkedHashSet<>();
+    private final Set<String> licenceClosed = new LinkedHashSet<>();
     /** Words of a table's top-left cell that say its rows are the options weighed ("Option", "Name"). */
     private final Set<String> rowHeads = new LinkedHashSet<>();
     /** Words of a table's top-left cell that say its rows are no technologies ("Command", "Step"). */
@@ -400,6 +405,9 @@ public final class Structure {
         // "No (web UI)", "yes (task DAGs)": the answer with an aside; the aside explains the answer, it is no
         // quality of the row's technology, and read as content the "no" would deny it
         String value = answer(strip(text).toLowerCase(Locale.ROOT));
+        if (licenceColumns.contains(String.join(" ", words(strip(header).toLowerCase(Locale.ROOT))))) {
+            return licence(subject, text);
+        }
         String rating = rated(strip(text));
         if (rating != null && cue == null) {
             // "| Speed | ★★★★☆ |", "| Docs | 2/5 |": a rating grades the row's fit as "strong" or "weak" do; a
@@ -614,6 +622,25 @@ public final class Structure {
             share = (double) full / (empty == 0 ? Math.max(5, full) : full + empty);
         }
         return share >= RATED_HIGH ? ratedHigh : share <= RATED_LOW ? ratedLow : "";
+    }
+
+    /**
+     * "| MIT |", "| GPLv3 |", "| proprietary |" under a licence column: a permissive licence, an open-source one,
+     * or none. A licence the lists do not class ("BSL 1.1", "source-available") says nothing, and no cell of the
+     * column is read as a name ("Apache 2.0" is no Apache server).
+     */
+    private String[] licence(String subject, String cell) {
+        List<String> w = words(strip(cell).toLowerCase(Locale.ROOT));
+        if (w.stream().anyMatch(licenceClosed::contains)) {
+            return new String[]{subject + " is not open source.", "struct.licence"};
+        }
+        if (w.stream().anyMatch(licencePermissive::contains)) {
+            return new String[]{subject + " has a permissive licence.", "struct.licence"};
+        }
+        if (w.stream().anyMatch(licenceOpen::contains)) {
+            return new String[]{subject + " is open source.", "struct.licence"};
+        }
+        return new String[]{"", "struct.licence"};
     }
 
     private static final Pattern ANSWER_ASIDE = Pattern.compile("\\s*(?:[,;:]|\\s[—–-]\\s)\\s*");
@@ -1138,7 +1165,9 @@ public final class Structure {
                 Map.entry("@participles", participles), Map.entry("@row-heads", rowHeads),
                 Map.entry("@rating-full", ratingFull), Map.entry("@rating-empty", ratingEmpty),
                 Map.entry("@rating-grades", ratingGrades), Map.entry("@software-columns", softwareColumns),
-                Map.entry("@not-row-heads", notRowHeads));
+                Map.entry("@not-row-heads", notRowHeads), Map.entry("@licence-columns", licenceColumns),
+                Map.entry("@licence-permissive", licencePermissive), Map.entry("@licence-open", licenceOpen),
+                Map.entry("@licence-closed", licenceClosed));
         for (DataFile.Line row : DataFile.lines(CUES)) {
             int n = row.number();
             String line = row.text();
