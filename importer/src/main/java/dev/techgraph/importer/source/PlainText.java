@@ -21,6 +21,21 @@ public record PlainText(String source, String title, String text, List<Block> bl
         title = title == null || title.isBlank() ? source : title.strip();
     }
 
+    /**
+     * Whether block {@code i} opens another table right after one before it, with no paragraph between (two
+     * Markdown tables a blank line apart): a cell without a {@link Cell} (a header cell or a row head) after a
+     * body cell, followed by another such cell, is the first cell of a header row; a row head is followed by its
+     * row's body cells instead.
+     */
+    public static boolean startsNextTable(List<Block> blocks, int i) {
+        return i > 0 && i + 1 < blocks.size() && headCell(blocks.get(i)) && headCell(blocks.get(i + 1))
+                && blocks.get(i - 1).type() == BlockType.CELL && blocks.get(i - 1).cell() != null;
+    }
+
+    private static boolean headCell(Block block) {
+        return block.type() == BlockType.CELL && block.cell() == null;
+    }
+
     /** What a block is: headings and list items are sentences of their own. */
     public enum BlockType { HEADING, PARAGRAPH, LIST_ITEM, CELL }
 

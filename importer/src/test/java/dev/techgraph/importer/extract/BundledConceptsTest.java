@@ -43,9 +43,9 @@ class BundledConceptsTest {
     @Test
     void hostingAndLifecycleConcepts() {
         assertThat(facts("Gitea is a sensible pick when you self-host, and fine for side projects."))
-                .contains("Gitea SUITED_FOR self-hosting positive", "Gitea SUITED_FOR hobby projects positive");
+                .contains("Gitea HAS_TRAIT self-hosting positive", "Gitea SUITED_FOR hobby projects positive");
         assertThat(facts("We run Keycloak on-premises, and it copes well with production workloads."))
-                .contains("Keycloak SUITED_FOR self-hosting positive", "Keycloak SUITED_FOR production systems positive");
+                .contains("Keycloak HAS_TRAIT self-hosting positive", "Keycloak SUITED_FOR production systems positive");
         assertThat(facts("Redis is actively maintained again, while Memcached gets no autoscaling."))
                 .contains("Redis HAS_TRAIT actively maintained positive", "Memcached HAS_TRAIT autoscaling negative");
         assertThat(facts("Vuex is unmaintained now and slowly fading."))

@@ -24,7 +24,7 @@ class TableZooTest {
     private static final Pipeline PIPELINE = new Pipeline(new RuleExtractor(Vocabulary.bundled()));
 
     /** Expected facts found by the extractor when this test was last tightened (of {@link #zoo()}'s total). */
-    private static final int FOUND_AT_LEAST = 111;
+    private static final int FOUND_AT_LEAST = 141;
 
     record Item(String name, Format format, String text, List<String> expected, List<String> absent) {
     }
@@ -361,7 +361,95 @@ class TableZooTest {
                         | Remarks | supports HTTP/3 | serves static files quickly |
                         """,
                         List.of("Caddy WRITTEN_IN Go positive", "Nginx SUITED_FOR static file serving positive"),
-                        List.of("Nginx WRITTEN_IN Go positive", "Caddy SUITED_FOR static file serving positive")));
+                        List.of("Nginx WRITTEN_IN Go positive", "Caddy SUITED_FOR static file serving positive")),
+                // round 19: ratings, software columns, the top-left cell, tables back to back
+                md("star and n/5 ratings under qualities, technologies down the rows", """
+                        # Python linters, rated by our platform team
+
+                        | Linter | Speed | Documentation | Ease of setup |
+                        |---|---|---|---|
+                        | Ruff | ★★★★★ | ★★☆☆☆ | 4/5 |
+                        | Pylint | ★★☆☆☆ | ★★★★☆ | 3/5 |
+                        """,
+                        List.of("Ruff HAS_TRAIT high performance positive", "Pylint HAS_TRAIT high performance negative",
+                                "Pylint HAS_TRAIT extensive documentation positive",
+                                "Ruff HAS_TRAIT extensive documentation negative"),
+                        List.of("Ruff HAS_TRAIT high performance negative", "Pylint HAS_TRAIT high performance positive",
+                                "Ruff HAS_TRAIT extensive documentation positive")),
+                html("emoji, dot and 'out of 10' ratings, technologies across the header", """
+                        <h2>Two message brokers, scored</h2>
+                        <table>
+                        <tr><th>Criterion</th><th>RabbitMQ</th><th>NATS</th></tr>
+                        <tr><td>Performance</td><td>⭐⭐</td><td>⭐⭐⭐⭐⭐</td></tr>
+                        <tr><td>Ease of use</td><td>8/10</td><td>3 out of 10</td></tr>
+                        <tr><td>Community</td><td>●●●●○</td><td>●●○○○</td></tr>
+                        </table>
+                        """,
+                        List.of("NATS HAS_TRAIT high performance positive", "RabbitMQ HAS_TRAIT high performance negative",
+                                "RabbitMQ HAS_TRAIT ease of use positive", "NATS HAS_TRAIT ease of use negative",
+                                "RabbitMQ HAS_TRAIT large community positive", "NATS HAS_TRAIT large community negative"),
+                        List.of("NATS HAS_TRAIT high performance negative", "RabbitMQ HAS_TRAIT ease of use negative",
+                                "NATS HAS_TRAIT large community positive")),
+                md("unknown names down a column with a language column, under a word that is no kind", """
+                        # Pipeline runners we tried
+
+                        | Project | Implemented in | Good for |
+                        |---|---|---|
+                        | Vellum | Rust | large batch jobs |
+                        | Okapi Flow | Java | enterprise teams |
+                        | Sprocketeer | Python | quick scripts |
+                        """,
+                        List.of("Vellum WRITTEN_IN Rust positive", "Okapi Flow WRITTEN_IN Java positive",
+                                "Sprocketeer WRITTEN_IN Python positive", "Vellum SUITED_FOR batch processing positive"),
+                        List.of("Vellum WRITTEN_IN Java positive", "Okapi Flow WRITTEN_IN Rust positive")),
+                html("unknown names under an empty top-left cell with a licence and a language column", """
+                        <table>
+                        <tr><th></th><th>License</th><th>Language</th></tr>
+                        <tr><td>Marrowdb</td><td>MIT</td><td>Go</td></tr>
+                        <tr><td>Pellucid</td><td>GPL</td><td>C++</td></tr>
+                        </table>
+                        """,
+                        List.of("Marrowdb WRITTEN_IN Go positive", "Pellucid WRITTEN_IN C++ positive"),
+                        List.of("Marrowdb WRITTEN_IN C++ positive")),
+                md("a licence column down the rows", """
+                        | Store | Written in | License |
+                        |---|---|---|
+                        | LevelDB | C++ | BSD |
+                        | RocksDB | C++ | Apache 2.0 |
+                        | Marrowdb | Go | GPLv3 |
+                        | Pellucid | C | proprietary |
+                        | Tarnbase | Rust | BSL 1.1 |
+                        """,
+                        List.of("LevelDB HAS_TRAIT permissive licence positive",
+                                "RocksDB HAS_TRAIT permissive licence positive", "Marrowdb HAS_TRAIT open source positive",
+                                "Pellucid HAS_TRAIT open source negative"),
+                        List.of("Apache HTTP Server USED_WITH RocksDB positive", "Pellucid HAS_TRAIT open source positive",
+                                "Tarnbase HAS_TRAIT open source positive", "Tarnbase HAS_TRAIT open source negative")),
+                html("a licensing row, technologies across the header", """
+                        <table>
+                        <tr><th></th><th>PostgreSQL</th><th>Oracle Database</th></tr>
+                        <tr><td>Licensing</td><td>permissive (PostgreSQL License)</td><td>commercial</td></tr>
+                        <tr><td>Written in</td><td>C</td><td>C and C++</td></tr>
+                        </table>
+                        """,
+                        List.of("PostgreSQL HAS_TRAIT permissive licence positive",
+                                "Oracle Database HAS_TRAIT open source negative", "PostgreSQL WRITTEN_IN C positive"),
+                        List.of("Oracle Database HAS_TRAIT permissive licence positive",
+                                "PostgreSQL HAS_TRAIT open source negative")),
+                md("a kind word over the rows and platforms across the header, right after another table", """
+                        | Driver | Written in | Maintained by |
+                        |---|---|---|
+                        | Brindle | Rust | the core team |
+                        | Quillet | Go | the community |
+
+                        | Database | Linux | macOS | Windows |
+                        |---|---|---|---|
+                        | Farrowdb | yes | yes | no |
+                        | Tessel | yes | no | no |
+                        """,
+                        List.of("Brindle WRITTEN_IN Rust positive", "Quillet WRITTEN_IN Go positive"),
+                        List.of("Linux COMPARED_WITH macOS positive", "Linux COMPARED_WITH Windows positive",
+                                "macOS COMPARED_WITH Windows positive", "Go COMPARED_WITH Linux positive")));
     }
 
     /** Tables that weigh no technology: a reader takes no fact from them, whatever their yes/no cells say. */
@@ -386,6 +474,28 @@ class TableZooTest {
                           <tr><td>2024-05-02</td><td>Faster cold starts</td><td>no</td></tr>
                           <tr><td>2024-06-11</td><td>New plugin interface</td><td>yes</td></tr>
                         </table>
+                        """, List.of(), List.of()),
+                md("a table of commands", """
+                        # Everyday commands
+
+                        | Command | What it does | Safe to rerun |
+                        |---|---|---|
+                        | `make build` | compiles the Go services | yes |
+                        | `npm run lint` | checks the TypeScript code | yes |
+                        | `docker compose down` | stops PostgreSQL and Redis | no |
+                        """, List.of(), List.of()),
+                html("a table of settings", """
+                        <table>
+                          <tr><th>Setting</th><th>Default</th><th>Effect</th></tr>
+                          <tr><td>cache.backend</td><td>Redis</td><td>where sessions are kept</td></tr>
+                          <tr><td>db.url</td><td>PostgreSQL on localhost</td><td>the main database</td></tr>
+                        </table>
+                        """, List.of(), List.of()),
+                md("plans rated with stars", """
+                        | Plan | Price | Support quality | Value |
+                        |---|---|---|---|
+                        | Starter | $9 | ★★☆☆☆ | 3/5 |
+                        | Business | $49 | ★★★★★ | 5/5 |
                         """, List.of(), List.of()));
     }
 

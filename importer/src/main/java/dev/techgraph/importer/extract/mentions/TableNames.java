@@ -1,5 +1,6 @@
 package dev.techgraph.importer.extract.mentions;
 
+import dev.techgraph.importer.extract.text.DataFile;
 import dev.techgraph.importer.extract.text.KindWords;
 import dev.techgraph.importer.extract.text.ParsedSentence;
 import dev.techgraph.importer.extract.text.Token;
@@ -43,7 +44,9 @@ final class TableNames {
                 continue;
             }
             int end = i;
-            while (end < sentences.size() && sentences.get(end).sentence.blockType() == PlainText.BlockType.CELL) {
+            while (end < sentences.size() && sentences.get(end).sentence.blockType() == PlainText.BlockType.CELL
+                    && (end == i || sentences.get(end).block() == sentences.get(end - 1).block()
+                        || !PlainText.startsNextTable(blocks, sentences.get(end).block()))) {
                 end++;
             }
             table(sentences, blocks, technologies, known, i, end, found);
@@ -94,6 +97,12 @@ final class TableNames {
         if (named == null && OPTIONS.contains(headerWord)) {
             named = oneKind(column); // "| Option |" over rows of one known kind: the others are options of it too
         }
+        if (named == null && columnHeads.stream().anyMatch(TableNames::softwareColumn)) {
+            // "| Vellum | Rust | ... |" under "Written in": only software has such a column, so the rows are
+            // technologies; of the one kind the known ones share, else tools
+            Kind shared = oneKind(column);
+            named = shared != null ? shared : Kind.TOOL;
+        }
         type(column, named, found);
         // an ambiguous vocabulary name that is a whole cell ("| Prettier |", "| cron |") in a table whose whole
         // cells name plain technologies of its kind is that technology, wherever it sits
@@ -108,6 +117,14 @@ final class TableNames {
                 found.putIfAbsent(Token.join(c.sentence().tokens, 0, c.size()), c.known().kind());
             }
         }
+    }
+
+    /** Column headers that only a piece of software has ("Written in", "License"): data in structure.tsv. */
+    private static final Set<String> SOFTWARE_COLUMNS = DataFile.wordList(
+            "dev/techgraph/importer/extract/structure.tsv", "@software-columns");
+
+    private static boolean softwareColumn(String header) {
+        return SOFTWARE_COLUMNS.contains(header.toLowerCase(Locale.ROOT).replaceAll("[*_`:]", "").strip());
     }
 
     /** Headers of a subject column that name no kind but say its cells are what is weighed. */

@@ -1,6 +1,7 @@
 package dev.techgraph.importer.extract.structure;
 
 import dev.techgraph.importer.extract.text.DataFile;
+import dev.techgraph.importer.extract.text.KindWords;
 import dev.techgraph.importer.extract.text.Mention;
 import dev.techgraph.importer.extract.text.ParsedSentence;
 import dev.techgraph.importer.extract.text.Token;
@@ -67,11 +68,34 @@ public final class Structure {
     private final Set<String> participles = new LinkedHashSet<>();
     /** The degree words of {@link #judged} at the high end of their scale ("high", "steep", "mature"). */
     private final Set<String> judgedHigh = new LinkedHashSet<>();
+    /** Marks of a rating: filled ones ("★") and empty ones ("☆"), and the yes and no grades a rating reads as. */
+    private final Set<String> ratingFull = new LinkedHashSet<>();
+    private final Set<String> ratingEmpty = new LinkedHashSet<>();
+    private final Set<String> ratingGrades = new LinkedHashSet<>();
+    private final String ratedHigh;
+    private final String ratedLow;
+    /** Column headers only software has ("Written in", "License"): a table with one is read row by row. */
+    private final Set<String> softwareColumns = new LinkedHashSet<>();
+    /** Licence columns and the licences they name: permissive, other open-source, and no open-source licence. */
+    private final Set<String> licenceColumns = new LinkedHashSet<>();
+    private final Set<String> licencePermissive = new LinkedHashSet<>();
+    private final Set<String> licenceOpen = new LinkedHashSet<>();
+    private final Set<String> licenceClosed = new LinkedHashSet<>();
+    /** Words of a table's top-left cell that say its rows are the options weighed ("Option", "Name"). */
+    private final Set<String> rowHeads = new LinkedHashSet<>();
+    /** Words of a table's top-left cell that say its rows are no technologies ("Command", "Step"). */
+    private final Set<String> notRowHeads = new LinkedHashSet<>();
     private final int longestCue;
     private final Map<String, Cue> byId = new LinkedHashMap<>();
 
     public Structure() {
         load();
+        List<String> rating = List.copyOf(ratingGrades);
+        if (rating.size() != 2 || !yes.contains(rating.get(0)) || !no.contains(rating.get(1))) {
+            throw new IllegalStateException(CUES + ": @rating-grades must list a @yes grade, then a @no grade");
+        }
+        this.ratedHigh = rating.get(0);
+        this.ratedLow = rating.get(1);
         cues.values().forEach(c -> byId.putIfAbsent(c.id(), c));
         this.longestCue = cues.keySet().stream().mapToInt(c -> c.split(" ").length).max().orElse(1);
     }
@@ -106,7 +130,10 @@ public final class Structure {
         // a table's header cells and row heads by their text: what a cell's column or row names
         Map<String, ParsedSentence> heads = new java.util.HashMap<>();
         Map<ParsedSentence, String> comparedSets = new java.util.HashMap<>();
-        Set<Integer> across = technologiesAcross(sentences, blocks, heads, documentTechs, comparedSets);
+        Set<Integer> rowsNamed = new java.util.HashSet<>();
+        Set<Integer> notTechnologies = new java.util.HashSet<>();
+        Set<Integer> across = technologiesAcross(sentences, blocks, heads, documentTechs, comparedSets, rowsNamed,
+                notTechnologies);
         ParsedSentence lastPlain = null;
         String itemName = null; // the name a marked label sentence opening the current block holds ("**Zorbit.**")
         int itemNameBlock = -1;
@@ -114,6 +141,13 @@ public final class Structure {
         for (ParsedSentence p : sentences) {
             Sentence s = p.sentence;
             PlainText.Block block = blocks.get(s.block());
+            if (notTechnologies.contains(s.block())) {
+                // "| Command | What it does |": a table of commands, steps or settings weighs no technology, and
+                // its cells ("npm run lint") are no sentences about one
+                out.add(new ParsedSentence(s, "", "struct.no_technologies"));
+                changed = true;
+                continue;
+            }
             String text = s.text();
             String reading = null;
             String rule = null;
@@ -166,7 +200,7 @@ public final class Structure {
                 rule = "struct.name_label";
             } else if (block.cell() != null) {
                 String[] r = cell(block.cell(), text, p, documentTechs, taskRows.get(block.cell().rowHead()), heads,
-                        across.contains(s.block()));
+                        across.contains(s.block()), rowsNamed.contains(s.block()));
                 if (r != null) {
                     reading = r[0];
                     rule = r[1];
@@ -256,20 +290,31 @@ public final class Structure {
      * a larger share of them than of the row heads. A row head there that names a technology too ("| SAML |",
      * "| GraalVM native image |") is a feature the columns are checked against, not the subject.
      */
-    private static Set<Integer> technologiesAcross(List<ParsedSentence> sentences, List<PlainText.Block> blocks,
-                                                   Map<String, ParsedSentence> heads, Set<String> named,
-                                                   Map<ParsedSentence, String> comparedSets) {
+    private Set<Integer> technologiesAcross(List<ParsedSentence> sentences, List<PlainText.Block> blocks,
+                                            Map<String, ParsedSentence> heads, Set<String> named,
+                                            Map<ParsedSentence, String> comparedSets, Set<Integer> rowsNamed,
+                                            Set<Integer> notTechnologies) {
         Set<Integer> out = new java.util.HashSet<>();
         List<Integer> table = new ArrayList<>();
+        Set<Integer> tableBlocks = new java.util.HashSet<>(); // every block of the table, its header and row heads too
         Set<String> columns = new LinkedHashSet<>();
         Set<String> rows = new LinkedHashSet<>();
         Map<String, ParsedSentence> tableHeads = new java.util.HashMap<>();
         for (int i = 0; i <= sentences.size(); i++) {
             PlainText.Block block = i < sentences.size() ? blocks.get(sentences.get(i).block()) : null;
-            if (block == null || block.type() != PlainText.BlockType.CELL) {
+            boolean nextTable = block != null && !table.isEmpty() && sentences.get(i).block() != sentences.get(i - 1).block()
+                    && PlainText.startsNextTable(blocks, sentences.get(i).block());
+            if (block == null || block.type() != PlainText.BlockType.CELL || nextTable) {
                 List<String> techColumns = columns.stream().filter(c -> namesTechnology(strip(c), named)).toList();
                 long techRows = rows.stream().filter(r -> namesTechnology(strip(r), named)).count();
-                if (techColumns.size() >= 2 && techColumns.size() * rows.size() > techRows * columns.size()) {
+                if (topLeft(tableHeads.keySet(), columns, rows, notRowHeads)) {
+                    notTechnologies.addAll(tableBlocks);
+                } else if (rowHeader(tableHeads.keySet(), columns, rows)) {
+                    // "| Driver | Kestrel | Zorblang |": the top-left cell names what the rows are, so the rows are
+                    // the technologies the table is about, and the technologies across the header what each
+                    // row is checked against
+                    rowsNamed.addAll(table);
+                } else if (techColumns.size() >= 2 && techColumns.size() * rows.size() > techRows * columns.size()) {
                     out.addAll(table);
                     // the technologies across the header are what the table weighs, each against the others
                     ParsedSentence first = tableHeads.get(techColumns.get(0));
@@ -281,12 +326,16 @@ public final class Structure {
                     }
                 }
                 table.clear();
+                tableBlocks.clear();
                 columns.clear();
                 rows.clear();
                 tableHeads.clear();
-                continue;
+                if (!nextTable) {
+                    continue;
+                }
             }
             ParsedSentence p = sentences.get(i);
+            tableBlocks.add(p.block());
             if (block.cell() == null) {
                 heads.putIfAbsent(p.text(), p);
                 tableHeads.putIfAbsent(p.text(), p);
@@ -299,9 +348,38 @@ public final class Structure {
         return out;
     }
 
+    /**
+     * Whether a table's top-left cell (the header of its first column, which no cell has as its column) names
+     * what its rows are: a kind of technology ("Driver", "Time-series database") or a word for the options
+     * weighed ("Option", "Name"; {@code @row-heads} in structure.tsv).
+     */
+    private boolean rowHeader(Set<String> tableHeads, Set<String> columns, Set<String> rows) {
+        for (String column : columns) {
+            if (softwareColumns.contains(String.join(" ", words(strip(column).toLowerCase(Locale.ROOT))))) {
+                return true;
+            }
+        }
+        return topLeft(tableHeads, columns, rows, rowHeads)
+                || topLeft(tableHeads, columns, rows, null) && !topLeft(tableHeads, columns, rows, notRowHeads);
+    }
+
+    /**
+     * Whether a table's top-left cell (the header cell no body cell has as its column and no row has as its head)
+     * ends in a word of {@code words}, or, when {@code words} is null, in a kind of technology.
+     */
+    private static boolean topLeft(Set<String> tableHeads, Set<String> columns, Set<String> rows, Set<String> words) {
+        for (String head : tableHeads) {
+            if (!columns.contains(head) && !rows.contains(head)) {
+                String last = lastWord(strip(head)).toLowerCase(Locale.ROOT);
+                return words == null ? KindWords.any(last).isPresent() : words.contains(last);
+            }
+        }
+        return false;
+    }
+
     /** A table cell's reading and rule: (row subject, column header cue, cell), or null. */
     private String[] cell(PlainText.Cell cell, String text, ParsedSentence p, Set<String> named, String task,
-                          Map<String, ParsedSentence> heads, boolean techsAcross) {
+                          Map<String, ParsedSentence> heads, boolean techsAcross, boolean rowsNamed) {
         boolean useCase = useCase(p, 0);
         String subject = strip(cell.rowHead());
         String header = cell.columnHead();
@@ -312,7 +390,8 @@ public final class Structure {
             if (rowCue != null && !header.isBlank()) {
                 cue = rowCue;
                 subject = strip(header);
-            } else if (namesTechnology(strip(header), named) && (techsAcross || !namesTechnology(subject, named))) {
+            } else if (namesTechnology(strip(header), named) && !rowsNamed
+                    && (techsAcross || !namesTechnology(subject, named))) {
                 // a feature matrix: features down the first column, the technologies across the header
                 String feature = subject;
                 subject = strip(header);
@@ -326,6 +405,21 @@ public final class Structure {
         // "No (web UI)", "yes (task DAGs)": the answer with an aside; the aside explains the answer, it is no
         // quality of the row's technology, and read as content the "no" would deny it
         String value = answer(strip(text).toLowerCase(Locale.ROOT));
+        if (licenceColumns.contains(String.join(" ", words(strip(header).toLowerCase(Locale.ROOT))))) {
+            return licence(subject, text);
+        }
+        String rating = rated(strip(text));
+        if (rating != null && cue == null) {
+            // "| Speed | ★★★★☆ |", "| Docs | 2/5 |": a rating grades the row's fit as "strong" or "weak" do; a
+            // middling one ("3/5") grades neither way and says nothing
+            if (rating.isEmpty() || header.isBlank() || clause(heads.get(header))) {
+                return null;
+            }
+            String feature = onlyTechnology(heads.get(header)) ? strip(header) + " support" : lowered(strip(header));
+            return yes.contains(rating)
+                    ? new String[]{subject + " is good for " + feature + ".", "struct.rating_high"}
+                    : new String[]{subject + " is poor for " + feature + ".", "struct.rating_low"};
+        }
         if (cue == null) {
             // "good for" / "poor for" reads a trait (HAS_TRAIT) and a use case (SUITED_FOR) alike; "offers" dropped
             // use cases (an "offers" use case is no suitability) and "lacks" with a use case read oddly
@@ -484,6 +578,69 @@ public final class Structure {
             }
         }
         return String.join(" and ", java.util.Arrays.stream(parts).map(String::strip).toList());
+    }
+
+    private static final Pattern SCORE = Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*(?:/|out of|of)\\s*(\\d+)");
+    /** A rating at or above this share of its scale grades a fit high, at or below {@link #RATED_LOW} low. */
+    private static final double RATED_HIGH = 0.7;
+    private static final double RATED_LOW = 0.4;
+
+    /**
+     * A cell that is only a rating ("★★★★☆", "⭐⭐", "4/5", "8 out of 10") as a grade: the first word of
+     * {@code @rating-grades} (a yes grade) when it reaches {@link #RATED_HIGH} of its scale, the second (a no
+     * grade) at {@link #RATED_LOW} or below, "" for a middling one, null for a cell that is no rating. Marks
+     * without empty ones count out of five.
+     */
+    private String rated(String cell) {
+        String value = cell.replaceAll("\\s+", " ").strip();
+        double share;
+        Matcher m = SCORE.matcher(value);
+        if (m.matches()) {
+            double scale = Double.parseDouble(m.group(2));
+            share = scale == 0 ? -1 : Double.parseDouble(m.group(1).replace(',', '.')) / scale;
+            if (share < 0 || share > 1) {
+                return null;
+            }
+        } else {
+            int full = 0;
+            int empty = 0;
+            for (int i = 0; i < value.length(); ) {
+                int c = value.codePointAt(i);
+                String mark = new String(Character.toChars(c));
+                if (ratingFull.contains(mark)) {
+                    full++;
+                } else if (ratingEmpty.contains(mark)) {
+                    empty++;
+                } else if (c != 0xFE0F && !Character.isWhitespace(c)) {
+                    return null; // words beside the marks: the cell says more than a rating
+                }
+                i += Character.charCount(c);
+            }
+            if (full + empty == 0 || full + empty > 10) {
+                return null;
+            }
+            share = (double) full / (empty == 0 ? Math.max(5, full) : full + empty);
+        }
+        return share >= RATED_HIGH ? ratedHigh : share <= RATED_LOW ? ratedLow : "";
+    }
+
+    /**
+     * "| MIT |", "| GPLv3 |", "| proprietary |" under a licence column: a permissive licence, an open-source one,
+     * or none. A licence the lists do not class ("BSL 1.1", "source-available") says nothing, and no cell of the
+     * column is read as a name ("Apache 2.0" is no Apache server).
+     */
+    private String[] licence(String subject, String cell) {
+        List<String> w = words(strip(cell).toLowerCase(Locale.ROOT));
+        if (w.stream().anyMatch(licenceClosed::contains)) {
+            return new String[]{subject + " is not open source.", "struct.licence"};
+        }
+        if (w.stream().anyMatch(licencePermissive::contains)) {
+            return new String[]{subject + " has a permissive licence.", "struct.licence"};
+        }
+        if (w.stream().anyMatch(licenceOpen::contains)) {
+            return new String[]{subject + " is open source.", "struct.licence"};
+        }
+        return new String[]{"", "struct.licence"};
     }
 
     private static final Pattern ANSWER_ASIDE = Pattern.compile("\\s*(?:[,;:]|\\s[—–-]\\s)\\s*");
@@ -1002,9 +1159,15 @@ public final class Structure {
     private void load() {
         Map<String, Cue> out = cues;
         Set<String> ids = new LinkedHashSet<>();
-        Map<String, Set<String>> lists = Map.of("@filler", filler, "@lead-ends", leadEnds, "@yes", yes, "@no", no,
-                "@judged", judged, "@grades", grades, "@judged-high", judgedHigh, "@hedges", hedges,
-                "@partial-yes", partialYes, "@participles", participles);
+        Map<String, Set<String>> lists = Map.ofEntries(Map.entry("@filler", filler), Map.entry("@lead-ends", leadEnds),
+                Map.entry("@yes", yes), Map.entry("@no", no), Map.entry("@judged", judged), Map.entry("@grades", grades),
+                Map.entry("@judged-high", judgedHigh), Map.entry("@hedges", hedges), Map.entry("@partial-yes", partialYes),
+                Map.entry("@participles", participles), Map.entry("@row-heads", rowHeads),
+                Map.entry("@rating-full", ratingFull), Map.entry("@rating-empty", ratingEmpty),
+                Map.entry("@rating-grades", ratingGrades), Map.entry("@software-columns", softwareColumns),
+                Map.entry("@not-row-heads", notRowHeads), Map.entry("@licence-columns", licenceColumns),
+                Map.entry("@licence-permissive", licencePermissive), Map.entry("@licence-open", licenceOpen),
+                Map.entry("@licence-closed", licenceClosed));
         for (DataFile.Line row : DataFile.lines(CUES)) {
             int n = row.number();
             String line = row.text();
