@@ -74,7 +74,8 @@ public final class ConceptRule implements Rule {
                     continue;
                 }
                 String rule = (type == RelationType.SUITED_FOR ? "suited_for." : "has_trait.") + cue(v, clause, m);
-                if (RETIRED.contains(rule) || type == RelationType.SUITED_FOR && everydayNoun(v, m, rule)) {
+                if (RETIRED.contains(rule) || type == RelationType.SUITED_FOR && everydayNoun(v, m, rule)
+                        || type == RelationType.SUITED_FOR && lentByFeatureLabel(v, rule)) {
                     continue;
                 }
                 Term target = m.term();
@@ -105,6 +106,39 @@ public final class ConceptRule implements Rule {
      */
     private static final Set<String> RETIRED = Set.of("has_trait.cue_choice", "suited_for.cue_offers",
             "has_trait.cue_supports", "suited_for.cue_ships", "suited_for.cue_relies", "suited_for.cue_powers");
+
+    /**
+     * "Features: structured logging with Zorbit", "Highlights: streaming by default": a strengths or features
+     * label lends its item only the cue of its template ("is good for", "is well suited for"), and an item that
+     * names a use case there is a feature the product has or a part it is used with, not a kind of project it
+     * suits ({@code bench/rule-report.py} over dev2-dev9: 1 right of 29). An item with a cue of its own ("Ideal
+     * for ...") keeps that cue's id and stays, and so does an item that is nothing but a list of concepts
+     * ("Strengths: real-time applications, a large community"): there the label itself is the judgement.
+     */
+    private static boolean lentByFeatureLabel(SentenceView v, String rule) {
+        return v.parsed.rule() != null && LENDING_LABELS.contains(v.parsed.rule()) && LENT_CUES.contains(rule)
+                && !onlyConcepts(v, v.find(0, v.tokens.size(), Set.of("for")) + 1);
+    }
+
+    /** Whether everything from {@code from} to the sentence's end is concepts, list words and punctuation. */
+    private static boolean onlyConcepts(SentenceView v, int from) {
+        if (from <= 0) {
+            return false;
+        }
+        for (int k = from; k < v.tokens.size(); k++) {
+            Mention at = v.mentionAt(k);
+            Token t = v.tokens.get(k);
+            if (at != null && at.isConcept()) {
+                k = at.to() - 1;
+            } else if (t.isWord() && !LIST_FILLERS.contains(t.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> LENDING_LABELS = Set.of("struct.strength");
+    private static final Set<String> LENT_CUES = Set.of("suited_for.cue_suited", "suited_for.cue_good");
 
     /** Rule ids whose cue names no purpose: the use case is then only named in passing. */
     private static final Set<String> PASSING = Set.of("suited_for.clause", "suited_for.cue_has",
