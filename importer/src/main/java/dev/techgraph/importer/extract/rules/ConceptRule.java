@@ -79,7 +79,13 @@ public final class ConceptRule implements Rule {
                     continue;
                 }
                 Term target = m.term();
-                if (type == RelationType.SUITED_FOR && verdict.polarity() == Polarity.NEGATIVE
+                if (type == RelationType.SUITED_FOR && MATRIX_FEATURES.contains(v.parsed.rule())) {
+                    // "| Self-hosted | yes |": a plain yes or no under a column that names a use case says whether
+                    // the row has it as a feature; a grade ("excellent") weighs a fit and is read as suitability
+                    type = RelationType.HAS_TRAIT;
+                    target = PolarityPass.asTrait(target);
+                    rule = "has_trait.matrix_feature";
+                } else if (type == RelationType.SUITED_FOR && verdict.polarity() == Polarity.NEGATIVE
                         && (PolarityPass.lacked(v, clause, m) || Negation.PLANNED.equals(verdict.qualifier()))) {
                     // "has no self-hosted edition", "plans to add X": a missing feature, HAS_TRAIT negative, not an
                     // unsuited use
@@ -136,6 +142,10 @@ public final class ConceptRule implements Rule {
         }
         return true;
     }
+
+    /** Readings of a plain yes or no in a feature matrix ("X has F.", "X does not have F."). */
+    private static final Set<String> MATRIX_FEATURES = new java.util.HashSet<>(List.of("struct.matrix_has",
+            "struct.matrix_lacks"));
 
     private static final Set<String> LENDING_LABELS = Set.of("struct.strength");
     private static final Set<String> LENT_CUES = Set.of("suited_for.cue_suited", "suited_for.cue_good");
