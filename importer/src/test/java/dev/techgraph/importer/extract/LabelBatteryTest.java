@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LabelBatteryTest {
 
     /** Items that pass today; raise it when a change makes more pass, never lower it. */
-    private static final int FLOOR = 37;
+    private static final int FLOOR = 40;
 
     record Item(String name, Format format, String text, List<String> expected, List<String> absent) {
     }

@@ -74,11 +74,18 @@ public final class ConceptRule implements Rule {
                     continue;
                 }
                 String rule = (type == RelationType.SUITED_FOR ? "suited_for." : "has_trait.") + cue(v, clause, m);
-                if (RETIRED.contains(rule) || type == RelationType.SUITED_FOR && everydayNoun(v, m, rule)) {
+                if (RETIRED.contains(rule) || type == RelationType.SUITED_FOR && everydayNoun(v, m, rule)
+                        || type == RelationType.SUITED_FOR && lentByFeatureLabel(v, rule)) {
                     continue;
                 }
                 Term target = m.term();
-                if (type == RelationType.SUITED_FOR && verdict.polarity() == Polarity.NEGATIVE
+                if (type == RelationType.SUITED_FOR && MATRIX_FEATURES.contains(v.parsed.rule())) {
+                    // "| Self-hosted | yes |": a plain yes or no under a column that names a use case says whether
+                    // the row has it as a feature; a grade ("excellent") weighs a fit and is read as suitability
+                    type = RelationType.HAS_TRAIT;
+                    target = PolarityPass.asTrait(target);
+                    rule = "has_trait.matrix_feature";
+                } else if (type == RelationType.SUITED_FOR && verdict.polarity() == Polarity.NEGATIVE
                         && (PolarityPass.lacked(v, clause, m) || Negation.PLANNED.equals(verdict.qualifier()))) {
                     // "has no self-hosted edition", "plans to add X": a missing feature, HAS_TRAIT negative, not an
                     // unsuited use
@@ -105,6 +112,43 @@ public final class ConceptRule implements Rule {
      */
     private static final Set<String> RETIRED = Set.of("has_trait.cue_choice", "suited_for.cue_offers",
             "has_trait.cue_supports", "suited_for.cue_ships", "suited_for.cue_relies", "suited_for.cue_powers");
+
+    /**
+     * "Features: structured logging with Zorbit", "Highlights: streaming by default": a strengths or features
+     * label lends its item only the cue of its template ("is good for", "is well suited for"), and an item that
+     * names a use case there is a feature the product has or a part it is used with, not a kind of project it
+     * suits ({@code bench/rule-report.py} over dev2-dev9: 1 right of 29). An item with a cue of its own ("Ideal
+     * for ...") keeps that cue's id and stays, and so does an item that is nothing but a list of concepts
+     * ("Strengths: real-time applications, a large community"): there the label itself is the judgement.
+     */
+    private static boolean lentByFeatureLabel(SentenceView v, String rule) {
+        return v.parsed.rule() != null && LENDING_LABELS.contains(v.parsed.rule()) && LENT_CUES.contains(rule)
+                && !onlyConcepts(v, v.find(0, v.tokens.size(), Set.of("for")) + 1);
+    }
+
+    /** Whether everything from {@code from} to the sentence's end is concepts, list words and punctuation. */
+    private static boolean onlyConcepts(SentenceView v, int from) {
+        if (from <= 0) {
+            return false;
+        }
+        for (int k = from; k < v.tokens.size(); k++) {
+            Mention at = v.mentionAt(k);
+            Token t = v.tokens.get(k);
+            if (at != null && at.isConcept()) {
+                k = at.to() - 1;
+            } else if (t.isWord() && !LIST_FILLERS.contains(t.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Readings of a plain yes or no in a feature matrix ("X has F.", "X does not have F."). */
+    private static final Set<String> MATRIX_FEATURES = new java.util.HashSet<>(List.of("struct.matrix_has",
+            "struct.matrix_lacks"));
+
+    private static final Set<String> LENDING_LABELS = Set.of("struct.strength");
+    private static final Set<String> LENT_CUES = Set.of("suited_for.cue_suited", "suited_for.cue_good");
 
     /** Rule ids whose cue names no purpose: the use case is then only named in passing. */
     private static final Set<String> PASSING = Set.of("suited_for.clause", "suited_for.cue_has",

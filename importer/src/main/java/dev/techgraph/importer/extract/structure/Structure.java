@@ -384,6 +384,7 @@ public final class Structure {
         String subject = strip(cell.rowHead());
         String header = cell.columnHead();
         Cue cue = cueOf(words(header));
+        boolean featuresDown = false;
         if (cue == null) {
             // a transposed table: attributes down the first column, technologies across the header
             Cue rowCue = cueOf(words(subject));
@@ -393,6 +394,7 @@ public final class Structure {
             } else if (namesTechnology(strip(header), named) && !rowsNamed
                     && (techsAcross || !namesTechnology(subject, named))) {
                 // a feature matrix: features down the first column, the technologies across the header
+                featuresDown = true;
                 String feature = subject;
                 subject = strip(header);
                 header = feature;
@@ -434,7 +436,8 @@ public final class Structure {
             boolean answered = yes.contains(value) || no.contains(value);
             // "yes (paid tier only)", "partly": a yes the cell limits to a part, a tier or an add-on is no plain "has"
             boolean limited = yes.contains(value) && (hedged(text) || partialYes.contains(value));
-            if (answered && !limited && !header.isBlank() && !grades.contains(value) && possessed(heads.get(header))) {
+            if (answered && !limited && !header.isBlank() && !grades.contains(value)
+                    && possessed(heads.get(header), !featuresDown)) {
                 // "| Visual modelling | yes |": a plain answer under a feature that is no task says whether the
                 // row has the feature, named as the header names it; a grade weighs a fit and stays below
                 String had = lowered(feature);
@@ -495,16 +498,20 @@ public final class Structure {
 
     /**
      * Whether a header cell names a feature a row has or lacks: a noun phrase ("Visual modelling", "Hot reload"),
-     * not a task the vocabulary knows ("Game development"), which a row is good or poor for, nor a clause
+     * not a task the vocabulary knows ("Game development") down a matrix's first column, which a row is good or
+     * poor for (in a spec sheet, one row per technology, a use case heading a column is a feature), nor a clause
      * ("Runs behind proxies"), whose answer is no feature by that name. A header that is a technology's name is
      * read as support of it elsewhere.
      */
-    private static boolean possessed(ParsedSentence head) {
+    private static boolean possessed(ParsedSentence head, boolean specSheet) {
         if (head == null || onlyTechnology(head)) {
             return false;
         }
         for (Mention m : head.mentions) {
-            if (m.kind() == dev.techgraph.model.Kind.USE_CASE || m.isTech()) {
+            // one row per technology and a column per feature is a spec sheet: a use case heading a column there
+            // ("| Self-hosted |", "| Remote caching |") is a feature the row has; tasks down the first column
+            // ("| Game development | yes |") are weighed for fit
+            if (m.kind() == dev.techgraph.model.Kind.USE_CASE && !specSheet || m.isTech()) {
                 return false;
             }
         }

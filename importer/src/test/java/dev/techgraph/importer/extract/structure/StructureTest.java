@@ -298,6 +298,32 @@ class StructureTest {
     }
 
     @Test
+    void aUseCaseHeadingAColumnOfASpecSheetIsAFeatureTheRowHasOrLacks() {
+        assertThat(markdown("""
+                | Product | Written in | Event processing | Bundling |
+                |---|---|---|---|
+                | Falcon | Zorblang | yes | no |
+                | Kestrel | Nimbel | no | yes |
+                """)).contains("Falcon HAS_TRAIT event processing positive", "Kestrel HAS_TRAIT event processing negative",
+                        "Falcon HAS_TRAIT bundling negative", "Kestrel HAS_TRAIT bundling positive")
+                .doesNotContain("Falcon SUITED_FOR event processing positive", "Kestrel SUITED_FOR bundling positive");
+        assertThat(markdown("""
+                | Tool | Machine learning | Licence |
+                |---|---|---|
+                | Sparrow | ✓ | MIT |
+                | Tessel | ✗ | GPL |
+                """)).contains("Sparrow HAS_TRAIT machine learning positive", "Tessel HAS_TRAIT machine learning negative")
+                .doesNotContain("Sparrow SUITED_FOR machine learning positive");
+        // a grade weighs a fit: still a suitability
+        assertThat(markdown("""
+                | Engine | Game development |
+                |---|---|
+                | Falcon | excellent |
+                """)).contains("Falcon SUITED_FOR game development positive")
+                .doesNotContain("Falcon HAS_TRAIT game development positive");
+    }
+
+    @Test
     void aDegreeInAMatrixCellJudgesTheQualityItsRowNames() {
         List<String> facts = markdown("""
                 | Criterion | Falcon | Kestrel |
@@ -338,7 +364,7 @@ class StructureTest {
                 | Framework | Event processing | Large community |
                 |---|---|---|
                 | Sparrow | included | missing |
-                """)).contains("Sparrow SUITED_FOR event processing positive", "Sparrow HAS_TRAIT large community negative")
+                """)).contains("Sparrow HAS_TRAIT event processing positive", "Sparrow HAS_TRAIT large community negative")
                 .doesNotContain("Sparrow HAS_TRAIT large community positive");
     }
 
