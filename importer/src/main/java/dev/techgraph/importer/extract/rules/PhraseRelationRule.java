@@ -263,6 +263,9 @@ public final class PhraseRelationRule implements Rule {
         for (DataFile.Line row : DataFile.lines(CUES)) {
             int n = row.number();
             String line = row.text();
+            if (line.startsWith("@")) {
+                continue; // a word list another rule reads (DataFile.wordList)
+            }
             String[] cols = line.split("\t");
             if (cols.length != 4 || !Set.of("between", "fronted", "after").contains(cols[2])) {
                 throw new IllegalStateException(CUES + " line " + n
