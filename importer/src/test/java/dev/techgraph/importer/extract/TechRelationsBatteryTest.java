@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TechRelationsBatteryTest {
 
-    /** Items the rules get right today (of 125); raise it when a rule adds some, never lower it to hide a loss. */
-    private static final int PASSING = 116;
+    /** Items the rules get right today (of 134); raise it when a rule adds some, never lower it to hide a loss. */
+    private static final int PASSING = 125;
 
     private static final Vocabulary VOCABULARY = Vocabulary.parse(new StringReader("""
             Language | Zorblang | |

@@ -7,8 +7,10 @@ import dev.techgraph.importer.extract.structure.Clause;
 import dev.techgraph.importer.extract.structure.Group;
 import dev.techgraph.importer.extract.structure.SentenceView;
 import dev.techgraph.importer.extract.text.DataFile;
+import dev.techgraph.importer.extract.text.KindWords;
 import dev.techgraph.importer.extract.text.Token;
 import dev.techgraph.importer.extract.text.Tokenizer;
+import dev.techgraph.model.Kind;
 import dev.techgraph.model.RelationType;
 import dev.techgraph.model.vocabulary.Term;
 
@@ -49,6 +51,9 @@ public final class PhraseRelationRule implements Rule {
             for (int k = clause.from(); k < clause.to(); k++) {
                 int[] end = new int[1];
                 Cue cue = longestAt(v, k, clause.to(), end);
+                if (cue == null) {
+                    cue = kindFor(v, k, clause.to(), end);
+                }
                 if (cue == null) {
                     continue;
                 }
@@ -179,6 +184,27 @@ public final class PhraseRelationRule implements Rule {
                 v.parsed.index());
     }
 
+    /**
+     * "Kestrel is the operator for Zorb", "an IDE for Zorblang", "provider packages for Zorb": any noun of a kind of
+     * software ({@code kind-words.tsv}, not one of languages, which says what a language is) followed by "for" is a
+     * cue of the class {@code used_with.kind_for}: what the clause is about was made for the technology after it.
+     * The nouns the cue file lists with "for" ("library for", "plugin for") keep their own lines and rule ids.
+     */
+    private static Cue kindFor(SentenceView v, int k, int to, int[] end) {
+        if (k + 1 >= to || !v.wordAt(k + 1, "for")) {
+            return null;
+        }
+        String noun = v.tokens.get(k).lower();
+        var kind = KindWords.naming(noun).or(() -> KindWords.namingPlural(noun));
+        if (kind.isEmpty() || kind.get() == Kind.LANGUAGE) {
+            return null;
+        }
+        end[0] = k + 2;
+        return new Cue(KIND_FOR, RelationType.USED_WITH, false, false, new String[] {noun, "for"});
+    }
+
+    private static final String KIND_FOR = "used_with.kind_for";
+
     /** The technology right after "instead of" or "rather than" that follows an object, or null. */
     private static Group insteadOf(SentenceView v, Group object) {
         int at = object.to();
@@ -237,6 +263,9 @@ public final class PhraseRelationRule implements Rule {
         for (DataFile.Line row : DataFile.lines(CUES)) {
             int n = row.number();
             String line = row.text();
+            if (line.startsWith("@")) {
+                continue; // a word list another rule reads (DataFile.wordList)
+            }
             String[] cols = line.split("\t");
             if (cols.length != 4 || !Set.of("between", "fronted", "after").contains(cols[2])) {
                 throw new IllegalStateException(CUES + " line " + n

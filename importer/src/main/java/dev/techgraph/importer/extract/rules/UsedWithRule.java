@@ -6,6 +6,7 @@ import dev.techgraph.importer.extract.references.Discourse;
 import dev.techgraph.importer.extract.structure.Clause;
 import dev.techgraph.importer.extract.structure.Group;
 import dev.techgraph.importer.extract.structure.SentenceView;
+import dev.techgraph.importer.extract.text.DataFile;
 import dev.techgraph.importer.extract.text.Mention;
 import dev.techgraph.importer.extract.text.ModifierHeads;
 import dev.techgraph.importer.extract.text.Token;
@@ -121,6 +122,7 @@ public final class UsedWithRule implements Rule {
             }
         }
         paired(a, out);
+        subjectVerb(a, out);
         basedForm(a, out);
         colonList(a, out);
         possessedPart(a, discourse, out);
@@ -442,6 +444,80 @@ public final class UsedWithRule implements Rule {
             out.add(g.members(), RelationType.USED_WITH, inner.members(), PolarityPass.of(v, clause, inner.from(),
                     inner.to()), clause, "used_with.parenthesis", v.parsed.index());
         }
+    }
+
+    private static final String CUES = "dev/techgraph/importer/extract/relation-cues.tsv";
+    /** Verbs after a technology that weigh, replace, deny or transform rather than use ({@code @not-use-verbs}). */
+    private static final Set<String> NOT_USE_VERBS = DataFile.wordList(CUES, "@not-use-verbs");
+    /** Prepositions that bring in what a verb works with, from or in ({@code @use-prepositions}). */
+    private static final Set<String> USE_PREPOSITIONS = DataFile.wordList(CUES, "@use-prepositions");
+    /** Adverbs between a subject and its verb ({@code @verb-adverbs}: "Kestrel also reads ..."). */
+    private static final Set<String> VERB_ADVERBS = DataFile.wordList(CUES, "@verb-adverbs");
+    /** Words that end the verb's own object before any preposition ({@code @verb-object-stops}). */
+    private static final Set<String> OBJECT_STOPS = DataFile.wordList(CUES, "@verb-object-stops");
+    /** How many plain words the verb's own object may take before the preposition ("reads routes from"). */
+    private static final int OBJECT_WORDS = 4;
+
+    /**
+     * "Kestrel reads its routes from Gantry", "Kestrel configures Gantry", "it stores spans in Pylon": a technology
+     * as a clause's subject, right before a verb in the present tense (a lower-case word ending in "s"), does what
+     * the verb says with the technology that is its object or follows one preposition of means or place after a
+     * short object (used_with.subject_verb). Verbs that weigh, replace or turn one technology into another
+     * ({@code @not-use-verbs}: "beats", "replaces", "compiles") relate nothing here.
+     */
+    private static void subjectVerb(Analysis a, Facts out) {
+        SentenceView v = a.view;
+        for (int c = 0; c < a.clauseCount(); c++) {
+            Group subject = a.subject(c);
+            Clause clause = a.clause(c);
+            if (subject == null || !subject.single()) {
+                continue;
+            }
+            int k = subject.to();
+            while (k < clause.to() && VERB_ADVERBS.contains(lowerAt(v, k))) {
+                k++;
+            }
+            if (k >= clause.to() || !presentVerb(v, k) || RUNS.contains(lowerAt(v, k))
+                    && subject.members().stream().anyMatch(t -> t.kind() == Kind.LANGUAGE)) {
+                continue; // where a language runs is RunsOnRule's
+            }
+            int i = k + 1;
+            Group object = v.techGroupAt(ARTICLES.contains(lowerAt(v, i)) ? i + 1 : i); // "configures (the) Gantry"
+            for (int words = 0; object == null && i < clause.to() && words <= OBJECT_WORDS; words++, i++) {
+                String w = lowerAt(v, i);
+                if (USE_PREPOSITIONS.contains(w)) {
+                    object = v.techGroupAt(ARTICLES.contains(lowerAt(v, i + 1)) ? i + 2 : i + 1);
+                    break; // "reads its routes from Gantry"; one preposition only
+                }
+                if (!v.tokens.get(i).isWord() || v.mentionAt(i) != null || OBJECT_STOPS.contains(w)) {
+                    break;
+                }
+            }
+            if (object == null || object.to() > clause.to() || object.members().equals(subject.members())
+                    || likeForm(v, object)) {
+                continue;
+            }
+            out.add(subject.members(), RelationType.USED_WITH, object.members(),
+                    PolarityPass.of(v, clause, object.from(), object.to()), clause, "used_with.subject_verb",
+                    v.parsed.index());
+            for (Group item = v.nextListItem(object); item != null; item = v.nextListItem(item)) {
+                out.add(subject.members(), RelationType.USED_WITH, item.members(),
+                        PolarityPass.of(v, clause, item.from(), item.to()), clause, "used_with.subject_verb",
+                        v.parsed.index());
+            }
+        }
+    }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "its", "their");
+    /** Verbs of running: a language's host is RUNS_ON ({@code @run-verbs}), anything else's a companion. */
+    private static final Set<String> RUNS = DataFile.wordList(CUES, "@run-verbs");
+
+    /** A verb in the present tense's third person: "reads", "configures", not "is", "does", "access" or a name. */
+    private static boolean presentVerb(SentenceView v, int k) {
+        Token t = v.tokens.get(k);
+        String w = t.lower();
+        return t.isWord() && v.mentionAt(k) == null && w.equals(t.text()) && w.length() >= 4 && w.endsWith("s")
+                && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && !NOT_USE_VERBS.contains(w);
     }
 
     /** Adjectives made from a name that say the described thing builds on it or works with it. */
