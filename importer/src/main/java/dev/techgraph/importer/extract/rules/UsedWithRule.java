@@ -497,6 +497,9 @@ public final class UsedWithRule implements Rule {
                     || likeForm(v, object)) {
                 continue;
             }
+            if (RUNS.contains(lowerAt(v, k)) && object.members().stream().anyMatch(t -> t.kind() == Kind.LANGUAGE)) {
+                continue; // "the runtime runs TypeScript directly": the language runs on it (runs_on.object)
+            }
             out.add(subject.members(), RelationType.USED_WITH, object.members(),
                     PolarityPass.of(v, clause, object.from(), object.to()), clause, "used_with.subject_verb",
                     v.parsed.index());
