@@ -10,11 +10,12 @@ import org.junit.jupiter.api.Test;
  * 0.503, 0.192, 0.136 and 0. The floors are that minus 0.02: with {@code eval/fresh} and {@code eval/dev9}, an
  * estimate for unseen text, never tuned on.
  * After round 17: 0.515, 0.206, 0.149 and 0; floors are that minus 0.02 where that is higher.
+ * After round 19: 0.534, 0.218, 0.158 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev10ScoreTest {
 
     @Test
     void dev10UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev10", new ScoreGate.Floors(0, 0.495, 0.186, 0.129));
+        ScoreGate.evalSetMeets("dev10", new ScoreGate.Floors(0, 0.514, 0.198, 0.138));
     }
 }

@@ -9,11 +9,12 @@ import org.junit.jupiter.api.Test;
  * 0.569, typed relation F1 0.244, core recall 0.214 and no negated fact exported as positive. The floors are
  * that minus 0.02: with {@code eval/fresh} and {@code eval/dev10}, an estimate for unseen text, never tuned on.
  * After round 17: 0.584, 0.258, 0.233 and 0; floors are that minus 0.02 where that is higher.
+ * After round 19: 0.585, 0.266, 0.248 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev11ScoreTest {
 
     @Test
     void dev11UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev11", new ScoreGate.Floors(0, 0.564, 0.238, 0.213));
+        ScoreGate.evalSetMeets("dev11", new ScoreGate.Floors(0, 0.565, 0.246, 0.228));
     }
 }

@@ -9,11 +9,12 @@ import org.junit.jupiter.api.Test;
  * 0.572, typed relation F1 0.162, core recall 0.201 and one negated fact exported as positive. The floors are
  * that minus 0.02 and no more negation errors: with {@code eval/fresh} and {@code eval/dev11}, an estimate for
  * unseen text, never tuned on.
+ * After round 19: 0.590, 0.185, 0.217 and 1; floors are that minus 0.02 where that is higher.
  */
 class Dev12ScoreTest {
 
     @Test
     void dev12UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev12", new ScoreGate.Floors(1, 0.552, 0.142, 0.181));
+        ScoreGate.evalSetMeets("dev12", new ScoreGate.Floors(1, 0.570, 0.165, 0.197));
     }
 }

@@ -15,11 +15,12 @@ import org.junit.jupiter.api.Test;
  * After round 13: 0.806, 0.559, 0.596 and 0 (read by its writers); floors are that minus 0.02 where that is higher.
  * After round 15: 0.804, 0.568, 0.602 and 0; floors are that minus 0.02 where that is higher.
  * After round 17: 0.804, 0.569, 0.604 and 0; floors are that minus 0.02 where that is higher.
+ * After round 19: 0.802, 0.576, 0.607 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev2ScoreTest {
 
     @Test
     void dev2ArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev2", new ScoreGate.Floors(0, 0.787, 0.549, 0.584));
+        ScoreGate.evalSetMeets("dev2", new ScoreGate.Floors(0, 0.787, 0.556, 0.587));
     }
 }

@@ -15,11 +15,12 @@ import org.junit.jupiter.api.Test;
  * After round 14: 0.673, 0.381, 0.347 and 0; floors are that minus 0.02 where that is higher.
  * After round 15: 0.680, 0.393, 0.360 and 0; floors are that minus 0.02 where that is higher.
  * After round 17: 0.691, 0.418, 0.390 and 0; floors are that minus 0.02 where that is higher.
+ * After round 19: 0.698, 0.436, 0.396 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev8ScoreTest {
 
     @Test
     void dev8UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev8", new ScoreGate.Floors(0, 0.671, 0.398, 0.370));
+        ScoreGate.evalSetMeets("dev8", new ScoreGate.Floors(0, 0.678, 0.416, 0.376));
     }
 }

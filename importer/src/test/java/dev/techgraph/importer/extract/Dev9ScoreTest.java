@@ -16,11 +16,12 @@ import org.junit.jupiter.api.Test;
  * After round 15: 0.679, 0.341, 0.387 and 2; floors are that minus 0.02 where that is higher.
  * After round 16: 0.681, 0.343, 0.387 and 2; floors are that minus 0.02 where that is higher.
  * After round 17: 0.687, 0.349, 0.397 and 2; floors are that minus 0.02 where that is higher.
+ * After round 19: 0.692, 0.368, 0.411 and 2; floors are that minus 0.02 where that is higher.
  */
 class Dev9ScoreTest {
 
     @Test
     void dev9UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev9", new ScoreGate.Floors(2, 0.667, 0.329, 0.377));
+        ScoreGate.evalSetMeets("dev9", new ScoreGate.Floors(2, 0.672, 0.348, 0.391));
     }
 }

@@ -24,11 +24,12 @@ import org.junit.jupiter.api.Test;
  * After round 14: 0.666, 0.372, 0.377 and 3 (its writers never read it); floors are that minus 0.02 where that is
  * higher.
  * After round 17: 0.668, 0.373, 0.377 and 3; floors are that minus 0.02 where that is higher.
+ * After round 19: 0.671, 0.377, 0.382 and 3; floors are that minus 0.02 where that is higher.
  */
 class FreshScoreTest {
 
     @Test
     void freshUnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("fresh", new ScoreGate.Floors(3, 0.648, 0.353, 0.357));
+        ScoreGate.evalSetMeets("fresh", new ScoreGate.Floors(3, 0.651, 0.357, 0.362));
     }
 }
