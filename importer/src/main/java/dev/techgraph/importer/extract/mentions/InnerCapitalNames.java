@@ -41,12 +41,8 @@ final class InnerCapitalNames {
     private InnerCapitalNames() {
     }
 
-    static void discover(List<Token> tokens, boolean[] known, boolean namesTechnology, Map<String, Kind> found) {
-        discover(tokens, known, namesTechnology, found, new java.util.HashMap<>(), new java.util.HashMap<>());
-    }
-
     /**
-     * As above; a word standing elsewhere in a sentence that names a known technology ("Meson has its own WrapDB")
+     * Inner-capital names a cue makes sure of go to {@code found}; a word standing elsewhere in a sentence that names a known technology ("Meson has its own WrapDB")
      * goes to {@code beside}, and one in any other sentence to {@code elsewhere}, which the caller keeps once the
      * document has written it twice: a coined word a page sets beside the software it discusses, or comes back
      * to, is a product more often than a type. The caller adds both after every other pattern, whose kind wins.

@@ -36,9 +36,13 @@ final class SubjectNames {
         List<Token> tokens = s.tokens;
         int at = tokens.size() > 2 && tokens.get(0).isWord() && tokens.get(1).is(":") ? 2 : 0;
         int end = at + 1;
-        if (end + 1 >= tokens.size() || known[at] || tokens.get(end).type() == Token.Type.JOINER || !tokens.get(at).isWord() || !tokens.get(at).capitalised()
-                || NameDiscovery.functionWord(tokens.get(at).lower()) || KindWords.any(tokens.get(at).lower()).isPresent()
-                || tokens.get(at).lower().endsWith("ing")) {
+        if (end + 1 >= tokens.size()) {
+            return;
+        }
+        Token name = tokens.get(at);
+        if (known[at] || tokens.get(end).type() == Token.Type.JOINER || !name.isWord() || !name.capitalised()
+                || NameDiscovery.functionWord(name.lower()) || KindWords.any(name.lower()).isPresent()
+                || name.lower().endsWith("ing")) {
             return;
         }
         int verb = end;

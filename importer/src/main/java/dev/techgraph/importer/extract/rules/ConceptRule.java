@@ -74,12 +74,13 @@ public final class ConceptRule implements Rule {
                     continue;
                 }
                 String rule = (type == RelationType.SUITED_FOR ? "suited_for." : "has_trait.") + cue(v, clause, m);
-                if (RETIRED.contains(rule) || type == RelationType.SUITED_FOR && everydayNoun(v, m, rule)
-                        || type == RelationType.SUITED_FOR && lentByFeatureLabel(v, rule)) {
+                if (RETIRED.contains(rule) || type == RelationType.SUITED_FOR
+                        && (everydayNoun(v, m, rule) || lentByFeatureLabel(v, rule))) {
                     continue;
                 }
                 Term target = m.term();
-                if (type == RelationType.SUITED_FOR && MATRIX_FEATURES.contains(v.parsed.rule())) {
+                if (type == RelationType.SUITED_FOR && v.parsed.rule() != null
+                        && MATRIX_FEATURES.contains(v.parsed.rule())) {
                     // "| Self-hosted | yes |": a plain yes or no under a column that names a use case says whether
                     // the row has it as a feature; a grade ("excellent") weighs a fit and is read as suitability
                     type = RelationType.HAS_TRAIT;
@@ -143,9 +144,11 @@ public final class ConceptRule implements Rule {
         return true;
     }
 
-    /** Readings of a plain yes or no in a feature matrix ("X has F.", "X does not have F."). */
-    private static final Set<String> MATRIX_FEATURES = new java.util.HashSet<>(List.of("struct.matrix_has",
-            "struct.matrix_lacks"));
+    /**
+     * Readings of a plain yes or no in a feature matrix ("X has F.", "X does not have F."); a sentence no structure
+     * rule read has no rule id, which an immutable set refuses to look up.
+     */
+    private static final Set<String> MATRIX_FEATURES = Set.of("struct.matrix_has", "struct.matrix_lacks");
 
     private static final Set<String> LENDING_LABELS = Set.of("struct.strength");
     private static final Set<String> LENT_CUES = Set.of("suited_for.cue_suited", "suited_for.cue_good");

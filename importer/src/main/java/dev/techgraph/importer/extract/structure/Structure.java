@@ -355,12 +355,17 @@ public final class Structure {
      */
     private boolean rowHeader(Set<String> tableHeads, Set<String> columns, Set<String> rows) {
         for (String column : columns) {
-            if (softwareColumns.contains(String.join(" ", words(strip(column).toLowerCase(Locale.ROOT))))) {
+            if (softwareColumns.contains(headerKey(column))) {
                 return true;
             }
         }
         return topLeft(tableHeads, columns, rows, rowHeads)
                 || topLeft(tableHeads, columns, rows, null) && !topLeft(tableHeads, columns, rows, notRowHeads);
+    }
+
+    /** A header cell as its data lists write it: lower case, its words joined by single spaces ("written in"). */
+    private static String headerKey(String header) {
+        return String.join(" ", words(strip(header).toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -407,7 +412,7 @@ public final class Structure {
         // "No (web UI)", "yes (task DAGs)": the answer with an aside; the aside explains the answer, it is no
         // quality of the row's technology, and read as content the "no" would deny it
         String value = answer(strip(text).toLowerCase(Locale.ROOT));
-        if (licenceColumns.contains(String.join(" ", words(strip(header).toLowerCase(Locale.ROOT))))) {
+        if (licenceColumns.contains(headerKey(header))) {
             return licence(subject, text);
         }
         String rating = rated(strip(text));
