@@ -13,6 +13,7 @@ import dev.techgraph.importer.extract.rules.CompilesToRule;
 import dev.techgraph.importer.extract.rules.ConceptRule;
 import dev.techgraph.importer.extract.rules.Facts;
 import dev.techgraph.importer.extract.rules.HintRule;
+import dev.techgraph.importer.extract.rules.NameExtensionRule;
 import dev.techgraph.importer.extract.rules.PartOfRule;
 import dev.techgraph.importer.extract.rules.PhraseRelationRule;
 import dev.techgraph.importer.extract.rules.PolarityPass;
@@ -45,6 +46,7 @@ public final class RuleExtractor implements Extractor {
     private final GraphAssembler assembler = new GraphAssembler();
     private final Structure structure = new Structure();
     private final Lexicon lexicon;
+    private final NameExtensionRule nameExtensions = new NameExtensionRule();
 
     public RuleExtractor(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -95,6 +97,7 @@ public final class RuleExtractor implements Extractor {
             previousFrom = before;
 
         }
+        nameExtensions.apply(sentences, facts);
         return assembler.assemble(document, sentences, facts.all(), refs);
     }
 
