@@ -1,10 +1,12 @@
 package dev.techgraph.importer.extract.mentions;
 
+import dev.techgraph.importer.extract.text.DataFile;
 import dev.techgraph.importer.extract.text.KindWords;
 import dev.techgraph.importer.extract.text.Token;
 import dev.techgraph.model.Kind;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,7 +15,9 @@ import java.util.Set;
  * letter only, so a capital inside a word marks a coined name. Class names ("the HashMap", "a TypeError:"),
  * plurals ("DataFrames", "DevOps") and events ("at PyCon") are written the same way, so the word must stand
  * where a product is named: after a preposition of use ("through X", "with X", "in X"), or opening a sentence
- * that names a known technology too ("X renders what Falcon serves").
+ * that names a known technology too ("X renders what Falcon serves"). A word that mixes letters and digits
+ * ("Quill2", "zorb4k", "Tarn9db") is coined the same way and read in the same places: English writes no digit
+ * inside a word, while encoders, engines and hash schemes often carry one in their names.
  */
 final class InnerCapitalNames {
 
@@ -34,9 +38,19 @@ final class InnerCapitalNames {
      * between ("the newer FpDebug") reads as a product again.
      */
     private static final Set<String> NOT_BEFORE = Set.of("at", "by", "the", "a", "an");
+    /** Articles: a type's instance follows one, but a type is seldom spelt with a digit ("the Quill2 engine"). */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Endings of type names a log or a code sample writes, which are no products. */
     private static final List<String> TYPE_ENDINGS = List.of("Exception", "Error", "Event", "Handler", "Listener");
     private static final int MIN_LENGTH = 5;
+    /**
+     * Words spelt with digits that name no product: numeric types, text encodings, media containers, licences,
+     * hardware generations and standards' numbers ({@code @not-digit-names} in {@code kind-words.tsv}).
+     */
+    private static final Set<String> NOT_DIGIT_NAMES =
+            DataFile.wordList("dev/techgraph/importer/extract/kind-words.tsv", "@not-digit-names");
+    /** Digits a name spelt with a single letter needs ("x264" is an encoder, "h1" a tag, "p99" a percentile). */
+    private static final int MIN_DIGITS_AFTER_ONE_LETTER = 3;
 
     private InnerCapitalNames() {
     }
@@ -51,13 +65,17 @@ final class InnerCapitalNames {
                          Map<String, Kind> beside, Map<String, Kind> elsewhere) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (known[i] || !t.isWord() || !innerCapital(t.text())) {
+            if (known[i] || !t.isWord()) {
+                continue;
+            }
+            boolean digits = !innerCapital(t.text()) && letterDigit(t.text());
+            if (!digits && !innerCapital(t.text())) {
                 continue;
             }
             boolean joined = i > 0 && tokens.get(i - 1).type() == Token.Type.JOINER
                     || i + 1 < tokens.size() && tokens.get(i + 1).type() == Token.Type.JOINER
                     || i + 1 < tokens.size() && tokens.get(i + 1).is(":");
-            if (joined) {
+            if (joined || digits && handle(tokens, i)) {
                 continue; // "Zorb-GeoWidget", "TypeError:": part of a longer name or a log line
             }
             boolean used = i > 0 && USE.contains(tokens.get(i - 1).lower()) && !modifier(tokens, i + 1);
@@ -67,10 +85,17 @@ final class InnerCapitalNames {
                     : Kind.TOOL;
             if (used || opening) {
                 found.putIfAbsent(t.text(), kind);
-            } else if (!modifier(tokens, i + 1) && !(i > 0 && NOT_BEFORE.contains(tokens.get(i - 1).lower()))) {
+            } else if (!modifier(tokens, i + 1) && !(i > 0 && NOT_BEFORE.contains(tokens.get(i - 1).lower())
+                    && !(digits && ARTICLES.contains(tokens.get(i - 1).lower())))) {
                 (namesTechnology ? beside : elsewhere).putIfAbsent(t.text(), kind);
             }
         }
+    }
+
+    /** A forum's user name, which often carries digits: "@mike77", "[ferro42] wrote". */
+    private static boolean handle(List<Token> tokens, int i) {
+        return i > 0 && (tokens.get(i - 1).is("@") || tokens.get(i - 1).is("["))
+                || i + 1 < tokens.size() && tokens.get(i + 1).is("]");
     }
 
     /** Whether the word at {@code next} makes the name before it a modifier: "for DataFrame code". */
@@ -121,5 +146,46 @@ final class InnerCapitalNames {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a word mixes letters and digits as a project's name does ("Quill2", "zorb4k", "Tarn9db", "q264"):
+     * it starts with a letter, holds nothing but letters and digits, and has two letters at least, or one
+     * lower-case letter before three digits or more (a quarter "Q3", a card "A100", a tag "h1" are no names);
+     * not a version ("v2", "GPLv3", "IPv6"), not a letter-digit-letter abbreviation ("B2B", "P2P"), not a word
+     * of {@code @not-digit-names}.
+     */
+    static boolean letterDigit(String text) {
+        if (text.isEmpty() || !Character.isLetter(text.charAt(0))) {
+            return false;
+        }
+        int letters = 0;
+        int digits = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (Character.isLetter(c)) {
+                letters++;
+            } else if (Character.isDigit(c)) {
+                digits++;
+            } else {
+                return false;
+            }
+        }
+        if (digits == 0 || letters < 2 && !(Character.isLowerCase(text.charAt(0))
+                && digits >= MIN_DIGITS_AFTER_ONE_LETTER)) {
+            return false;
+        }
+        int lastLetter = text.length() - 1;
+        while (Character.isDigit(text.charAt(lastLetter))) {
+            lastLetter--;
+        }
+        if (lastLetter < text.length() - 1 && (text.charAt(lastLetter) == 'v' || text.charAt(lastLetter) == 'V')) {
+            return false; // a version or a licence's or protocol's version letter: "v2", "GPLv3", "IPv6"
+        }
+        if (text.length() == 3 && Character.isUpperCase(text.charAt(0)) && Character.isDigit(text.charAt(1))
+                && Character.isUpperCase(text.charAt(2))) {
+            return false; // "B2B", "P2P", "E2E"
+        }
+        return !NOT_DIGIT_NAMES.contains(text.toLowerCase(Locale.ROOT));
     }
 }

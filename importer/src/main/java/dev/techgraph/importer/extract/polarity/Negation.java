@@ -238,6 +238,10 @@ public final class Negation {
     /** "its library ecosystem is smaller": a negative predicate right after the object. */
     private static String negativePredicate(SentenceView v, Clause clause, int objectEnd) {
         int k = ownerAfter(v, clause, objectEnd);
+        String trailing = trailingVerb(v, clause, k);
+        if (trailing != null) {
+            return trailing;
+        }
         Token copula = v.token(k);
         if (copula != null && k < clause.to() && (copula.is("isn't") || copula.is("aren't"))) {
             return deniedFault(v, k + 1) ? null : qualifier(v, k);
@@ -271,6 +275,32 @@ public final class Negation {
             return null;
         }
         return t.lower();
+    }
+
+    private static final Set<String> QUALIFYING_PREPOSITIONS = Set.of("at", "in", "on", "for", "under", "with");
+    private static final int QUALIFIER_WORDS = 3;
+
+    /**
+     * "its speed still trails Zorb", "startup at equal settings lags behind": a verb of falling behind
+     * ({@code @trailing-verbs}) right after the quality (a short qualifying phrase and "still" between) says the
+     * quality is a weakness; returns the verb, or null.
+     */
+    private static String trailingVerb(SentenceView v, Clause clause, int k) {
+        if (k < clause.to() && QUALIFYING_PREPOSITIONS.contains(v.tokens.get(k).lower())) {
+            int end = k + 1;
+            while (end < clause.to() && end <= k + QUALIFIER_WORDS && v.tokens.get(end).isWord()
+                    && !PolarityCues.TRAILING_VERBS.contains(v.tokens.get(end).lower())
+                    && !Verbs.isVerbLike(v.tokens.get(end).lower())) {
+                end++;
+            }
+            k = end;
+        }
+        while (k < clause.to() && PolarityCues.MODAL_FILLERS.contains(v.tokens.get(k).lower())) {
+            k++;
+        }
+        Token verb = v.token(k);
+        return verb != null && k < clause.to() && PolarityCues.TRAILING_VERBS.contains(verb.lower())
+                ? verb.lower() : null;
     }
 
     /**

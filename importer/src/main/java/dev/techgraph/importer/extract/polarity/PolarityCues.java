@@ -21,7 +21,8 @@ public final class PolarityCues {
             "@condition-words", "@problem-nouns", "@difficulty-words", "@past-words", "@claim-denials", "@rival-verbs",
             "@example-openers", "@modal-copulas", "@modal-fillers",
             "@function-verbs", "@no-pseudo", "@rival-comparatives", "@lacking", "@having-verbs",
-            "@plan-leads", "@plan-verbs", "@plan-adjectives", "@plan-predicates", "@arrival-verbs", "@arrival-bases", "@lacked-fillers", "@copula-auxiliaries");
+            "@plan-leads", "@plan-verbs", "@plan-adjectives", "@plan-predicates", "@arrival-verbs", "@arrival-bases", "@lacked-fillers", "@copula-auxiliaries",
+            "@trailing-verbs");
     private static final Map<String, Set<String>> LISTS = load();
 
     static final Set<String> TRIGGERS = LISTS.get("@triggers");
@@ -43,6 +44,8 @@ public final class PolarityCues {
     /** "work", "exist": denied right after a concept, they deny it ("hot reload does not work"). */
     static final Set<String> FUNCTION_VERBS = LISTS.get("@function-verbs");
     static final Set<String> WEAKNESS_NOUNS = LISTS.get("@weakness-nouns");
+    /** "trails", "lags": verbs of falling behind, which make the quality before them a weakness. */
+    static final Set<String> TRAILING_VERBS = LISTS.get("@trailing-verbs");
     /** "no doubt", "no shortage of": nouns after "no" that make it no denial. */
     static final Set<String> NO_PSEUDO = LISTS.get("@no-pseudo");
     /** "no", "lacks", "without": a denial of having; what it governs right after it is a missing feature. */
