@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TechRelationsBatteryTest {
 
-    /** Items the rules get right today (of 136); raise it when a rule adds some, never lower it to hide a loss. */
-    private static final int PASSING = 127;
+    /** Items the rules get right today (of 145); raise it when a rule adds some, never lower it to hide a loss. */
+    private static final int PASSING = 138;
 
     private static final Vocabulary VOCABULARY = Vocabulary.parse(new StringReader("""
             Language | Zorblang | |
