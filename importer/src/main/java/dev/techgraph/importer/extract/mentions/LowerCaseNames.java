@@ -38,6 +38,19 @@ final class LowerCaseNames {
     private static final Map<String, Kind> SUFFIXES = new HashMap<>();
     /** Beginnings of English words that start like a code prefix ("librar", "libert"). */
     private static final List<String> ENGLISH_STARTS = new ArrayList<>();
+    /** Packaging nouns a lower-case name stands before ("crate", "library"), with the kind they give. */
+    private static final Map<String, Kind> PACKAGE_NOUNS = new HashMap<>();
+    /** Those of the nouns written as part of the name ("the re module"), as a language's packaging unit is. */
+    private static final java.util.Set<String> NAMED_NOUNS = new java.util.HashSet<>();
+    /** Lower-case words before a packaging noun that name no package ("the core module", "the json package"). */
+    private static final java.util.Set<String> NOT_PACKAGE_NAMES = new java.util.HashSet<>();
+    /** Endings of English adjectives and abstract nouns ("-ing", "-tion", "-al"): no package name before a noun. */
+    private static final List<String> NOT_PACKAGE_ENDINGS = new ArrayList<>();
+    /** Determiners that open "the zorbify crate", "a quillkit package", "its tarn library". */
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "its", "their",
+            "our", "this", "your");
+    /** Tokens at most between the determiner and the name: one adjective, or a hyphen compound ("built-in"). */
+    private static final int MAX_BETWEEN = 3;
     /** Letters a prefixed name has after its prefix at least ("libuv" has two, "lib" alone is none). */
     private static final int MIN_AFTER_PREFIX = 2;
 
@@ -53,6 +66,29 @@ final class LowerCaseNames {
                     }
                     for (String part : cols[2].split("\\|")) {
                         (cols[0].equals("@lower-prefix") ? PREFIXES : SUFFIXES).put(part.strip(), kind);
+                    }
+                }
+                case "@package-noun" -> {
+                    Kind kind = cols.length == 4 ? Kind.parse(cols[1].strip()).orElse(null) : null;
+                    if (kind == null) {
+                        throw new IllegalStateException(WORDS + " line " + row.number()
+                                + ": expected '@package-noun<TAB>Kind<TAB>named|bare<TAB>nouns', was: " + row.text());
+                    }
+                    for (String noun : cols[3].split("\\|")) {
+                        PACKAGE_NOUNS.put(noun.strip(), kind);
+                        if (cols[2].strip().equals("named")) {
+                            NAMED_NOUNS.add(noun.strip());
+                        }
+                    }
+                }
+                case "@not-package-names" -> {
+                    for (String word : cols[1].split("\\|")) {
+                        NOT_PACKAGE_NAMES.add(word.strip());
+                    }
+                }
+                case "@not-package-endings" -> {
+                    for (String ending : cols[1].split("\\|")) {
+                        NOT_PACKAGE_ENDINGS.add(ending.strip());
                     }
                 }
                 case "@not-lower-prefixed" -> {
@@ -119,6 +155,81 @@ final class LowerCaseNames {
             }
         }
         return found;
+    }
+
+    /**
+     * "the zorbify crate", "a quillkit package", "the built-in tarn module", "the zorb-rt bindings": a lower-case
+     * word between a determiner and a packaging noun, in a sentence that names a known technology, is a package's
+     * name as its ecosystem spells it; prose puts an adjective or an application's own part there ("the core
+     * module", "the billing package"), which {@code @not-package-names} and the shape of the word keep out. A
+     * language's packaging unit keeps its noun in the name ("the re module"), a component's does not, nor does a
+     * hyphen compound.
+     */
+    static Map<String, Kind> beforeKindNoun(List<Token> tokens, boolean[] known, boolean namesTechnology) {
+        Map<String, Kind> found = new LinkedHashMap<>();
+        if (!namesTechnology) {
+            return found;
+        }
+        for (int i = 1; i < tokens.size() - 1; i++) {
+            if (!tokens.get(i).isWord() || known[i] || tokens.get(i - 1).type() == Token.Type.JOINER) {
+                continue;
+            }
+            int end = CodeNames.hyphenEnd(tokens, i);
+            if (end >= tokens.size() || !tokens.get(end).isWord() || !tokens.get(end).text().equals(tokens.get(end).lower())) {
+                continue;
+            }
+            Kind kind = PACKAGE_NOUNS.get(tokens.get(end).lower());
+            if (kind == null || anyKnown(known, i, end) || !packageName(tokens, i, end) || !determined(tokens, i)
+                    || nounModifies(tokens, end + 1)) {
+                continue;
+            }
+            String name = Token.join(tokens, i, end, "");
+            // a hyphen compound ("tui-rs") is spelt as code already and needs no noun to tell it from a word
+            boolean withNoun = NAMED_NOUNS.contains(tokens.get(end).lower()) && end - i == 1;
+            found.putIfAbsent(withNoun ? name + " " + tokens.get(end).lower() : name, kind);
+        }
+        return found;
+    }
+
+    /** Whether the words from {@code from} to {@code to} are spelt as a package's name, none an English word of the stop list. */
+    private static boolean packageName(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k += 2) {
+            String w = tokens.get(k).text();
+            String lower = tokens.get(k).lower();
+            if (!w.equals(lower) || !Character.isLetter(w.charAt(0)) || !w.chars().allMatch(Character::isLetterOrDigit)
+                    || NOT_PACKAGE_NAMES.contains(lower) || NameDiscovery.functionWord(lower)
+                    || KindWords.any(lower).isPresent() || KindWords.naming(lower).isPresent()
+                    || NOT_PACKAGE_ENDINGS.stream().anyMatch(lower::endsWith)
+                    || w.chars().anyMatch(Character::isDigit) && !InnerCapitalNames.letterDigit(w)) {
+                return false;
+            }
+        }
+        String first = tokens.get(from).lower();
+        return !(to - from == 1 && (first.length() < 2 || Verbs.isVerbLike(first)));
+    }
+
+    /** "a huge plugin marketplace": a lower-case noun after the packaging noun makes it a modifier, no name's kind. */
+    private static boolean nounModifies(List<Token> tokens, int next) {
+        if (next >= tokens.size() || !tokens.get(next).isWord() || tokens.get(next).capitalised()) {
+            return false;
+        }
+        String word = tokens.get(next).lower();
+        return !InnerCapitalNames.AFTER.contains(word) && KindWords.singular(word).isEmpty()
+                && !Verbs.isVerbLike(word) && !(word.endsWith("s") && !word.endsWith("ss"));
+    }
+
+    /** Whether a determiner opens the phrase before {@code at}, with one adjective or hyphen compound at most between. */
+    private static boolean determined(List<Token> tokens, int at) {
+        for (int k = at - 1; k >= 0 && at - k <= MAX_BETWEEN + 1; k--) {
+            Token t = tokens.get(k);
+            if (DETERMINERS.contains(t.lower())) {
+                return true;
+            }
+            if (!(t.isWord() && !t.capitalised() || t.type() == Token.Type.JOINER && t.is("-"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

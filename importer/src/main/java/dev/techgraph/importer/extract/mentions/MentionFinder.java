@@ -83,6 +83,12 @@ public final class MentionFinder {
             technologiesBySentence.add(technologies);
             knownBySentence.add(known);
             InnerCapitalNames.discover(s.tokens, known, !technologies.isEmpty(), discovered, besideKnown, coined);
+            // "the microsoft package" is a maker's package, named by its maker: no name of its own
+            LowerCaseNames.beforeKindNoun(s.tokens, known, !technologies.isEmpty()).forEach((name, kind) -> {
+                if (lexicon.vocabulary().organisation(name.split(" ")[0]).isEmpty()) {
+                    discovered.putIfAbsent(name, kind);
+                }
+            });
             SubjectNames.discover(s, known, subjects);
             if (!s.heading() && !titleCaseBesides(s, technologies) && s.sentence.blockType() != PlainText.BlockType.CELL) {
                 SiblingNames.discover(s.tokens, known, technologies, paired).forEach(discovered::putIfAbsent);
