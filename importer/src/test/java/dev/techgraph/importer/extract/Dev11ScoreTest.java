@@ -10,11 +10,12 @@ import org.junit.jupiter.api.Test;
  * that minus 0.02: with {@code eval/fresh} and {@code eval/dev10}, an estimate for unseen text, never tuned on.
  * After round 17: 0.584, 0.258, 0.233 and 0; floors are that minus 0.02 where that is higher.
  * After round 19: 0.585, 0.266, 0.248 and 0; floors are that minus 0.02 where that is higher.
+ * After round 21: 0.588, 0.269, 0.252 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev11ScoreTest {
 
     @Test
     void dev11UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev11", new ScoreGate.Floors(0, 0.565, 0.246, 0.228));
+        ScoreGate.evalSetMeets("dev11", new ScoreGate.Floors(0, 0.568, 0.249, 0.232));
     }
 }

@@ -10,11 +10,12 @@ import org.junit.jupiter.api.Test;
  * that minus 0.02 and no more negation errors: with {@code eval/fresh} and {@code eval/dev11}, an estimate for
  * unseen text, never tuned on.
  * After round 19: 0.590, 0.185, 0.217 and 1; floors are that minus 0.02 where that is higher.
+ * After round 21: 0.600, 0.194, 0.223 and 1; floors are that minus 0.02 where that is higher.
  */
 class Dev12ScoreTest {
 
     @Test
     void dev12UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev12", new ScoreGate.Floors(1, 0.570, 0.165, 0.197));
+        ScoreGate.evalSetMeets("dev12", new ScoreGate.Floors(1, 0.580, 0.174, 0.203));
     }
 }

@@ -9,11 +9,12 @@ import org.junit.jupiter.api.Test;
  * 0.480, typed relation F1 0.169, core recall 0.144 and no negated fact exported as positive. The floors are
  * that minus 0.02 and no negation errors: with {@code eval/fresh} and {@code eval/dev12}, an estimate for
  * unseen text, never tuned on.
+ * After round 21: 0.481, 0.178, 0.154 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev13ScoreTest {
 
     @Test
     void dev13UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev13", new ScoreGate.Floors(0, 0.460, 0.149, 0.124));
+        ScoreGate.evalSetMeets("dev13", new ScoreGate.Floors(0, 0.461, 0.158, 0.134));
     }
 }

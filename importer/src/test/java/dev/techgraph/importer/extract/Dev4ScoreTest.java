@@ -18,11 +18,12 @@ import org.junit.jupiter.api.Test;
  * After round 13: 0.797, 0.540, 0.546 and 0 (read by its writers); floors are that minus 0.02 where that is higher.
  * After round 14: 0.799, 0.541, 0.546 and 0; floors are that minus 0.02 where that is higher.
  * After round 17: 0.797, 0.546, 0.552 and 0; floors are that minus 0.02 where that is higher.
+ * After round 21: 0.796, 0.547, 0.562 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev4ScoreTest {
 
     @Test
     void dev4UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev4", new ScoreGate.Floors(0, 0.779, 0.526, 0.532));
+        ScoreGate.evalSetMeets("dev4", new ScoreGate.Floors(0, 0.779, 0.527, 0.542));
     }
 }

@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Test;
  * After round 10: 0.857, 0.707, 0.779 and 0; floors are that minus 0.02 where that is higher.
  * After round 13: 0.849, 0.709, 0.779 and 0 (read by its writers); floors are that minus 0.02 where that is higher.
  * After round 19: 0.843, 0.713, 0.779 and 0; floors are that minus 0.02 where that is higher.
+ * After round 21: 0.843, 0.716, 0.779 and 0; floors are that minus 0.02 where that is higher.
  */
 class DevScoreTest {
 
     @Test
     void devArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev", new ScoreGate.Floors(0, 0.837, 0.693, 0.759));
+        ScoreGate.evalSetMeets("dev", new ScoreGate.Floors(0, 0.837, 0.696, 0.759));
     }
 }

@@ -25,11 +25,12 @@ import org.junit.jupiter.api.Test;
  * higher.
  * After round 17: 0.668, 0.373, 0.377 and 3; floors are that minus 0.02 where that is higher.
  * After round 19: 0.671, 0.377, 0.382 and 3; floors are that minus 0.02 where that is higher.
+ * After round 21: 0.671, 0.383, 0.386 and 3; floors are that minus 0.02 where that is higher.
  */
 class FreshScoreTest {
 
     @Test
     void freshUnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("fresh", new ScoreGate.Floors(3, 0.651, 0.357, 0.362));
+        ScoreGate.evalSetMeets("fresh", new ScoreGate.Floors(3, 0.651, 0.363, 0.366));
     }
 }
