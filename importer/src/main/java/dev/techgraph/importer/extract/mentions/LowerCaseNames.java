@@ -10,11 +10,13 @@ import dev.techgraph.model.Kind;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Package and program names written in lower case, which prose writes for nothing else:
@@ -41,13 +43,13 @@ final class LowerCaseNames {
     /** Packaging nouns a lower-case name stands before ("crate", "library"), with the kind they give. */
     private static final Map<String, Kind> PACKAGE_NOUNS = new HashMap<>();
     /** Those of the nouns written as part of the name ("the re module"), as a language's packaging unit is. */
-    private static final java.util.Set<String> NAMED_NOUNS = new java.util.HashSet<>();
+    private static final Set<String> NAMED_NOUNS = new HashSet<>();
     /** Lower-case words before a packaging noun that name no package ("the core module", "the json package"). */
-    private static final java.util.Set<String> NOT_PACKAGE_NAMES = new java.util.HashSet<>();
+    private static final Set<String> NOT_PACKAGE_NAMES = new HashSet<>();
     /** Endings of English adjectives and abstract nouns ("-ing", "-tion", "-al"): no package name before a noun. */
     private static final List<String> NOT_PACKAGE_ENDINGS = new ArrayList<>();
     /** Determiners that open "the zorbify crate", "a quillkit package", "its tarn library". */
-    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "its", "their",
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their",
             "our", "this", "your");
     /** Tokens at most between the determiner and the name: one adjective, or a hyphen compound ("built-in"). */
     private static final int MAX_BETWEEN = 3;
