@@ -23,8 +23,7 @@ import java.util.Set;
  * USED_WITH: "X with Y" / "X combined with Y" (used_with.with), "X uses / supports / has / ships Y"
  * (used_with.verb; also "X is used alongside / together with Y", "pair X with Y", "X integrates with Y",
  * "X on top of Y"), "instead of Y" next to such a verb (negative). A list after a word of togetherness ("relies on
- * A, B and C", "the trio") relates nothing by itself: used_with.together, right 1 time in 7 on the read sets and
- * wrong on both check sets, was removed in round 21.
+ * A, B and C", "the trio") relates nothing by itself: its items are as often alternatives as companions.
  */
 public final class UsedWithRule implements Rule {
 
