@@ -38,8 +38,6 @@ final class InnerCapitalNames {
      * between ("the newer FpDebug") reads as a product again.
      */
     private static final Set<String> NOT_BEFORE = Set.of("at", "by", "the", "a", "an");
-    /** Articles: a type's instance follows one, but a type is seldom spelt with a digit ("the Quill2 engine"). */
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Endings of type names a log or a code sample writes, which are no products. */
     private static final List<String> TYPE_ENDINGS = List.of("Exception", "Error", "Event", "Handler", "Listener");
     private static final int MIN_LENGTH = 5;
@@ -86,7 +84,8 @@ final class InnerCapitalNames {
             if (used || opening) {
                 found.putIfAbsent(t.text(), kind);
             } else if (!modifier(tokens, i + 1) && !(i > 0 && NOT_BEFORE.contains(tokens.get(i - 1).lower())
-                    && !(digits && ARTICLES.contains(tokens.get(i - 1).lower())))) {
+                    // a type's instance follows an article, but a type is seldom spelt with a digit ("the Quill2 engine")
+                    && !(digits && tokens.get(i - 1).isArticle()))) {
                 (namesTechnology ? beside : elsewhere).putIfAbsent(t.text(), kind);
             }
         }

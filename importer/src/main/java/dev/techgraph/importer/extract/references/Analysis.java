@@ -904,7 +904,6 @@ public final class Analysis {
      * clause subject.
      */
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     /**
      * "Clojure is a Lisp that runs on the JVM": the relative clause of a predicate noun says what the subject
@@ -914,11 +913,11 @@ public final class Analysis {
         int k = view.wordAt(antecedent.from(), "the") ? antecedent.from() : antecedent.from() - 1;
         int plain = 0;
         while (k > clause.from() && plain < 2 && view.tokens.get(k).isWord() && view.mentionAt(k) == null
-                && !ARTICLES.contains(view.tokens.get(k).lower()) && !COPULAS.contains(view.tokens.get(k).lower())) {
+                && !view.tokens.get(k).isArticle() && !COPULAS.contains(view.tokens.get(k).lower())) {
             k--;
             plain++;
         }
-        if (k < 1 || !ARTICLES.contains(view.tokens.get(k).lower())
+        if (k < 1 || !view.tokens.get(k).isArticle()
                 || !COPULAS.contains(view.tokens.get(k - 1).lower())) {
             return null;
         }

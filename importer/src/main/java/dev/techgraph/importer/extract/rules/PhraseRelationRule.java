@@ -135,7 +135,6 @@ public final class PhraseRelationRule implements Rule {
         }
     }
 
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "remains", "becomes");
     /** How many describing words may stand between the article and the name ("a small, strict Zorblang dialect"). */
     private static final int DESCRIBING_WORDS = 3;
@@ -158,11 +157,11 @@ public final class PhraseRelationRule implements Rule {
             return;
         }
         int at = object.from() - 1;
-        for (int words = 0; words < DESCRIBING_WORDS && at > 0 && !ARTICLES.contains(v.tokens.get(at).lower())
+        for (int words = 0; words < DESCRIBING_WORDS && at > 0 && !v.tokens.get(at).isArticle()
                 && v.tokens.get(at).isWord() && v.mentionAt(at) == null; words++) {
             at--;
         }
-        if (at <= 0 || !ARTICLES.contains(v.tokens.get(at).lower())) {
+        if (at <= 0 || !v.tokens.get(at).isArticle()) {
             return;
         }
         Group owner = null;

@@ -27,6 +27,11 @@ public record Token(String text, String lower, int start, int end, Type type) {
         return lower.equals(lowerText);
     }
 
+    /** "a", "an", "the". */
+    public boolean isArticle() {
+        return lower.equals("a") || lower.equals("an") || lower.equals("the");
+    }
+
     /** The texts of {@code tokens[from, to)} joined by single spaces: how discovered names are written. */
     public static String join(java.util.List<Token> tokens, int from, int to) {
         return join(tokens, from, to, " ");
