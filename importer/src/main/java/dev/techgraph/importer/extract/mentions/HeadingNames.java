@@ -18,8 +18,11 @@ import java.util.Map;
  */
 final class HeadingNames {
 
-    /** A heading's lead: the sentence, where its name ends, its level, and the known technology there if any. */
-    private record Lead(ParsedSentence sentence, int to, int level, SiblingNames.Known known) {
+    /**
+     * A heading's lead: the sentence, where its name ends, its level, the known technology there if any, and
+     * whether it is one lower-case package token ("## zorbify").
+     */
+    private record Lead(ParsedSentence sentence, int to, int level, SiblingNames.Known known, boolean shaped) {
     }
 
     private HeadingNames() {
@@ -43,10 +46,21 @@ final class HeadingNames {
             if (candidate.known() != null) {
                 continue;
             }
-            Kind kind = SiblingNames.agreedKindOfAny(leads.stream()
+            List<SiblingNames.Known> siblings = leads.stream()
                     .filter(l -> l.level() == candidate.level() && l.known() != null && !l.known().guarded())
-                    .map(Lead::known).toList());
-            if (kind != null && writtenInBody(sentences, candidate)) {
+                    .map(Lead::known).toList();
+            Kind kind = SiblingNames.agreedKindOfAny(siblings);
+            if (kind == null) {
+                continue;
+            }
+            if (candidate.shaped()) {
+                // a heading spelt in lower case among headings that name known technologies is a package's own
+                // spelling, which a section's topic word ("## Pricing") never is
+                String name = Token.join(candidate.sentence().tokens, 0, candidate.to(), "");
+                if (siblings.size() >= 2 && !LowerCaseNames.writtenAsWord(sentences, name)) {
+                    found.putIfAbsent(name, kind);
+                }
+            } else if (writtenInBody(sentences, candidate)) {
                 found.putIfAbsent(Token.join(candidate.sentence().tokens, 0, candidate.to()), kind);
             }
         }
@@ -63,13 +77,18 @@ final class HeadingNames {
                 tech = k;
             }
         }
+        boolean shaped = false;
         if (tech == null) {
             end = SiblingNames.nameEnd(tokens, known, 0);
+            if (end < 0) {
+                end = LowerCaseNames.packageToken(tokens, known, 0);
+                shaped = true;
+            }
         }
         if (end <= 0 || end < tokens.size() && !tokens.get(end).is(":")) {
             return null;
         }
-        return new Lead(s, end, level, tech);
+        return new Lead(s, end, level, tech, shaped);
     }
 
     /** Whether the heading's name is written, capitalised as in the heading, after the first word of a body sentence. */

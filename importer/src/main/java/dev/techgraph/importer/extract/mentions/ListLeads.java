@@ -47,20 +47,26 @@ final class ListLeads {
         List<Lead> list = new ArrayList<>();
         int lastBlock = -2;
         PlainText.BlockType runType = null;
+        Kind section = null;
         for (int i = 0; i < sentences.size(); i++) {
             ParsedSentence s = sentences.get(i);
             PlainText.BlockType type = s.sentence.blockType();
+            if (s.heading()) {
+                type(list, section, sentences, found);
+                list.clear();
+                section = sectionKind(s.tokens);
+            }
             boolean itemStart = (type == PlainText.BlockType.LIST_ITEM || type == PlainText.BlockType.PARAGRAPH)
                     && (i == 0 || sentences.get(i - 1).sentence.block() != s.sentence.block());
             if (!itemStart) {
                 if (s.sentence.block() != lastBlock) {
-                    type(list, found);
+                    type(list, section, sentences, found);
                     list.clear();
                 }
                 continue;
             }
             if (s.sentence.block() != lastBlock + 1 || type != runType) {
-                type(list, found);
+                type(list, section, sentences, found);
                 list.clear();
             }
             lastBlock = s.sentence.block();
@@ -70,7 +76,20 @@ final class ListLeads {
                 list.add(lead);
             }
         }
-        type(list, found);
+        type(list, section, sentences, found);
+    }
+
+    /**
+     * "## Supported logging libraries", "## Parsers": a heading whose last word is a kind noun in the plural says
+     * what the lists of its section lead with; null for any other heading.
+     */
+    private static Kind sectionKind(List<Token> heading) {
+        for (int k = heading.size() - 1; k >= 0; k--) {
+            if (heading.get(k).isWord()) {
+                return KindWords.plural(heading.get(k).lower()).orElse(null);
+            }
+        }
+        return null;
     }
 
     private static Lead lead(ParsedSentence s, List<SiblingNames.Known> technologies, boolean[] known) {
@@ -117,40 +136,46 @@ final class ListLeads {
     }
 
     /**
-     * "- zorbctl: ...": the end of a lead that is one lower-case word (hyphens joining its parts) followed by a
-     * colon, or -1; no function word or kind noun ("- note: ...", "- library: ...").
+     * "- zorbctl: ...", "- zorbctl (Acme): ...": the end of a lead that is one package-shaped lower-case token
+     * ({@link LowerCaseNames#packageToken}) followed by a colon, a bracket or a describing verb (as the reading of
+     * "zorbctl: the default" says it: "zorbctl is the default"), or -1.
      */
     private static int lowerCaseLead(List<Token> tokens, boolean[] known) {
-        int end = CodeNames.hyphenEnd(tokens, 0);
-        if (end + 1 >= tokens.size() || !tokens.get(end).is(":") || !tokens.get(0).isWord() || known[0]) {
+        int end = LowerCaseNames.packageToken(tokens, known, 0);
+        if (end < 0 || end + 1 >= tokens.size() || !(tokens.get(end).is(":") || tokens.get(end).is("(")
+                || DESCRIBING.contains(tokens.get(end).lower()))) {
             return -1;
-        }
-        for (int k = 0; k < end; k += 2) {
-            Token t = tokens.get(k);
-            if (!t.text().equals(t.lower()) || !Character.isLetter(t.text().charAt(0))
-                    || NameDiscovery.functionWord(t.lower()) || KindWords.any(t.lower()).isPresent()) {
-                return -1;
-            }
         }
         return end;
     }
 
-    private static void type(List<Lead> list, Map<String, Kind> found) {
+    private static void type(List<Lead> list, Kind section, List<ParsedSentence> sentences, Map<String, Kind> found) {
         Kind kind = SiblingNames.agreedKind(list.stream().map(Lead::known).toList());
         if (kind == null) {
             kind = majorityKind(list);
         }
+        boolean underKindHeading = kind == null && section != null;
+        if (underKindHeading) {
+            kind = section; // "## Supported libraries" over "- zorbify: ...": the heading says what the leads are
+        }
         if (kind == null) {
             return;
         }
-        // a lower-case lead is a name only where the list writes known technologies so ("tmux: ...")
-        boolean lowerCaseList = list.stream().anyMatch(lead -> lead.known() != null && lead.lowerCase());
+        // a lower-case lead is a name where the list writes known technologies so ("tmux: ..."), where most of its
+        // leads are known technologies, or under a heading naming their kind; never a word prose writes as a word
+        long knownLeads = list.stream().filter(lead -> lead.known() != null && !lead.known().guarded()).count();
+        boolean lowerCaseVouched = underKindHeading || knownLeads * 2 >= list.size()
+                || list.stream().anyMatch(lead -> lead.known() != null && lead.lowerCase());
         for (Lead lead : list) {
-            if (lead.known() == null && lead.lowerCase() && !lowerCaseList) {
+            if (lead.known() == null && lead.lowerCase() && (!lowerCaseVouched
+                    || LowerCaseNames.writtenAsWord(sentences, Token.join(lead.sentence().tokens, 0, lead.to(), "")))) {
                 continue;
             }
+            if (lead.known() == null && !lead.lowerCase() && underKindHeading) {
+                continue; // a capitalised lead ("- Pricing: ...") under such a heading still needs known siblings
+            }
             if (SiblingNames.takesKind(lead.known(), kind)) {
-                found.putIfAbsent(Token.join(lead.sentence().tokens, 0, lead.to()), kind);
+                found.putIfAbsent(Token.join(lead.sentence().tokens, 0, lead.to(), lead.known() == null && lead.lowerCase() ? "" : " "), kind);
             }
         }
     }

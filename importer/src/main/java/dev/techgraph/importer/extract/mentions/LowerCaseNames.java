@@ -48,6 +48,11 @@ final class LowerCaseNames {
     private static final Set<String> NOT_PACKAGE_NAMES = new HashSet<>();
     /** Endings of English adjectives and abstract nouns ("-ing", "-tion", "-al"): no package name before a noun. */
     private static final List<String> NOT_PACKAGE_ENDINGS = new ArrayList<>();
+    /** Answers, grades, units, licences, formats and feature labels: no name as a whole cell or lead. */
+    private static final Set<String> NOT_SLOT_TOKENS = new HashSet<>();
+    /** Words before which a lower-case word is an ordinary one ("the speed", "very fast"). */
+    private static final Set<String> BEFORE_WORDS = Set.of("the", "a", "an", "its", "their", "our", "this", "your",
+            "that", "these", "those", "my", "his", "her", "very", "more", "less", "most", "least", "too", "so");
     /** Determiners that open "the zorbify crate", "a quillkit package", "its tarn library". */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their",
             "our", "this", "your");
@@ -86,6 +91,11 @@ final class LowerCaseNames {
                 case "@not-package-names" -> {
                     for (String word : cols[1].split("\\|")) {
                         NOT_PACKAGE_NAMES.add(word.strip());
+                    }
+                }
+                case "@not-slot-tokens" -> {
+                    for (String word : cols[1].split("\\|")) {
+                        NOT_SLOT_TOKENS.add(word.strip());
                     }
                 }
                 case "@not-package-endings" -> {
@@ -191,6 +201,66 @@ final class LowerCaseNames {
             found.putIfAbsent(withNoun ? name + " " + tokens.get(end).lower() : name, kind);
         }
         return found;
+    }
+
+    /**
+     * The end of a package-shaped token opening {@code tokens} at {@code from} ("zorbify", "kestrel-cli",
+     * "quill_ext", "tarn/core", "zorb.io"), or -1: lower-case words (letters, digits, "_" and "." inside) joined
+     * without spaces by "-" or "/", starting with a letter, none matched by the vocabulary. A table cell or an
+     * item's lead that is such a token alone is a name where its siblings are technologies; words of the stop
+     * lists (function words, kind words, answers and grades, units, licences, formats, feature labels) and words
+     * with an English adjective's or abstract noun's ending are not.
+     */
+    static int packageToken(List<Token> tokens, boolean[] known, int from) {
+        if (from >= tokens.size() || !tokens.get(from).isWord()) {
+            return -1;
+        }
+        int end = from + 1;
+        while (end + 1 < tokens.size() && tokens.get(end).type() == Token.Type.JOINER
+                && (tokens.get(end).is("-") || tokens.get(end).is("/")) && tokens.get(end + 1).isWord()
+                && tokens.get(end).start() == tokens.get(end - 1).end()
+                && tokens.get(end + 1).start() == tokens.get(end).end()) {
+            end += 2;
+        }
+        for (int k = from; k < end; k++) {
+            Token t = tokens.get(k);
+            if (k < known.length && known[k] || !t.text().equals(t.lower())) {
+                return -1;
+            }
+            if (t.isWord() && !t.text().chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '.')) {
+                return -1;
+            }
+        }
+        String whole = Token.join(tokens, from, end, "");
+        String first = tokens.get(from).lower();
+        String last = tokens.get(end - 1).lower();
+        if (whole.length() < 2 || !Character.isLetter(whole.charAt(0)) || NOT_SLOT_TOKENS.contains(whole)
+                || NOT_SLOT_TOKENS.contains(first) || NOT_PACKAGE_NAMES.contains(whole)
+                || NameDiscovery.functionWord(first) || KindWords.any(last).isPresent()
+                || KindWords.naming(last).isPresent() || Verbs.isVerbLike(first)
+                || NOT_PACKAGE_ENDINGS.stream().anyMatch(last::endsWith)
+                || whole.chars().anyMatch(Character::isDigit) && end - from == 1 && !InnerCapitalNames.letterDigit(whole)) {
+            return -1;
+        }
+        return end;
+    }
+
+    /**
+     * Whether the document writes {@code word} (lower case) as an ordinary word somewhere: after a determiner or a
+     * degree word ("the speed", "very fast") and not before a kind or packaging noun ("the zorbify crate").
+     */
+    static boolean writtenAsWord(List<ParsedSentence> sentences, String word) {
+        for (ParsedSentence s : sentences) {
+            List<Token> tokens = s.tokens;
+            for (int i = 1; i < tokens.size(); i++) {
+                if (tokens.get(i).text().equals(word) && BEFORE_WORDS.contains(tokens.get(i - 1).lower())
+                        && !(i + 1 < tokens.size() && (KindWords.any(tokens.get(i + 1).lower()).isPresent()
+                            || PACKAGE_NOUNS.containsKey(tokens.get(i + 1).lower())))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the words from {@code from} to {@code to} are spelt as a package's name, none an English word of the stop list. */

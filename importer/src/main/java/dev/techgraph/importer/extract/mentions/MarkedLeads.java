@@ -26,7 +26,7 @@ final class MarkedLeads {
      * The marked lead of an item's first sentence: where the name ends, what it is if known, and whether it is
      * a label ("**Zorbit:** ...", "**Zorbit.** ..."), which a common word ("**Pricing:**") can be too.
      */
-    private record Lead(ParsedSentence sentence, int to, SiblingNames.Known known, boolean label) {
+    private record Lead(ParsedSentence sentence, int to, SiblingNames.Known known, boolean label, boolean shaped) {
     }
 
     private MarkedLeads() {
@@ -82,15 +82,19 @@ final class MarkedLeads {
         boolean label = to < tokens.size() && (tokens.get(to).is(":") || tokens.get(to).is("."));
         for (SiblingNames.Known k : technologies) {
             if (k.from() == 0 && k.to() == to) {
-                return new Lead(s, to, k, label);
+                return new Lead(s, to, k, label, false);
             }
         }
         String name = Token.join(tokens, 0, to);
         Kind kind = found.get(name);
         if (kind != null) {
-            return new Lead(s, to, new SiblingNames.Known(0, to, kind, false), label);
+            return new Lead(s, to, new SiblingNames.Known(0, to, kind, false), label, false);
         }
-        return nameShaped(tokens, known, to) ? new Lead(s, to, null, label) : null;
+        if (nameShaped(tokens, known, to)) {
+            return new Lead(s, to, null, label, false);
+        }
+        // "**zorbify.** The derive API ...": one lower-case package token, a name only among mostly known peers
+        return LowerCaseNames.packageToken(tokens, known, 0) == to ? new Lead(s, to, null, label, true) : null;
     }
 
     /** Capitalised name words, a version after the first ("Kestrel 3"), none of them read by the vocabulary. */
@@ -120,8 +124,12 @@ final class MarkedLeads {
         }
         Kind agreed = SiblingNames.agreedKindOfAny(peers);
         Kind kind = agreed != null ? agreed : Kind.TOOL;
+        boolean shapedVouched = peers.size() >= 2 && peers.size() * 2 >= run.size();
         for (Lead lead : run) {
-            String name = Token.join(lead.sentence().tokens, 0, lead.to());
+            String name = Token.join(lead.sentence().tokens, 0, lead.to(), lead.shaped() ? "" : " ");
+            if (lead.shaped() && (!shapedVouched || LowerCaseNames.writtenAsWord(sentences, name))) {
+                continue;
+            }
             if (lead.known() == null) {
                 if (!lead.label() || HeadingNames.writtenInBody(sentences,
                         lead.sentence().tokens.subList(0, lead.to()), lead.sentence())) {

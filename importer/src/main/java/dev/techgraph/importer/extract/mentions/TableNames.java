@@ -24,8 +24,12 @@ import java.util.Set;
  */
 final class TableNames {
 
-    /** A whole cell heading a row or a column: its sentence, and the known technology it is, if any. */
-    private record Head(ParsedSentence sentence, SiblingNames.Known known, boolean name, int size) {
+    /**
+     * A whole cell heading a row or a column: its sentence, the known technology it is, if any, whether it looks
+     * like a name, and whether it is one lower-case package-shaped token ("| zorbify |"), a name only where its
+     * column's header or known siblings vouch for it.
+     */
+    private record Head(ParsedSentence sentence, SiblingNames.Known known, boolean name, int size, boolean shaped) {
     }
 
     private TableNames() {
@@ -91,7 +95,7 @@ final class TableNames {
             }
         }
         // across the header only vocabulary names: an unknown word there is as likely a column's topic ("Notes")
-        type(header.stream().filter(h -> h.known() != null).toList(), null, found);
+        type(header.stream().filter(h -> h.known() != null).toList(), null, false, sentences, found);
         String headerWord = subjectHeader == null ? "" : subjectHeader.toLowerCase(Locale.ROOT).replaceAll("[*_`]", "").strip();
         Kind named = KindWords.any(headerWord).orElse(null);
         if (named == null && OPTIONS.contains(headerWord)) {
@@ -103,7 +107,11 @@ final class TableNames {
             Kind shared = oneKind(column);
             named = shared != null ? shared : Kind.TOOL;
         }
-        type(column, named, found);
+        // a lower-case package token heading a row ("| zorbify |") is a name under a header that says what the rows
+        // are, or among rows mostly headed by known technologies; "| yes |" or "| speed |" never heads such rows
+        long knownRows = column.stream().filter(h -> h.known() != null && !h.known().guarded()).count();
+        boolean vouched = named != null || knownRows >= 2 && knownRows * 2 >= column.size();
+        type(column, named, vouched, sentences, found);
         // an ambiguous vocabulary name that is a whole cell ("| Prettier |", "| cron |") in a table whose whole
         // cells name plain technologies of its kind is that technology, wherever it sits
         Set<Kind> plain = new HashSet<>();
@@ -176,7 +184,7 @@ final class TableNames {
     private static Head head(ParsedSentence s, List<SiblingNames.Known> technologies, boolean[] known) {
         int words = (int) s.tokens.stream().filter(Token::isWord).count();
         if (words == 0 || s.tokens.isEmpty()) {
-            return new Head(s, null, false, 0);
+            return new Head(s, null, false, 0, false);
         }
         // "| Vapor 4 |", "| Zorbweb v2.1 |": a version after the name is no part of it
         int size = s.tokens.size();
@@ -185,18 +193,22 @@ final class TableNames {
         }
         for (SiblingNames.Known k : technologies) {
             if (k.from() == 0 && k.to() == size) {
-                return new Head(s, k, true, size);
+                return new Head(s, k, true, size, false);
             }
         }
         int end = SiblingNames.nameEnd(s.tokens, known, 0);
-        return new Head(s, null, end == size, size);
+        if (end != size && LowerCaseNames.packageToken(s.tokens, known, 0) == size) {
+            return new Head(s, null, true, size, true);
+        }
+        return new Head(s, null, end == size, size, false);
     }
 
     /**
      * The kind the heads agree on (at least two plain known technologies of one kind), or {@code named}; each
      * unknown or ambiguous name among them takes it.
      */
-    private static void type(List<Head> heads, Kind named, Map<String, Kind> found) {
+    private static void type(List<Head> heads, Kind named, boolean shapedVouched, List<ParsedSentence> sentences,
+                             Map<String, Kind> found) {
         Kind kind = SiblingNames.agreedKind(heads.stream().filter(Head::name).map(Head::known).toList());
         kind = kind != null ? kind : allOneKind(heads);
         if (kind == null && named == null
@@ -208,8 +220,12 @@ final class TableNames {
             return;
         }
         for (Head head : heads) {
+            if (head.shaped() && (!shapedVouched || LowerCaseNames.writtenAsWord(sentences,
+                    Token.join(head.sentence().tokens, 0, head.size(), "")))) {
+                continue;
+            }
             if (head.name() && SiblingNames.takesKind(head.known(), kind)) {
-                found.putIfAbsent(Token.join(head.sentence().tokens, 0, head.size()), kind);
+                found.putIfAbsent(Token.join(head.sentence().tokens, 0, head.size(), head.shaped() ? "" : " "), kind);
             }
         }
     }
