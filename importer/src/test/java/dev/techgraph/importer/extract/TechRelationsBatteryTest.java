@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TechRelationsBatteryTest {
 
-    /** Items the rules get right today (of 158); raise it when a rule adds some, never lower it to hide a loss. */
-    private static final int PASSING = 151;
+    /** Items the rules get right today (of 182); raise it when a rule adds some, never lower it to hide a loss. */
+    private static final int PASSING = 175;
 
     private static final Vocabulary VOCABULARY = Vocabulary.parse(new StringReader("""
             Language | Zorblang | |

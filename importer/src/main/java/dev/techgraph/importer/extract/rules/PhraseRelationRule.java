@@ -94,12 +94,28 @@ public final class PhraseRelationRule implements Rule {
                     continue;
                 }
                 Group owner = cue.fronted() ? fronted(a, v, c, object) : a.ownerOf(c, k);
+                if (cue.id().equals(RELATIONAL_NOUN)) {
+                    if (objectOfNotUseVerb(v, k)) {
+                        continue; // "borrows its API from Kestrel": what is borrowed compares, it is not used
+                    }
+                    Group apposed = apposedTo(v, k);
+                    owner = apposed != null ? apposed : owner;
+                }
                 if (owner == null || owner.members().equals(object.members())
                         || !cue.fronted() && owner.from() >= k
                         || byExample && owner.to() == k && owner.from() > clause.from() && owner != a.subject(c)) {
                     // "targets X and Y through widget sets such as Z": a list right before the cue is the verb's
                     // object, not what uses the examples
                     continue;
+                }
+                if ((cue.id().equals(RELATIONAL_NOUN) || cue.type() == RelationType.COMPARED_WITH) && owner.to() == k
+                        && owner.members().stream().allMatch(t -> t.kind() == Kind.LANGUAGE || t.kind() == Kind.RUNTIME)) {
+                    // "Transpo, a Zorblang port of Brindle": the language says what the noun is written in; the
+                    // noun phrase is said of the name before its comma, if any
+                    owner = apposedTo(v, k);
+                    if (owner == null || owner.members().equals(object.members())) {
+                        continue;
+                    }
                 }
                 if (cue.type() == RelationType.COMPARED_WITH && owner.reference() && owner.members().size() >= 2) {
                     continue; // "they are no replacement for Y": which of several "they" names is guesswork
@@ -188,19 +204,123 @@ public final class PhraseRelationRule implements Rule {
      * software ({@code kind-words.tsv}, not one of languages, which says what a language is) followed by "for" is a
      * cue of the class {@code used_with.kind_for}: what the clause is about was made for the technology after it.
      * The nouns the cue file lists with "for" ("library for", "plugin for") keep their own lines and rule ids.
+     * The same nouns and the relational nouns of {@code @relational-nouns} ("front end", "bindings", "layer")
+     * before a preposition of {@code @relational-prepositions} ("the engine behind Zorb", "a thin front end for
+     * Zorb", "a wrapper around Zorb") are the class {@code used_with.relational_noun}: the noun phrase says what its
+     * owner is to the technology after it.
      */
     private static Cue kindFor(SentenceView v, int k, int to, int[] end) {
-        if (k + 1 >= to || !v.wordAt(k + 1, "for")) {
+        if (k + 1 >= to) {
             return null;
         }
         String noun = v.tokens.get(k).lower();
         var kind = KindWords.naming(noun).or(() -> KindWords.namingPlural(noun));
-        if (kind.isEmpty() || kind.get() == Kind.LANGUAGE) {
+        boolean kindNoun = kind.isPresent() && kind.get() != Kind.LANGUAGE;
+        if (kindNoun && v.wordAt(k + 1, "for")) {
+            end[0] = k + 2;
+            return new Cue(KIND_FOR, RelationType.USED_WITH, false, false, new String[] {noun, "for"});
+        }
+        String preposition = v.tokens.get(k + 1).lower();
+        boolean place = PLACE_PREPOSITIONS.contains(preposition);
+        if (!RELATIONAL_PREPOSITIONS.contains(preposition) && !place || !kindNoun && !relationalNounEndsAt(v, k)) {
             return null;
         }
+        if (place) {
+            // "the extension in Kestrel", "the library from the Gantry team"; "a library in Zorblang" says what it is
+            // written in (WrittenInRule), so a language after "in" or "from" is no partner
+            int i = k + 2;
+            while (i < to && SKIP.contains(v.tokens.get(i).lower())) {
+                i++;
+            }
+            Group object = v.techGroupAt(i);
+            if (object == null || object.members().stream().anyMatch(t -> t.kind() == Kind.LANGUAGE)) {
+                return null;
+            }
+        }
         end[0] = k + 2;
-        return new Cue(KIND_FOR, RelationType.USED_WITH, false, false, new String[] {noun, "for"});
+        return new Cue(RELATIONAL_NOUN, RelationType.USED_WITH, false, false, new String[] {noun, preposition});
     }
+
+    /** How many tokens a relational noun's own phrase may hold before it ("the same B-rep kernel behind"). */
+    private static final int NOUN_PHRASE_TOKENS = 6;
+
+    /** The start of the noun phrase whose head is token {@code k}: its article, or -1 when there is none near. */
+    private static int articleBefore(SentenceView v, int k) {
+        int at = k - 1;
+        for (int n = 0; n < NOUN_PHRASE_TOKENS && at > 0 && !v.tokens.get(at).isArticle(); n++) {
+            Token t = v.tokens.get(at);
+            if (!t.isWord() && t.type() != Token.Type.JOINER) {
+                return -1;
+            }
+            at--;
+        }
+        return at >= 0 && v.tokens.get(at).isArticle() ? at : -1;
+    }
+
+    /**
+     * "Gantry, the same engine behind Kestrel": a relational noun phrase after a comma is said of the technology
+     * right before the comma (or before that technology's kind noun: "the Gantry engine, the one behind Kestrel"),
+     * not of the clause's subject; null when the phrase is no such apposition.
+     */
+    private static Group apposedTo(SentenceView v, int k) {
+        int at = articleBefore(v, k);
+        if (at < 2 || !v.wordAt(at - 1, ",")) {
+            return null;
+        }
+        for (Group g : v.techGroups) {
+            if (g.single() && (g.to() == at - 1 || g.to() == at - 2 && KindWords.naming(v.tokens.get(at - 2).lower())
+                    .isPresent())) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the noun phrase whose head is token {@code k} is the object of a verb that weighs or copies. */
+    private static boolean objectOfNotUseVerb(SentenceView v, int k) {
+        int at = k - 1;
+        for (int n = 0; n < NOUN_PHRASE_TOKENS && at >= 0; n++, at--) {
+            Token t = v.tokens.get(at);
+            if (t.isArticle() || DETERMINERS.contains(t.lower())) {
+                return at > 0 && NOT_USE_VERBS.contains(v.tokens.get(at - 1).lower());
+            }
+            if (NOT_USE_VERBS.contains(t.lower())) {
+                return true; // "borrows APIs from Kestrel"
+            }
+            if (!t.isWord() && t.type() != Token.Type.JOINER) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("its", "their", "our", "your", "his", "her", "this", "that");
+    private static final Set<String> NOT_USE_VERBS = DataFile.wordList(CUES, "@not-use-verbs");
+
+    /** Whether one of {@code @relational-nouns} ends at token {@code k} ("front end", "front-end", "bindings"). */
+    private static boolean relationalNounEndsAt(SentenceView v, int k) {
+        for (String[] words : RELATIONAL_NOUNS) {
+            int at = k;
+            boolean match = true;
+            for (int j = words.length - 1; j >= 0 && match; j--) {
+                match = at >= 0 && v.tokens.get(at).lower().equals(words[j]);
+                at--;
+                while (j > 0 && at >= 0 && v.tokens.get(at).type() == Token.Type.JOINER) {
+                    at--; // "front-end" is "front end"
+                }
+            }
+            if (match) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String RELATIONAL_NOUN = "used_with.relational_noun";
+    private static final Set<String> RELATIONAL_PREPOSITIONS = DataFile.wordList(CUES, "@relational-prepositions");
+    private static final Set<String> PLACE_PREPOSITIONS = DataFile.wordList(CUES, "@relational-place-prepositions");
+    private static final List<String[]> RELATIONAL_NOUNS = DataFile.wordList(CUES, "@relational-nouns").stream()
+            .map(n -> n.split(" ")).toList();
 
     private static final String KIND_FOR = "used_with.kind_for";
 

@@ -583,11 +583,17 @@ public final class UsedWithRule implements Rule {
                     || !BASED_FORMS.contains(next.lower())) {
                 continue;
             }
-            Mention described = v.mentionAt(g.to() + 2);
-            if (described != null && described.isTech()) {
-                continue; // "a Vortex-based Kestrel": Kestrel is described, not the clause's subject
-            }
             Clause clause = v.clauseOf(g.from());
+            Group described = v.techGroupAt(g.to() + 2);
+            if (described != null) {
+                // "a Vortex-based Kestrel": the name the adjective describes is what builds on the other, not the
+                // clause's subject
+                if (!described.members().equals(g.members())) {
+                    out.add(described.members(), RelationType.USED_WITH, g.members(), PolarityPass.of(v, clause,
+                            g.from(), described.to()), clause, "used_with.based_form", v.parsed.index());
+                }
+                continue;
+            }
             int c = v.clauses.indexOf(clause);
             Group owner = c < 0 ? null : a.ownerOf(c, g.from());
             if (owner != null && owner.from() < g.from() && !owner.members().equals(g.members())) {
