@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -52,6 +53,7 @@ public final class MentionFinder {
         List<boolean[]> knownBySentence = new ArrayList<>();
         Map<String, Kind> paired = new LinkedHashMap<>();
         Map<String, Kind> slotted = new LinkedHashMap<>();
+        Map<String, Kind> introduced = new LinkedHashMap<>();
         Map<String, Kind> leads = new LinkedHashMap<>();
         boolean uncapitalised = false;
         List<CodeCompound> codeCompounds = new ArrayList<>();
@@ -90,10 +92,12 @@ public final class MentionFinder {
                 }
             });
             SubjectNames.discover(s, known, subjects);
-            if (!s.heading() && !titleCaseBesides(s, technologies) && s.sentence.blockType() != PlainText.BlockType.CELL) {
+            // a heading or a title-case line capitalises English words too ("Why There Is Nothing Like Falcon")
+            boolean titled = s.heading() || titleCaseBesides(s, technologies);
+            if (!titled && s.sentence.blockType() != PlainText.BlockType.CELL) {
                 SiblingNames.discover(s.tokens, known, technologies, paired).forEach(discovered::putIfAbsent);
             }
-            SlotNames.discover(s.tokens, known, technologies, slotted);
+            SlotNames.discover(s.tokens, known, technologies, slotted, titled ? new LinkedHashMap<>() : introduced);
             if (!s.heading()) {
                 longerNames(s, candidates, known, discovered, titleCase(s));
             }
@@ -149,6 +153,14 @@ public final class MentionFinder {
         besideKnown.forEach(discovered::putIfAbsent);
         coined.forEach((name, kind) -> {
             if (writtenTwice(sentences, name)) {
+                discovered.putIfAbsent(name, kind);
+            }
+        });
+        // "through Zorbit", "consider Zorbit" beside a known technology: what the writer uses or suggests is a name,
+        // weakest of all; not "with Ivo" in a thread where Ivo speaks (a person), nor "via Acme Labs" (a maker)
+        introduced.forEach((name, kind) -> {
+            String[] words = name.split(" ");
+            if (!speaker(sentences, name) && !ORGANISATION.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
                 discovered.putIfAbsent(name, kind);
             }
         });
@@ -554,6 +566,16 @@ public final class MentionFinder {
             return c.match().to();
         }
         return -1;
+    }
+
+    /** Whether a line opens with {@code name} and a colon, as a speaker's or a poster's turn does ("IVO: ..."). */
+    private static boolean speaker(List<ParsedSentence> sentences, String name) {
+        for (ParsedSentence s : sentences) {
+            if (s.tokens.size() > 2 && s.tokens.get(1).is(":") && s.tokens.get(0).text().equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Can Python Touch the Front End?": most words capitalised, a title whatever its block says. */

@@ -145,6 +145,9 @@ public final class NameDiscovery {
         if (tokens.get(j).is("the") && !tokens.get(verb).is(",")) {
             return; // "X, the Elixir web framework" names X; "X is the framework ..." may rank it among others
         }
+        if (!tokens.get(verb).is(",") && verb >= 3 && tokens.get(verb - 1).is("which") && tokens.get(verb - 2).is(",")) {
+            verb -= 2; // "X, which is a thin wrapper": a relative clause defines X as an apposition does
+        }
         int end = verb;
         int start = end - 1;
         while (start >= 0 && looksLikeNameWord(tokens.get(start)) && end - start <= 3) {
@@ -154,6 +157,13 @@ public final class NameDiscovery {
         if (start >= end && lowerCaseLead(tokens, end)) {
             // "tarn-cache": hyphen-joined words without spaces, as the sentence writes them
             addName(tokens, known, 0, end, kind, found, Token.join(tokens, 0, end, ""));
+            return;
+        }
+        if (start >= end && tokens.get(verb).is(",") && end >= 2 && lowerCaseName(tokens.get(end - 1))
+                && SlotNames.introducingWord(tokens.get(end - 2).lower())) {
+            // "through zorbify, a thin wrapper", "we use quillctl, which is a small CLI": a word the writer
+            // introduces as the means and then defines is a name whatever its case
+            addName(tokens, known, end - 1, end, kind, found);
             return;
         }
         if (start >= end) {

@@ -28,9 +28,15 @@ final class SlotNames {
     private static final String WORDS = "dev/techgraph/importer/extract/kind-words.tsv";
     /** "peer" in the kind column: the kind comes from the known technology the sentence weighs the name against. */
     private static final String PEER = "peer";
+    /** Letters a word ending in "ing" needs to be read as a gerund ("Testing" has seven, "Spring" six). */
+    private static final int MIN_GERUND_LENGTH = 6;
 
-    /** A cue's words (lower case) and the kind it gives; {@code null} kind for a peer cue. */
-    private record Cue(String[] words, Kind kind) {
+    /**
+     * A cue's words (lower case) and the kind it gives; {@code null} kind for a peer cue. {@code introducing} marks a
+     * cue that introduces what the writer uses or suggests ("through X", "consider X", "there is X"): it says less
+     * of its slot than a relation's cue, so its name needs a known technology beside it or a second mention.
+     */
+    private record Cue(String[] words, Kind kind, boolean introducing) {
     }
 
     /** Cues written before the slot ("written in X"), by first word. */
@@ -42,7 +48,7 @@ final class SlotNames {
     static {
         for (DataFile.Line row : DataFile.lines(WORDS)) {
             String line = row.text();
-            if (!line.startsWith("@slot-") && !line.startsWith("@not-slot-names")) {
+            if (!line.startsWith("@slot-") && !line.startsWith("@intro-before") && !line.startsWith("@not-slot-names")) {
                 continue; // kind words, and the lines of other readers (LowerCaseNames)
             }
             String[] cols = line.split("\t");
@@ -54,15 +60,16 @@ final class SlotNames {
             }
             Kind kind = cols.length == 3 ? Kind.parse(cols[1].strip()).orElse(null) : null;
             boolean peer = cols.length == 3 && cols[1].strip().equals(PEER);
-            if (cols.length != 3 || kind == null && !peer
-                    || !cols[0].equals("@slot-before") && !cols[0].equals("@slot-after")) {
+            boolean introducing = cols[0].equals("@intro-before");
+            if (cols.length != 3 || kind == null && !peer || !cols[0].equals("@slot-before")
+                    && !cols[0].equals("@slot-after") && !introducing) {
                 throw new IllegalStateException(WORDS + " line " + row.number()
-                        + ": expected '@slot-before|@slot-after<TAB>Kind|peer<TAB>cues' or '@not-slot-names<TAB>words', was: "
+                        + ": expected '@slot-before|@slot-after|@intro-before<TAB>Kind|peer<TAB>cues' or '@not-slot-names<TAB>words', was: "
                         + line);
             }
             for (String phrase : cols[2].split("\\|")) {
                 String key = phrase.strip();
-                Cue cue = new Cue(key.split(" "), kind);
+                Cue cue = new Cue(key.split(" "), kind, introducing);
                 boolean fresh;
                 if (cols[0].equals("@slot-after")) {
                     fresh = cue.words().length == 1 && AFTER.putIfAbsent(key, cue) == null;
@@ -82,9 +89,13 @@ final class SlotNames {
     private SlotNames() {
     }
 
-    /** Adds to {@code found} the names filling a cue's slot in one sentence, with their kinds. */
+    /**
+     * Adds to {@code found} the names filling a cue's slot in one sentence, with their kinds; a name an introducing
+     * cue gives in a sentence that also names a plain known technology goes to {@code introduced}, which the caller
+     * keeps without a second mention.
+     */
     static void discover(List<Token> tokens, boolean[] known, List<SiblingNames.Known> technologies,
-                         Map<String, Kind> found) {
+                         Map<String, Kind> found, Map<String, Kind> introduced) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!t.isWord()) {
@@ -95,7 +106,8 @@ final class SlotNames {
                 for (Cue cue : before) {
                     int end = matchEnd(tokens, i, cue.words());
                     if (end > 0) {
-                        fillAfter(tokens, known, technologies, i, end, cue, found);
+                        fillAfter(tokens, known, technologies, i, end, cue,
+                                cue.introducing() && besideKnown(technologies) ? introduced : found);
                     }
                 }
             }
@@ -132,10 +144,19 @@ final class SlotNames {
         if (end < 0 || end < tokens.size() && known[end]) {
             return; // "runs on Zorb Linux": the name goes on into a known one
         }
+        if (cue.introducing() && (!tokens.get(at).capitalised() || gerund(tokens.get(end - 1))
+                || end < tokens.size() && (tokens.get(end).is("'s") || tokens.get(end).type() == Token.Type.JOINER
+                || person(tokens, end)))) {
+            // "via conan.lock" (a file), "through Testing" (an English gerund), "through Maria's script", "with
+            // Maria, who ...", "the Plural-Forms header"
+            return;
+        }
         if (end < tokens.size() && tokens.get(end).isWord() && !InnerCapitalNames.AFTER.contains(tokens.get(end).lower())
-                && KindWords.naming(tokens.get(end).lower()).isEmpty()
-                && KindWords.namingPlural(tokens.get(end).lower()).isEmpty()) {
-            return; // "runs on Lisbon time": a name before a noun modifies it, unless the noun is a kind ("X servers")
+                && (cue.introducing() || KindWords.naming(tokens.get(end).lower()).isEmpty()
+                && KindWords.namingPlural(tokens.get(end).lower()).isEmpty())) {
+            // "runs on Lisbon time": a name before a noun modifies it, unless the noun is a kind ("X servers"); after
+            // an introducing cue even a kind noun makes it a modifier ("works with Zorb tools": a group, no name)
+            return;
         }
         Kind peer = cue.kind() != null ? null : knownBefore(technologies, cueAt);
         if (peer == null && cue.kind() == null && end + 1 < tokens.size() && tokens.get(end).is("to")) {
@@ -197,6 +218,41 @@ final class SlotNames {
             }
         }
         return nearest == null ? null : nearest.kind();
+    }
+
+    /** "Testing", "Caching": a capitalised English gerund, not "Spring" or "Ring". */
+    private static boolean gerund(Token t) {
+        return t.text().length() > MIN_GERUND_LENGTH && t.lower().endsWith("ing");
+    }
+
+    /** Whether the words at {@code at} go on with "who" or "whose" (a comma between): the name before is a person's. */
+    private static boolean person(List<Token> tokens, int at) {
+        int k = at < tokens.size() && tokens.get(at).is(",") ? at + 1 : at;
+        return k < tokens.size() && (tokens.get(k).is("who") || tokens.get(k).is("whose"));
+    }
+
+    /** Whether a one-word introducing cue ("through", "use", "try") is spelt {@code lower}. */
+    static boolean introducingWord(String lower) {
+        List<Cue> cues = BEFORE.get(lower);
+        if (cues == null) {
+            return false;
+        }
+        for (Cue cue : cues) {
+            if (cue.introducing() && cue.words().length == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a sentence names a plain (unambiguous) known technology. */
+    private static boolean besideKnown(List<SiblingNames.Known> technologies) {
+        for (SiblingNames.Known k : technologies) {
+            if (!k.guarded()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The kind of a plain known technology starting at {@code at}, a determiner skipped; {@code null} when none. */
