@@ -30,7 +30,7 @@ class PolarityBatteryTest {
     }
 
     /** Items of {@code polarity-battery-bundled.txt} passing in full when its floor was last raised. */
-    private static final int BUNDLED_FLOOR = 61;
+    private static final int BUNDLED_FLOOR = 65;
 
     @Test
     void noForbiddenFactAndThePassRateHoldsItsFloor() throws IOException {
