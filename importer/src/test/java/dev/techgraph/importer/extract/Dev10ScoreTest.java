@@ -12,11 +12,12 @@ import org.junit.jupiter.api.Test;
  * After round 17: 0.515, 0.206, 0.149 and 0; floors are that minus 0.02 where that is higher.
  * After round 19: 0.534, 0.218, 0.158 and 0; floors are that minus 0.02 where that is higher.
  * After round 21: 0.569, 0.247, 0.192 and 0; floors are that minus 0.02 where that is higher.
+ * After round 23: 0.582, 0.257, 0.198 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev10ScoreTest {
 
     @Test
     void dev10UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev10", new ScoreGate.Floors(0, 0.549, 0.227, 0.172));
+        ScoreGate.evalSetMeets("dev10", new ScoreGate.Floors(0, 0.562, 0.237, 0.178));
     }
 }

@@ -11,11 +11,13 @@ import org.junit.jupiter.api.Test;
  * After round 17: 0.584, 0.258, 0.233 and 0; floors are that minus 0.02 where that is higher.
  * After round 19: 0.585, 0.266, 0.248 and 0; floors are that minus 0.02 where that is higher.
  * After round 21: 0.588, 0.269, 0.252 and 0; floors are that minus 0.02 where that is higher.
+ * After round 23: 0.609, 0.292, 0.281 and 0; floors are that minus 0.02 where that is higher.
+ * From round 23 the rule writers read it (a development set); the estimate for unseen text moved to newer sets.
  */
 class Dev11ScoreTest {
 
     @Test
     void dev11UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev11", new ScoreGate.Floors(0, 0.568, 0.249, 0.232));
+        ScoreGate.evalSetMeets("dev11", new ScoreGate.Floors(0, 0.589, 0.272, 0.261));
     }
 }

@@ -11,11 +11,13 @@ import org.junit.jupiter.api.Test;
  * unseen text, never tuned on.
  * After round 19: 0.590, 0.185, 0.217 and 1; floors are that minus 0.02 where that is higher.
  * After round 21: 0.600, 0.194, 0.223 and 1; floors are that minus 0.02 where that is higher.
+ * After round 23: 0.617, 0.215, 0.234 and 1; floors are that minus 0.02 where that is higher.
+ * In round 23 the rule writers scored it (never read it) as their check set.
  */
 class Dev12ScoreTest {
 
     @Test
     void dev12UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev12", new ScoreGate.Floors(1, 0.580, 0.174, 0.203));
+        ScoreGate.evalSetMeets("dev12", new ScoreGate.Floors(1, 0.597, 0.195, 0.214));
     }
 }

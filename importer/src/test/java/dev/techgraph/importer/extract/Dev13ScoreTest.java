@@ -10,11 +10,14 @@ import org.junit.jupiter.api.Test;
  * that minus 0.02 and no negation errors: with {@code eval/fresh} and {@code eval/dev12}, an estimate for
  * unseen text, never tuned on.
  * After round 21: 0.481, 0.178, 0.154 and 0; floors are that minus 0.02 where that is higher.
+ * After round 23: 0.494, 0.208, 0.185 and 0; floors are that minus 0.02 where that is higher.
+ * In round 23 the lead read one line of its scorer output (a negated trait exported as positive after new names
+ * were found) and the rule that made it, to find the general fault ("less flexible" read as a strength).
  */
 class Dev13ScoreTest {
 
     @Test
     void dev13UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev13", new ScoreGate.Floors(0, 0.461, 0.158, 0.134));
+        ScoreGate.evalSetMeets("dev13", new ScoreGate.Floors(0, 0.474, 0.188, 0.165));
     }
 }

@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Test;
  * After round 14: 0.799, 0.541, 0.546 and 0; floors are that minus 0.02 where that is higher.
  * After round 17: 0.797, 0.546, 0.552 and 0; floors are that minus 0.02 where that is higher.
  * After round 21: 0.796, 0.547, 0.562 and 0; floors are that minus 0.02 where that is higher.
+ * After round 23: 0.794, 0.553, 0.568 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev4ScoreTest {
 
     @Test
     void dev4UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev4", new ScoreGate.Floors(0, 0.779, 0.527, 0.542));
+        ScoreGate.evalSetMeets("dev4", new ScoreGate.Floors(0, 0.779, 0.533, 0.548));
     }
 }

@@ -26,11 +26,12 @@ import org.junit.jupiter.api.Test;
  * After round 17: 0.668, 0.373, 0.377 and 3; floors are that minus 0.02 where that is higher.
  * After round 19: 0.671, 0.377, 0.382 and 3; floors are that minus 0.02 where that is higher.
  * After round 21: 0.671, 0.383, 0.386 and 3; floors are that minus 0.02 where that is higher.
+ * After round 23: 0.670, 0.384, 0.388 and 3; floors are that minus 0.02 where that is higher.
  */
 class FreshScoreTest {
 
     @Test
     void freshUnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("fresh", new ScoreGate.Floors(3, 0.651, 0.363, 0.366));
+        ScoreGate.evalSetMeets("fresh", new ScoreGate.Floors(3, 0.651, 0.364, 0.368));
     }
 }
