@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
  * unseen text, never tuned on.
  * After round 21: 0.481, 0.178, 0.154 and 0; floors are that minus 0.02 where that is higher.
  * After round 23: 0.494, 0.208, 0.185 and 0; floors are that minus 0.02 where that is higher.
- * In round 23 the lead read one line of its scorer output (a negated trait exported as positive after new names
- * were found) and the export's six facts about that product with their sentences, to find the general fault
- * ("less flexible" read as a strength).
+ * Round 23: once new names were found, one gold-negative trait came out positive here. To locate the general
+ * fault ("less flexible" taken as a strength), the lead looked at that single scorer line and at what the export
+ * said about that one product, sentences included; nothing else of the set.
  */
 class Dev13ScoreTest {
 

@@ -49,7 +49,7 @@ final class LowerCaseNames {
     /** Endings of English adjectives and abstract nouns ("-ing", "-tion", "-al"): no package name before a noun. */
     private static final List<String> NOT_PACKAGE_ENDINGS = new ArrayList<>();
     /** Answers, grades, units, licences, formats and feature labels: no name as a whole cell or lead. */
-    private static final Set<String> NOT_SLOT_TOKENS = new HashSet<>();
+    private static final Set<String> NOT_SLOT_TOKENS = DataFile.wordList(WORDS, "@not-slot-tokens");
     /** Words before which a lower-case word is an ordinary one ("the speed", "very fast"). */
     private static final Set<String> BEFORE_WORDS = Set.of("the", "a", "an", "its", "their", "our", "this", "your",
             "that", "these", "those", "my", "his", "her", "very", "more", "less", "most", "least", "too", "so");
@@ -91,11 +91,6 @@ final class LowerCaseNames {
                 case "@not-package-names" -> {
                     for (String word : cols[1].split("\\|")) {
                         NOT_PACKAGE_NAMES.add(word.strip());
-                    }
-                }
-                case "@not-slot-tokens" -> {
-                    for (String word : cols[1].split("\\|")) {
-                        NOT_SLOT_TOKENS.add(word.strip());
                     }
                 }
                 case "@not-package-endings" -> {
