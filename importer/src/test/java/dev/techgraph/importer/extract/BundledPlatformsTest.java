@@ -25,6 +25,11 @@ class BundledPlatformsTest {
         return PIPELINE.extract("test.txt", text.getBytes(StandardCharsets.UTF_8), Format.TEXT);
     }
 
+    private static List<String> tableEntities(String markdown) {
+        return PIPELINE.extract("test.md", markdown.getBytes(StandardCharsets.UTF_8), Format.MARKDOWN).entities()
+                .stream().map(e -> e.name() + "=" + e.kind().label()).toList();
+    }
+
     private static List<String> entities(String text) {
         return graph(text).entities().stream().map(e -> e.name() + "=" + e.kind().label()).toList();
     }
@@ -64,5 +69,37 @@ class BundledPlatformsTest {
         assertThat(entities("Swift is the usual choice for iOS, while Kotlin is preferred for Android."))
                 .doesNotContain("iOS=Runtime", "Android=Runtime")
                 .contains("iOS development=UseCase", "Android development=UseCase");
+    }
+
+    @Test
+    void aTableRowOrColumnOfPlatformsNamesThePlatforms() {
+        assertThat(tableEntities("""
+                # Sync engines side by side
+
+                | | Zorbsync | Quillbase |
+                |---|---|---|
+                | Written in | Rust | Kotlin |
+                | Platforms | Android | iOS, Android, Flutter |
+                """)).contains("iOS=Runtime", "Android=Runtime");
+        assertThat(tableEntities("""
+                # Password managers
+
+                | Tool | Runs on | Licence |
+                |---|---|---|
+                | Kestrelpass | iOS | MIT |
+                | Tarnvault | Linux, Android | GPL |
+                """)).contains("iOS=Runtime", "Android=Runtime");
+    }
+
+    @Test
+    void aTableRowOfUseCasesKeepsTheUseCase() {
+        assertThat(tableEntities("""
+                # Cross-platform toolkits
+
+                | | Flutter | Ionic |
+                |---|---|---|
+                | Language | Dart | TypeScript |
+                | Best for | iOS and Android | web apps |
+                """)).doesNotContain("iOS=Runtime", "Android=Runtime");
     }
 }

@@ -63,7 +63,8 @@ public final class MentionFinder {
         Map<String, Kind> subjects = new LinkedHashMap<>();
         Set<Term> written = new HashSet<>();
         for (ParsedSentence s : sentences) {
-            List<Candidate> candidates = platformsAmongRuntimes(s, candidates(s, lexicon.trie()));
+            List<Candidate> candidates = platformsAmongRuntimes(s, candidates(s, lexicon.trie()),
+                    platformCell(s, blocks));
             perSentence.add(candidates);
             boolean[] known = new boolean[s.tokens.size()];
             for (Candidate c : candidates) {
@@ -379,7 +380,8 @@ public final class MentionFinder {
      * ({@link #PLATFORM_USE_CASES}), in one list with a known runtime, names the platform (a Runtime) as its
      * siblings do, where "Android apps" or "a library for iOS" name the work of building for it.
      */
-    private static List<Candidate> platformsAmongRuntimes(ParsedSentence s, List<Candidate> candidates) {
+    private static List<Candidate> platformsAmongRuntimes(ParsedSentence s, List<Candidate> candidates,
+                                                          boolean platformCell) {
         List<Candidate> out = candidates;
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
@@ -387,7 +389,7 @@ public final class MentionFinder {
                     || !PLATFORM_USE_CASES.contains(s.tokens.get(c.match().from()).text())) {
                 continue;
             }
-            if (!listedWithRuntime(s, candidates, i, -1) && !listedWithRuntime(s, candidates, i, 1)) {
+            if (!platformCell && !listedWithRuntime(s, candidates, i, -1) && !listedWithRuntime(s, candidates, i, 1)) {
                 continue;
             }
             String word = s.tokens.get(c.match().from()).text();
@@ -399,6 +401,27 @@ public final class MentionFinder {
             out.set(i, new Candidate(c.match(), new TermTrie.Entry(platform, word, c.entry().words(), false, false)));
         }
         return out;
+    }
+
+    /** Labels of a table's row or column whose cells name platforms (kind-words.tsv {@code @platform-labels}). */
+    private static final Set<String> PLATFORM_LABELS = DataFile.wordList(
+            "dev/techgraph/importer/extract/kind-words.tsv", "@platform-labels");
+
+    /**
+     * Whether the sentence is a table cell in a row or a column labelled as the platforms a technology runs on
+     * ("| Platforms | ... |", a column "Runs on"): its cells list platforms, as a list beside runtimes does.
+     */
+    private static boolean platformCell(ParsedSentence s, List<PlainText.Block> blocks) {
+        if (blocks == null || s.sentence.blockType() != PlainText.BlockType.CELL || s.sentence.block() < 0
+                || s.sentence.block() >= blocks.size()) {
+            return false;
+        }
+        PlainText.Cell cell = blocks.get(s.sentence.block()).cell();
+        return cell != null && (platformLabel(cell.rowHead()) || platformLabel(cell.columnHead()));
+    }
+
+    private static boolean platformLabel(String head) {
+        return head != null && PLATFORM_LABELS.contains(head.strip().toLowerCase(Locale.ROOT));
     }
 
     /**
