@@ -1,5 +1,6 @@
 package dev.techgraph.importer.extract.mentions;
 
+import dev.techgraph.importer.extract.text.DataFile;
 import dev.techgraph.importer.extract.text.KindWords;
 import dev.techgraph.importer.extract.text.Mention;
 import dev.techgraph.importer.extract.text.ParsedSentence;
@@ -62,7 +63,8 @@ public final class MentionFinder {
         Map<String, Kind> subjects = new LinkedHashMap<>();
         Set<Term> written = new HashSet<>();
         for (ParsedSentence s : sentences) {
-            List<Candidate> candidates = candidates(s, lexicon.trie());
+            List<Candidate> candidates = platformsAmongRuntimes(s, candidates(s, lexicon.trie()),
+                    platformCell(s, blocks));
             perSentence.add(candidates);
             boolean[] known = new boolean[s.tokens.size()];
             for (Candidate c : candidates) {
@@ -363,6 +365,93 @@ public final class MentionFinder {
             }
         }
         return out;
+    }
+
+    /** Bare aliases of use cases that are operating systems' names (kind-words.tsv {@code @platform-use-cases}). */
+    private static final Set<String> PLATFORM_USE_CASES = DataFile.wordList(
+            "dev/techgraph/importer/extract/kind-words.tsv", "@platform-use-cases");
+    /** Tokens that join the items of a list of names. */
+    private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or", "/", "&");
+    /** The Runtime a platform word names, one term per word so that every document's mentions meet in one entity. */
+    private static final Map<String, Term> PLATFORMS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * "runs on Linux, macOS, iOS and Android": a use case's bare alias that is an operating system's name
+     * ({@link #PLATFORM_USE_CASES}), in one list with a known runtime, names the platform (a Runtime) as its
+     * siblings do, where "Android apps" or "a library for iOS" name the work of building for it.
+     */
+    private static List<Candidate> platformsAmongRuntimes(ParsedSentence s, List<Candidate> candidates,
+                                                          boolean platformCell) {
+        List<Candidate> out = candidates;
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            if (c.entry().term().kind().isTechnology() || c.match().to() - c.match().from() != 1
+                    || !PLATFORM_USE_CASES.contains(s.tokens.get(c.match().from()).text())) {
+                continue;
+            }
+            if (!platformCell && !listedWithRuntime(s, candidates, i, -1) && !listedWithRuntime(s, candidates, i, 1)) {
+                continue;
+            }
+            String word = s.tokens.get(c.match().from()).text();
+            Term platform = PLATFORMS.computeIfAbsent(word,
+                    w -> new Term(Kind.RUNTIME, w, List.of(), false, null, null, null));
+            if (out == candidates) {
+                out = new ArrayList<>(candidates);
+            }
+            out.set(i, new Candidate(c.match(), new TermTrie.Entry(platform, word, c.entry().words(), false, false)));
+        }
+        return out;
+    }
+
+    /** Labels of a table's row or column whose cells name platforms (kind-words.tsv {@code @platform-labels}). */
+    private static final Set<String> PLATFORM_LABELS = DataFile.wordList(
+            "dev/techgraph/importer/extract/kind-words.tsv", "@platform-labels");
+
+    /**
+     * Whether the sentence is a table cell in a row or a column labelled as the platforms a technology runs on
+     * ("| Platforms | ... |", a column "Runs on"): its cells list platforms, as a list beside runtimes does.
+     */
+    private static boolean platformCell(ParsedSentence s, List<PlainText.Block> blocks) {
+        if (blocks == null || s.sentence.blockType() != PlainText.BlockType.CELL || s.sentence.block() < 0
+                || s.sentence.block() >= blocks.size()) {
+            return false;
+        }
+        PlainText.Cell cell = blocks.get(s.sentence.block()).cell();
+        return cell != null && (platformLabel(cell.rowHead()) || platformLabel(cell.columnHead()));
+    }
+
+    private static boolean platformLabel(String head) {
+        return head != null && PLATFORM_LABELS.contains(head.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether walking from candidate {@code at} in direction {@code step} over list items (runtimes and other
+     * platform words), each joined to the last by list tokens only, reaches a known runtime.
+     */
+    private static boolean listedWithRuntime(ParsedSentence s, List<Candidate> candidates, int at, int step) {
+        for (int i = at; i + step >= 0 && i + step < candidates.size(); i += step) {
+            Candidate here = candidates.get(i);
+            Candidate next = candidates.get(i + step);
+            int from = step > 0 ? here.match().to() : next.match().to();
+            int to = step > 0 ? next.match().from() : here.match().from();
+            if (from >= to) {
+                return false;
+            }
+            for (int k = from; k < to; k++) {
+                if (!LIST_JOINERS.contains(s.tokens.get(k).lower())) {
+                    return false;
+                }
+            }
+            Term term = next.entry().term();
+            if (term.kind() == Kind.RUNTIME) {
+                return true;
+            }
+            if (term.kind().isTechnology() || next.match().to() - next.match().from() != 1
+                    || !PLATFORM_USE_CASES.contains(s.tokens.get(next.match().from()).text())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> OBJECT_STARTS = Set.of("it", "them", "its", "their", "the", "a", "an",
