@@ -61,6 +61,7 @@ public final class MentionFinder {
         Map<String, Kind> coined = new LinkedHashMap<>();
         Map<String, Kind> besideKnown = new LinkedHashMap<>();
         Map<String, Kind> subjects = new LinkedHashMap<>();
+        Map<String, Kind> ambiguousEnding = new LinkedHashMap<>();
         Set<Term> written = new HashSet<>();
         for (ParsedSentence s : sentences) {
             List<Candidate> candidates = platformsAmongRuntimes(s, candidates(s, lexicon.trie()),
@@ -100,6 +101,9 @@ public final class MentionFinder {
                 SiblingNames.discover(s.tokens, known, technologies, paired).forEach(discovered::putIfAbsent);
             }
             SlotNames.discover(s.tokens, known, technologies, slotted, titled ? new LinkedHashMap<>() : introduced);
+            if (!titled && s.sentence.blockType() != PlainText.BlockType.CELL) {
+                ambiguousEndings(s, candidates, known, ambiguousEnding);
+            }
             if (!s.heading()) {
                 longerNames(s, candidates, known, discovered, titleCase(s));
             }
@@ -127,6 +131,11 @@ public final class MentionFinder {
         }
         subjects.forEach((name, kind) -> {
             if (SubjectNames.writtenInside(sentences, name)) {
+                discovered.putIfAbsent(name, kind);
+            }
+        });
+        ambiguousEnding.forEach((name, kind) -> {
+            if (writtenTwice(sentences, name)) {
                 discovered.putIfAbsent(name, kind);
             }
         });
@@ -557,6 +566,37 @@ public final class MentionFinder {
     private static final Set<String> ORGANISATION = Set.of("foundation", "inc", "labs", "team", "corporation", "corp",
             "software", "community", "conf", "conference", "summit", "meetup", "group", "council", "company",
             "university", "institute", "ltd", "llc", "gmbh", "days", "weekly", "survey", "report", "blog");
+
+    /** At most this many capitalised words before an ambiguous name make a longer name with it. */
+    private static final int MAX_WORDS_BEFORE_AMBIGUOUS = 2;
+
+    /**
+     * "Binary Ninja", "Quill Spark": capitalised words no vocabulary entry covers, not the sentence's first, right
+     * before an ambiguous technology name ("Ninja" the build tool, "Spark") make a longer name that ends with it;
+     * the ambiguous word alone is an English word the product's name uses. Collected into {@code found}, of the
+     * ambiguous entry's kind; the caller keeps a name the document writes twice, so a one-off capitalised phrase
+     * ("Chief Ninja") stays out.
+     */
+    private static void ambiguousEndings(ParsedSentence s, List<Candidate> candidates, boolean[] known,
+                                         Map<String, Kind> found) {
+        for (Candidate c : candidates) {
+            if (!c.entry().guarded() || c.entry().opposite() || !c.entry().term().kind().isTechnology()) {
+                continue;
+            }
+            int from = c.match().from();
+            int start = from;
+            while (start - 1 > 0 && from - (start - 1) <= MAX_WORDS_BEFORE_AMBIGUOUS && !known[start - 1]) {
+                Token t = s.tokens.get(start - 1);
+                if (!t.isWord() || !t.capitalised() || NOT_NAME.contains(t.lower())) {
+                    break;
+                }
+                start--;
+            }
+            if (start < from) {
+                found.putIfAbsent(Token.join(s.tokens, start, c.match().to()), c.entry().term().kind());
+            }
+        }
+    }
 
     /** A language's name followed by these stays the language's ("a Groovy DSL"). */
     private static final Set<String> DSL = Set.of("dsl", "dsls");
