@@ -13,11 +13,12 @@ import org.junit.jupiter.api.Test;
  * After round 19: 0.534, 0.218, 0.158 and 0; floors are that minus 0.02 where that is higher.
  * After round 21: 0.569, 0.247, 0.192 and 0; floors are that minus 0.02 where that is higher.
  * After round 23: 0.582, 0.257, 0.198 and 0; floors are that minus 0.02 where that is higher.
+ * After round 24: 0.589, 0.269, 0.201 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev10ScoreTest {
 
     @Test
     void dev10UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev10", new ScoreGate.Floors(0, 0.562, 0.237, 0.178));
+        ScoreGate.evalSetMeets("dev10", new ScoreGate.Floors(0, 0.569, 0.249, 0.181));
     }
 }

@@ -13,11 +13,12 @@ import org.junit.jupiter.api.Test;
  * After round 21: 0.600, 0.194, 0.223 and 1; floors are that minus 0.02 where that is higher.
  * After round 23: 0.617, 0.215, 0.234 and 1; floors are that minus 0.02 where that is higher.
  * In round 23 the rule writers scored it (never read it) as their check set.
+ * After round 24: 0.640, 0.227, 0.239 and 1; floors are that minus 0.02 where that is higher.
  */
 class Dev12ScoreTest {
 
     @Test
     void dev12UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev12", new ScoreGate.Floors(1, 0.597, 0.195, 0.214));
+        ScoreGate.evalSetMeets("dev12", new ScoreGate.Floors(1, 0.620, 0.207, 0.219));
     }
 }

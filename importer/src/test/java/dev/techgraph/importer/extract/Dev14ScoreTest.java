@@ -10,11 +10,12 @@ import org.junit.jupiter.api.Test;
  * floors are that minus 0.02 and no negation errors: with {@code eval/fresh} and {@code eval/dev13}, an estimate
  * for unseen text, never tuned on.
  * After round 23: 0.568, 0.240, 0.166 and 0; floors are that minus 0.02 where that is higher.
+ * After round 24: 0.567, 0.242, 0.166 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev14ScoreTest {
 
     @Test
     void dev14UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev14", new ScoreGate.Floors(0, 0.548, 0.220, 0.146));
+        ScoreGate.evalSetMeets("dev14", new ScoreGate.Floors(0, 0.548, 0.222, 0.146));
     }
 }

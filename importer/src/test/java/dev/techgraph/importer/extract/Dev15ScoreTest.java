@@ -9,11 +9,12 @@ import org.junit.jupiter.api.Test;
  * entity F1 0.513, typed relation F1 0.188, core recall 0.158 and no negated fact exported as positive. The
  * floors are that minus 0.02 and no negation errors: with {@code eval/fresh} and {@code eval/dev14}, an estimate
  * for unseen text, never tuned on.
+ * After round 24: 0.513, 0.189, 0.158 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev15ScoreTest {
 
     @Test
     void dev15UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev15", new ScoreGate.Floors(0, 0.493, 0.168, 0.138));
+        ScoreGate.evalSetMeets("dev15", new ScoreGate.Floors(0, 0.493, 0.169, 0.138));
     }
 }

@@ -18,11 +18,12 @@ import org.junit.jupiter.api.Test;
  * After round 19: 0.802, 0.576, 0.607 and 0; floors are that minus 0.02 where that is higher.
  * After round 21: 0.802, 0.578, 0.609 and 0; floors are that minus 0.02 where that is higher.
  * After round 23: 0.802, 0.579, 0.609 and 0; floors are that minus 0.02 where that is higher.
+ * After round 24: 0.802, 0.582, 0.609 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev2ScoreTest {
 
     @Test
     void dev2ArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev2", new ScoreGate.Floors(0, 0.787, 0.559, 0.589));
+        ScoreGate.evalSetMeets("dev2", new ScoreGate.Floors(0, 0.787, 0.562, 0.589));
     }
 }

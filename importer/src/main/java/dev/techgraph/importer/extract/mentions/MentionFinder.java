@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the entities each sentence of a document names: vocabulary forms by longest match, names found by
@@ -382,7 +383,7 @@ public final class MentionFinder {
     /** Tokens that join the items of a list of names. */
     private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or", "/", "&");
     /** The Runtime a platform word names, one term per word so that every document's mentions meet in one entity. */
-    private static final Map<String, Term> PLATFORMS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Term> PLATFORMS = new ConcurrentHashMap<>();
 
     /**
      * "runs on Linux, macOS, iOS and Android": a use case's bare alias that is an operating system's name
