@@ -61,6 +61,8 @@ final class SubjectNames {
     private static final List<String[]> NOT_NAME_CUES =
             DataFile.wordList("dev/techgraph/importer/extract/kind-words.tsv", "@not-name-cues").stream()
                     .map(cue -> cue.split(" ")).toList();
+    private static final Set<String> CONCEPT_ACRONYMS =
+            DataFile.wordList("dev/techgraph/importer/extract/kind-words.tsv", "@concept-acronyms");
     /** A count that no number of other sentences makes a name: the word was once written as a person's, a place's or a maker's. */
     private static final int VETOED = -1_000_000;
 
@@ -90,7 +92,7 @@ final class SubjectNames {
         int first = tokens.size() > 2 && tokens.get(1).is(":") ? 2 : 0;
         for (int k = first + 1; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (known[k] || !t.isWord() || !plainCapitalised(t.text()) || OPENERS.contains(tokens.get(k - 1).text())
+            if (known[k] || !t.isWord() || !plainCapitalised(t.text()) && !productAcronym(t.text()) || OPENERS.contains(tokens.get(k - 1).text())
                     || besideCapital(tokens, k - 1) || besideCapital(tokens, k + 1)
                     || NameDiscovery.functionWord(t.lower()) || KindWords.any(t.lower()).isPresent()
                     || SlotNames.stopName(t.lower()) || t.lower().endsWith("ing")
@@ -148,6 +150,22 @@ final class SubjectNames {
             }
         }
         return false;
+    }
+
+    /** "QZK", "ZRB2": capitals (digits after the first), long enough, no acronym of a concept ({@code @concept-acronyms}). */
+    private static boolean productAcronym(String text) {
+        if (text.length() < MIN_RECURRING_LENGTH || !Character.isUpperCase(text.charAt(0))) {
+            return false;
+        }
+        int letters = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (!(Character.isUpperCase(c) || Character.isDigit(c))) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return letters >= 2 && !CONCEPT_ACRONYMS.contains(text);
     }
 
     /** "Quillon": a capital, then lower-case letters only, long enough not to be initials. */
