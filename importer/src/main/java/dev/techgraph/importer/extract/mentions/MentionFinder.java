@@ -63,6 +63,7 @@ public final class MentionFinder {
         Map<String, Kind> besideKnown = new LinkedHashMap<>();
         Map<String, Kind> subjects = new LinkedHashMap<>();
         Map<String, Kind> ambiguousEnding = new LinkedHashMap<>();
+        Map<String, Integer> recurring = new LinkedHashMap<>();
         Set<Term> written = new HashSet<>();
         for (ParsedSentence s : sentences) {
             List<Candidate> candidates = platformsAmongRuntimes(s, candidates(s, lexicon.trie()),
@@ -102,6 +103,7 @@ public final class MentionFinder {
                 SiblingNames.discover(s.tokens, known, technologies, paired).forEach(discovered::putIfAbsent);
             }
             SlotNames.discover(s.tokens, known, technologies, slotted, titled ? new LinkedHashMap<>() : introduced);
+            SubjectNames.countRecurring(s, vocabularyTokens(s, candidates), titled, recurring);
             if (!titled && s.sentence.blockType() != PlainText.BlockType.CELL) {
                 ambiguousEndings(s, candidates, known, ambiguousEnding);
             }
@@ -174,6 +176,14 @@ public final class MentionFinder {
             String[] words = name.split(" ");
             if (!speaker(sentences, name) && !ORGANISATION.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
                 discovered.putIfAbsent(name, kind);
+            }
+        });
+        // a plain capitalised word written alone inside two sentences is a name, weakest of all: any pattern that
+        // reads it gives its kind first; not a speaker, nor a word the document also writes in lower case
+        recurring.forEach((name, count) -> {
+            if (count >= SubjectNames.MIN_RECURRING && !speaksOutsideHeadings(sentences, name)
+                    && !SubjectNames.writtenLowerCase(sentences, name.toLowerCase(Locale.ROOT))) {
+                discovered.putIfAbsent(name, Kind.TOOL);
             }
         });
         discovered.keySet().removeIf(name -> lexicon.vocabulary().organisation(name).isPresent());
@@ -312,6 +322,15 @@ public final class MentionFinder {
             }
         }
         return out;
+    }
+
+    /** The tokens any vocabulary match covers, guarded ones included: a vocabulary name is no new name. */
+    private static boolean[] vocabularyTokens(ParsedSentence s, List<Candidate> candidates) {
+        boolean[] covered = new boolean[s.tokens.size()];
+        for (Candidate c : candidates) {
+            Arrays.fill(covered, c.match().from(), c.match().to(), true);
+        }
+        return covered;
     }
 
     /** Technology matches with their kinds, for {@link SiblingNames}. */
@@ -702,6 +721,17 @@ public final class MentionFinder {
     private static boolean speaker(List<ParsedSentence> sentences, String name) {
         for (ParsedSentence s : sentences) {
             if (s.tokens.size() > 2 && s.tokens.get(1).is(":") && s.tokens.get(0).text().equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #speaker}, headings aside: "## Quillon: fast, free" titles a section about a product. */
+    private static boolean speaksOutsideHeadings(List<ParsedSentence> sentences, String name) {
+        for (ParsedSentence s : sentences) {
+            if (!s.heading() && s.tokens.size() > 2 && s.tokens.get(1).is(":")
+                    && s.tokens.get(0).text().equalsIgnoreCase(name)) {
                 return true;
             }
         }

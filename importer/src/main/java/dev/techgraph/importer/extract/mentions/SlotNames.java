@@ -231,6 +231,11 @@ final class SlotNames {
         return k < tokens.size() && (tokens.get(k).is("who") || tokens.get(k).is("whose"));
     }
 
+    /** Whether {@code lower} is a word of {@code @not-slot-names} (a month, a language people speak, a format). */
+    static boolean stopName(String lower) {
+        return NOT_NAMES.contains(lower);
+    }
+
     /** Whether a one-word introducing cue ("through", "use", "try") is spelt {@code lower}. */
     static boolean introducingWord(String lower) {
         List<Cue> cues = BEFORE.get(lower);
