@@ -313,7 +313,7 @@ public final class PhraseConcepts {
     private static final Set<String> LACK_IDIOMS = Set.of("longer", "further", "additional", "extra");
     /** "almost no allocations", "virtually no knobs": very little of something, a strength as often as a lack. */
     private static final Set<String> ALMOST = Set.of("almost", "nearly", "virtually", "practically");
-    /** "a GUI that has no API": the relative clause's lack belongs to its own noun, not to the technology. */
+    /** "a form that has no API": the relative clause's lack belongs to its own noun, not to the technology. */
     private static final Set<String> RELATIVES = Set.of("that", "which", "who");
     /** Nouns of knowing, opinion and stance: "has no idea what changed", "no prior knowledge needed". */
     private static final Set<String> STANCE_NOUNS = Set.of("idea", "notion", "opinion", "opinions", "knowledge",
