@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TraitBatteryTest {
 
     /** Items that pass today; raise it when a change makes more pass, never lower it. */
-    private static final int FLOOR = 150;
+    private static final int FLOOR = 162;
 
     private static final String INVENTED = """
             Language | Zorblang | | 

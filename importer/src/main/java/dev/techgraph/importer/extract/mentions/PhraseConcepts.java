@@ -69,7 +69,7 @@ public final class PhraseConcepts {
             "to", "into", "onto", "over", "under", "than", "as", "like", "and", "or", "nor", "but", "so", "yet",
             "if", "when", "while", "where", "because", "since", "unless", "until", "that", "which", "who", "whom",
             "whose", "what", "it", "they", "them", "we", "you", "he", "she", "i", "me", "us", "one", "ones",
-            "there", "here", "then", "now", "today", "too", "also", "just", "only", "even", "not", "no", "more",
+            "there", "here", "then", "now", "today", "too", "also", "just", "only", "even", "not", "no", "more", "anyway",
             "less", "most", "least", "other", "others", "else", "anything", "everything", "something",
             "nothing", "both", "either", "neither", "via", "through", "across", "between", "among", "about",
             "around", "after", "before", "during", "per", "out", "up", "down", "off", "is", "are", "was", "were",
@@ -99,6 +99,10 @@ public final class PhraseConcepts {
         for (int i = 0; i < tokens.size(); i++) {
             if (techFor(tokens, at, i)) {
                 readList(s, at, i + 1, Kind.USE_CASE, added, true, true);
+                continue;
+            }
+            if (lackedFeature(tokens, i)) {
+                lackedPhrase(s, at, i + 1, added);
                 continue;
             }
             Kind kind = cueAt(tokens, i);
@@ -281,6 +285,63 @@ public final class PhraseConcepts {
             }
         }
         return null;
+    }
+
+    /**
+     * A word of lacking ({@code @lacking}: "no", "lacks", "missing") before a feature the technology does not have:
+     * "there is no user management", "no backreferences and no lookarounds", "lacks shared folders". The polarity
+     * stage reads the same word as the denial of that phrase alone. Not "without", which says what a technology
+     * does not need ("runs without cookies", "usable without a subscription"), not what it lacks; not "no longer"
+     * nor "no doubt" ({@code @no-pseudo}).
+     */
+    /** "needs no internet connection", "requires no setup": what a technology does without is a strength, no lack. */
+    private static final Set<String> NEEDING = Set.of("need", "needs", "needed", "require", "requires", "required");
+
+    private static boolean lackedFeature(List<Token> tokens, int i) {
+        String w = tokens.get(i).lower();
+        if (!PolarityCues.LACKING.contains(w) || w.equals("without") || i + 1 >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(i + 1).lower();
+        String before = i > 0 ? tokens.get(i - 1).lower() : "";
+        boolean relative = i > 1 && RELATIVES.contains(tokens.get(i - 2).lower());
+        return !LACK_IDIOMS.contains(next) && !PolarityCues.NO_PSEUDO.contains(next) && !NEEDING.contains(before)
+                && !ALMOST.contains(before) && !relative;
+    }
+
+    /** "no longer", "no further updates": the word after "no" makes a phrase of time or degree, no missing thing. */
+    private static final Set<String> LACK_IDIOMS = Set.of("longer", "further", "additional", "extra");
+    /** "almost no allocations", "virtually no knobs": very little of something, a strength as often as a lack. */
+    private static final Set<String> ALMOST = Set.of("almost", "nearly", "virtually", "practically");
+    /** "a form that has no API": the relative clause's lack belongs to its own noun, not to the technology. */
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who");
+    /** Nouns of knowing, opinion and stance: "has no idea what changed", "no prior knowledge needed". */
+    private static final Set<String> STANCE_NOUNS = Set.of("idea", "notion", "opinion", "opinions", "knowledge",
+            "clue", "hesitation", "intention", "intentions", "interest", "concept", "sense", "replacement",
+            "substitute", "equivalent", "advantage", "advantages", "benefit", "benefits", "edge");
+
+    /**
+     * One missing feature after a word of lacking: each item of "no A, no B" has its own word, and an item after a
+     * bare "and" is as often a new clause ("lacks a portal and its config file becomes ...") as a second lack. A
+     * vocabulary concept there is the vocabulary's; a phrase that modifies a technology ("no bundled Chromium") or
+     * names a stance ("no idea") is none.
+     */
+    private static void lackedPhrase(ParsedSentence s, Mention[] at, int p, List<Mention> added) {
+        List<Token> tokens = s.tokens;
+        if (p >= tokens.size() || at[p] != null) {
+            return;
+        }
+        int end = chunk(s, at, p, Kind.TRAIT, added, false);
+        if (end < 0) {
+            return;
+        }
+        boolean beforeTech = end < tokens.size() && at[end] != null && at[end].isTech();
+        if (beforeTech || STANCE_NOUNS.contains(tokens.get(end - 1).lower())) {
+            Mention dropped = added.remove(added.size() - 1);
+            for (int k = dropped.from(); k < dropped.to(); k++) {
+                at[k] = null;
+            }
+        }
     }
 
     /**
@@ -627,6 +688,8 @@ public final class PhraseConcepts {
                              boolean subject, boolean named) {
         List<Token> tokens = s.tokens;
         boolean article = named && p < tokens.size() && tokens.get(p).is("the");
+        // "no decompiler", "no telemetry": a word of lacking names one missing thing, so any noun heads its phrase
+        boolean lacked = p > 0 && lackedFeature(tokens, p - 1);
         while (p < tokens.size() && DETERMINERS.contains(tokens.get(p).lower())) {
             article |= tokens.get(p).is("a") || tokens.get(p).is("an");
             p++;
@@ -705,7 +768,7 @@ public final class PhraseConcepts {
             return -1;
         }
         if (GENERIC.contains(h) && (words == 1 || PEOPLE.contains(h) || allGeneric(tokens, from, end))
-                || KindWords.any(h).isPresent() || !headNoun(h, kind, article, words)) {
+                || KindWords.any(h).isPresent() || !headNoun(h, kind, article, lacked ? 2 : words)) {
             return -1;
         }
         Token first = tokens.get(from);

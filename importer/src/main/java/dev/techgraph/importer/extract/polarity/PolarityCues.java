@@ -47,7 +47,7 @@ public final class PolarityCues {
     /** "trails", "lags": verbs of falling behind, which make the quality before them a weakness. */
     static final Set<String> TRAILING_VERBS = LISTS.get("@trailing-verbs");
     /** "no doubt", "no shortage of": nouns after "no" that make it no denial. */
-    static final Set<String> NO_PSEUDO = LISTS.get("@no-pseudo");
+    public static final Set<String> NO_PSEUDO = LISTS.get("@no-pseudo");
     /** "no", "lacks", "without": a denial of having; what it governs right after it is a missing feature. */
     public static final Set<String> LACKING = LISTS.get("@lacking");
     /** What may stand between a word of lacking and the feature it denies ("has no built-in", "lacks a real"). */
