@@ -761,7 +761,11 @@ public final class Structure {
      * column is read as a name ("Apache 2.0" is no Apache server).
      */
     private String[] licence(String subject, String cell) {
-        List<String> w = words(strip(cell).toLowerCase(Locale.ROOT));
+        List<String> w = new ArrayList<>(words(strip(cell).toLowerCase(Locale.ROOT)));
+        // a licence the lists name in two words ("open source") counts as one of them
+        for (int i = 0, n = w.size(); i + 1 < n; i++) {
+            w.add(w.get(i) + " " + w.get(i + 1));
+        }
         if (w.stream().anyMatch(licenceClosed::contains)) {
             return new String[]{subject + " is not open source.", "struct.licence"};
         }
