@@ -438,6 +438,9 @@ public final class Structure {
                     || Verbs.isVerbLike(t.lower())) {
                 return; // a clause ("you need offline sync"), not a name
             }
+            if (licenceColumns.contains(t.lower())) {
+                return; // "open licence": terms of use, no use
+            }
             people |= itemPeople.contains(t.lower());
         }
         List<Mention> inside = new ArrayList<>();
