@@ -70,6 +70,7 @@ public final class RuleExtractor implements Extractor {
         List<ParsedSentence> read = structure.read(document, sentences);
         if (read != sentences) {
             finder.find(read, document.plain().blocks(), tableNames);
+            structure.wholeCellItems(read, document.plain().blocks());
             sentences = read;
         }
         Discourse discourse = new Discourse();

@@ -85,6 +85,14 @@ public final class Structure {
     private final Set<String> rowHeads = new LinkedHashSet<>();
     /** Words of a table's top-left cell that say its rows are no technologies ("Command", "Step"). */
     private final Set<String> notRowHeads = new LinkedHashSet<>();
+    /** Words before which a fit cell's item stops when a technology follows ("type-safe SQL in Zorb"). */
+    private final Set<String> itemCuts = new LinkedHashSet<>();
+    /** Words that open a fit cell's item without naming it ("very simple messages", "the odd script"). */
+    private final Set<String> itemFillers = new LinkedHashSet<>();
+    /** Words that make a fit cell's item a clause, not a use case's name ("you", "not", "that"). */
+    private final Set<String> itemBreaks = new LinkedHashSet<>();
+    /** Words for people: an item about them is who uses the row, not what for ("teams that ..."). */
+    private final Set<String> itemPeople = new LinkedHashSet<>();
     private final int longestCue;
     private final Map<String, Cue> byId = new LinkedHashMap<>();
 
@@ -361,6 +369,120 @@ public final class Structure {
         }
         return topLeft(tableHeads, columns, rows, rowHeads)
                 || topLeft(tableHeads, columns, rows, null) && !topLeft(tableHeads, columns, rows, notRowHeads);
+    }
+
+    /** The rules whose readings say what a table row is or is not suited for, item by item. */
+    private static final Set<String> FIT_RULES = Set.of("struct.suited");
+
+    /**
+     * "| Zorb | fast, single-binary utilities |" under "Best for": a fit column's cell names each use case whole,
+     * in the table's own words. Run on the readings once their mentions are found: an item of the cell that the
+     * vocabulary does not name, names only by a quality that does not end it ("single-binary"), or names with
+     * several concepts ("server-side plugins") becomes one use case named as written. Left as found: an item the
+     * vocabulary reads as one use case ("instant site search"), one ending in a quality ("raw throughput"), one
+     * naming a technology, people ("teams that ..."), a clause or a single word. A word such as "in", "for" or
+     * "with" ends the item ("offline kiosks in Zorb"), and what follows it is read as found.
+     */
+    public void wholeCellItems(List<ParsedSentence> read, List<PlainText.Block> blocks) {
+        for (ParsedSentence s : read) {
+            if (s.rule() == null || !FIT_RULES.contains(s.rule()) || s.block() < 0 || s.block() >= blocks.size()
+                    || blocks.get(s.block()).cell() == null) {
+                continue;
+            }
+            List<Token> tokens = s.tokens;
+            int from = -1;
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                if (tokens.get(i).is("suited") && tokens.get(i + 1).is("for")) {
+                    from = i + 2;
+                    break;
+                }
+            }
+            if (from < 0) {
+                continue;
+            }
+            int end = tokens.size();
+            while (end > from && !tokens.get(end - 1).isWord()) {
+                end--;
+            }
+            int start = from;
+            for (int k = from; k <= end; k++) {
+                if (k == end || tokens.get(k).is(",") || tokens.get(k).is(";") || tokens.get(k).is("and")
+                        || tokens.get(k).is("or")) {
+                    wholeItem(s, start, k);
+                    start = k + 1;
+                }
+            }
+        }
+    }
+
+    /** Makes tokens [from, to) of a fit reading one use case, when {@link #wholeCellItems} says so. */
+    private void wholeItem(ParsedSentence s, int from, int to) {
+        List<Token> tokens = s.tokens;
+        while (from < to && itemFillers.contains(tokens.get(from).lower())) {
+            from++;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (itemCuts.contains(tokens.get(k).lower())) {
+                to = k; // "free GPUs for teaching": what follows the preposition is read as found
+                break;
+            }
+        }
+        if (to - from < 2 || to - from > 5 || !tokens.get(from).isWord() || !tokens.get(to - 1).isWord()
+                || itemPeople.contains(tokens.get(from).lower())) {
+            return; // one word is the vocabulary's or the open chunker's to name; a long one is no name
+        }
+        boolean people = false;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.type() == Token.Type.PUNCT || t.isVersion() || itemBreaks.contains(t.lower())
+                    || Verbs.isVerbLike(t.lower())) {
+                return; // a clause ("you need offline sync"), not a name
+            }
+            if (licenceColumns.contains(t.lower())) {
+                return; // "open licence": terms of use, no use
+            }
+            people |= itemPeople.contains(t.lower());
+        }
+        List<Mention> inside = new ArrayList<>();
+        for (Mention m : s.mentions) {
+            if (m.to() <= from || m.from() >= to) {
+                continue;
+            }
+            if (m.isTech() || m.from() < from || m.to() > to) {
+                return; // a technology in the item, or a concept across its edge
+            }
+            inside.add(m);
+        }
+        if (inside.isEmpty() ? false : people) {
+            return; // "code-first teams": a quality of who uses it, not a use
+        }
+        long useCases = inside.stream().filter(m -> m.kind() == dev.techgraph.model.Kind.USE_CASE).count();
+        Mention head = inside.isEmpty() ? null : inside.get(inside.size() - 1);
+        if (useCases == 1 && (inside.size() == 1 || head.to() == to && head.kind() == dev.techgraph.model.Kind.USE_CASE)) {
+            // "instant site search", "new native Android apps", "simple caching": the vocabulary reads the item
+            // as one use, which the words before it (qualities of the row, if any) only narrow
+            return;
+        }
+        if (useCases == 0 && head != null && head.to() == to) {
+            return; // "raw throughput", "reactive notebooks": qualities up to the head are the row's traits, not a use
+        }
+        Token first = tokens.get(from);
+        Token last = tokens.get(to - 1);
+        String surface = s.text().substring(first.start(), last.end());
+        // named as written, a capital that only opens a word lowered ("Large multi-command CLIs")
+        StringBuilder name = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            String w = t.text();
+            boolean plainCapital = w.length() > 1 && Character.isUpperCase(w.charAt(0))
+                    && w.substring(1).equals(w.substring(1).toLowerCase(Locale.ROOT));
+            name.append(k > from && t.isWord() && tokens.get(k - 1).isWord() ? " " : "")
+                    .append(plainCapital ? w.toLowerCase(Locale.ROOT) : w);
+        }
+        Term term = new Term(dev.techgraph.model.Kind.USE_CASE, name.toString(), List.of(), false, null, null, null);
+        s.mentions.removeAll(inside);
+        s.mentions.add(new Mention(from, to, term, surface, false, first.start(), last.end()));
+        s.mentions.sort(java.util.Comparator.comparingInt(Mention::from));
     }
 
     /** A header cell as its data lists write it: lower case, its words joined by single spaces ("written in"). */
@@ -642,7 +764,11 @@ public final class Structure {
      * column is read as a name ("Apache 2.0" is no Apache server).
      */
     private String[] licence(String subject, String cell) {
-        List<String> w = words(strip(cell).toLowerCase(Locale.ROOT));
+        List<String> w = new ArrayList<>(words(strip(cell).toLowerCase(Locale.ROOT)));
+        // a licence the lists name in two words ("open source") counts as one of them
+        for (int i = 0, n = w.size(); i + 1 < n; i++) {
+            w.add(w.get(i) + " " + w.get(i + 1));
+        }
         if (w.stream().anyMatch(licenceClosed::contains)) {
             return new String[]{subject + " is not open source.", "struct.licence"};
         }
@@ -1179,7 +1305,9 @@ public final class Structure {
                 Map.entry("@rating-grades", ratingGrades), Map.entry("@software-columns", softwareColumns),
                 Map.entry("@not-row-heads", notRowHeads), Map.entry("@licence-columns", licenceColumns),
                 Map.entry("@licence-permissive", licencePermissive), Map.entry("@licence-open", licenceOpen),
-                Map.entry("@licence-closed", licenceClosed));
+                Map.entry("@licence-closed", licenceClosed), Map.entry("@item-cuts", itemCuts),
+                Map.entry("@item-fillers", itemFillers), Map.entry("@item-breaks", itemBreaks),
+                Map.entry("@item-people", itemPeople));
         for (DataFile.Line row : DataFile.lines(CUES)) {
             int n = row.number();
             String line = row.text();
