@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
  * After round 23: 0.609, 0.292, 0.281 and 0; floors are that minus 0.02 where that is higher.
  * From round 23 the rule writers read it (a development set); the estimate for unseen text moved to newer sets.
  * After round 24: 0.612, 0.292, 0.281 and 0; floors are that minus 0.02 where that is higher.
+ * After round 25: 0.624, 0.310, 0.300 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev11ScoreTest {
 
     @Test
     void dev11UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev11", new ScoreGate.Floors(0, 0.592, 0.272, 0.261));
+        ScoreGate.evalSetMeets("dev11", new ScoreGate.Floors(0, 0.604, 0.290, 0.280));
     }
 }

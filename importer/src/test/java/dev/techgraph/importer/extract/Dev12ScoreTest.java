@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
  * After round 23: 0.617, 0.215, 0.234 and 1; floors are that minus 0.02 where that is higher.
  * In round 23 the rule writers scored it (never read it) as their check set.
  * After round 24: 0.640, 0.227, 0.239 and 1; floors are that minus 0.02 where that is higher.
+ * After round 25: 0.656, 0.287, 0.288 and 1; floors are that minus 0.02 where that is higher.
  */
 class Dev12ScoreTest {
 
     @Test
     void dev12UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev12", new ScoreGate.Floors(1, 0.620, 0.207, 0.219));
+        ScoreGate.evalSetMeets("dev12", new ScoreGate.Floors(1, 0.636, 0.267, 0.268));
     }
 }

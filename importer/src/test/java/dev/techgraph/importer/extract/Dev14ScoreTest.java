@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Test;
  * for unseen text, never tuned on.
  * After round 23: 0.568, 0.240, 0.166 and 0; floors are that minus 0.02 where that is higher.
  * After round 24: 0.567, 0.242, 0.166 and 0; floors are that minus 0.02 where that is higher.
+ * After round 25: 0.599, 0.300, 0.230 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev14ScoreTest {
 
     @Test
     void dev14UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev14", new ScoreGate.Floors(0, 0.548, 0.222, 0.146));
+        ScoreGate.evalSetMeets("dev14", new ScoreGate.Floors(0, 0.579, 0.280, 0.210));
     }
 }

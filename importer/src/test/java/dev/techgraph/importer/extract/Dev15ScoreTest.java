@@ -10,11 +10,12 @@ import org.junit.jupiter.api.Test;
  * floors are that minus 0.02 and no negation errors: with {@code eval/fresh} and {@code eval/dev14}, an estimate
  * for unseen text, never tuned on.
  * After round 24: 0.513, 0.189, 0.158 and 0; floors are that minus 0.02 where that is higher.
+ * After round 25: 0.548, 0.212, 0.194 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev15ScoreTest {
 
     @Test
     void dev15UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev15", new ScoreGate.Floors(0, 0.493, 0.169, 0.138));
+        ScoreGate.evalSetMeets("dev15", new ScoreGate.Floors(0, 0.528, 0.192, 0.174));
     }
 }

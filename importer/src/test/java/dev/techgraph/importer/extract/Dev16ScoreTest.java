@@ -9,11 +9,12 @@ import org.junit.jupiter.api.Test;
  * entity F1 0.499, typed relation F1 0.129, core recall 0.107 and no negated fact exported as positive. The
  * floors are that minus 0.02 and no negation errors: with {@code eval/fresh} and {@code eval/dev15}, an estimate
  * for unseen text, never tuned on.
+ * After round 25: 0.532, 0.156, 0.158 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev16ScoreTest {
 
     @Test
     void dev16UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev16", new ScoreGate.Floors(0, 0.479, 0.109, 0.087));
+        ScoreGate.evalSetMeets("dev16", new ScoreGate.Floors(0, 0.512, 0.136, 0.138));
     }
 }

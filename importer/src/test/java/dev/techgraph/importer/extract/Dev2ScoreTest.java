@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Test;
  * After round 21: 0.802, 0.578, 0.609 and 0; floors are that minus 0.02 where that is higher.
  * After round 23: 0.802, 0.579, 0.609 and 0; floors are that minus 0.02 where that is higher.
  * After round 24: 0.802, 0.582, 0.609 and 0; floors are that minus 0.02 where that is higher.
+ * After round 25: 0.801, 0.583, 0.612 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev2ScoreTest {
 
     @Test
     void dev2ArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev2", new ScoreGate.Floors(0, 0.787, 0.562, 0.589));
+        ScoreGate.evalSetMeets("dev2", new ScoreGate.Floors(0, 0.787, 0.563, 0.592));
     }
 }

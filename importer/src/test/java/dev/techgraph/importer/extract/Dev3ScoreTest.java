@@ -17,11 +17,12 @@ import org.junit.jupiter.api.Test;
  * After round 15: 0.858, 0.606, 0.653 and 1; floors are that minus 0.02 where that is higher.
  * After round 17: 0.859, 0.608, 0.653 and 1; floors are that minus 0.02 where that is higher.
  * After round 21: 0.859, 0.610, 0.657 and 1; floors are that minus 0.02 where that is higher.
+ * After round 25: 0.853, 0.618, 0.677 and 1; floors are that minus 0.02 where that is higher.
  */
 class Dev3ScoreTest {
 
     @Test
     void dev3UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev3", new ScoreGate.Floors(1, 0.839, 0.590, 0.637));
+        ScoreGate.evalSetMeets("dev3", new ScoreGate.Floors(1, 0.839, 0.598, 0.657));
     }
 }

@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Test;
  * After round 14: 0.800, 0.500, 0.417 and 0; floors are that minus 0.02 where that is higher.
  * After round 15: 0.799, 0.509, 0.428 and 0; floors are that minus 0.02 where that is higher.
  * After round 19: 0.793, 0.517, 0.433 and 0; floors are that minus 0.02 where that is higher.
+ * After round 25: 0.795, 0.518, 0.435 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev5ScoreTest {
 
     @Test
     void dev5UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev5", new ScoreGate.Floors(0, 0.780, 0.497, 0.413));
+        ScoreGate.evalSetMeets("dev5", new ScoreGate.Floors(0, 0.780, 0.498, 0.415));
     }
 }

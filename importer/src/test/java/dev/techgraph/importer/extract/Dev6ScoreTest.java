@@ -23,11 +23,12 @@ import org.junit.jupiter.api.Test;
  * After round 19: 0.721, 0.427, 0.376 and 0; floors are that minus 0.02 where that is higher.
  * After round 21: 0.726, 0.435, 0.385 and 0; floors are that minus 0.02 where that is higher.
  * After round 23: 0.728, 0.436, 0.387 and 0; floors are that minus 0.02 where that is higher.
+ * After round 25: 0.725, 0.434, 0.389 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev6ScoreTest {
 
     @Test
     void dev6UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev6", new ScoreGate.Floors(0, 0.708, 0.416, 0.367));
+        ScoreGate.evalSetMeets("dev6", new ScoreGate.Floors(0, 0.708, 0.416, 0.369));
     }
 }

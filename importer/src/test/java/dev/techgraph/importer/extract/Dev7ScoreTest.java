@@ -22,11 +22,12 @@ import org.junit.jupiter.api.Test;
  * After round 21: 0.685, 0.387, 0.345 and 0; floors are that minus 0.02 where that is higher.
  * After round 23: 0.685, 0.390, 0.348 and 0; floors are that minus 0.02 where that is higher.
  * After round 24: 0.689, 0.390, 0.348 and 0; floors are that minus 0.02 where that is higher.
+ * After round 25: 0.691, 0.391, 0.354 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev7ScoreTest {
 
     @Test
     void dev7UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev7", new ScoreGate.Floors(0, 0.669, 0.370, 0.328));
+        ScoreGate.evalSetMeets("dev7", new ScoreGate.Floors(0, 0.671, 0.371, 0.334));
     }
 }

@@ -18,11 +18,12 @@ import org.junit.jupiter.api.Test;
  * After round 19: 0.698, 0.436, 0.396 and 0; floors are that minus 0.02 where that is higher.
  * After round 21: 0.700, 0.446, 0.405 and 0; floors are that minus 0.02 where that is higher.
  * After round 23: 0.703, 0.452, 0.411 and 0; floors are that minus 0.02 where that is higher.
+ * After round 25: 0.708, 0.459, 0.426 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev8ScoreTest {
 
     @Test
     void dev8UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev8", new ScoreGate.Floors(0, 0.683, 0.432, 0.391));
+        ScoreGate.evalSetMeets("dev8", new ScoreGate.Floors(0, 0.688, 0.439, 0.406));
     }
 }

@@ -20,11 +20,12 @@ import org.junit.jupiter.api.Test;
  * After round 21: 0.698, 0.383, 0.421 and 2; floors are that minus 0.02 where that is higher.
  * After round 23: 0.708, 0.398, 0.438 and 2; floors are that minus 0.02 where that is higher.
  * After round 24: 0.711, 0.397, 0.438 and 2; floors are that minus 0.02 where that is higher.
+ * After round 25: 0.714, 0.404, 0.451 and 2; floors are that minus 0.02 where that is higher.
  */
 class Dev9ScoreTest {
 
     @Test
     void dev9UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev9", new ScoreGate.Floors(2, 0.691, 0.378, 0.418));
+        ScoreGate.evalSetMeets("dev9", new ScoreGate.Floors(2, 0.694, 0.384, 0.431));
     }
 }

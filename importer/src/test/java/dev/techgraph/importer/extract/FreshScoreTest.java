@@ -27,11 +27,12 @@ import org.junit.jupiter.api.Test;
  * After round 19: 0.671, 0.377, 0.382 and 3; floors are that minus 0.02 where that is higher.
  * After round 21: 0.671, 0.383, 0.386 and 3; floors are that minus 0.02 where that is higher.
  * After round 23: 0.670, 0.384, 0.388 and 3; floors are that minus 0.02 where that is higher.
+ * After round 25: 0.682, 0.397, 0.399 and 3; floors are that minus 0.02 where that is higher.
  */
 class FreshScoreTest {
 
     @Test
     void freshUnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("fresh", new ScoreGate.Floors(3, 0.651, 0.364, 0.368));
+        ScoreGate.evalSetMeets("fresh", new ScoreGate.Floors(3, 0.662, 0.377, 0.379));
     }
 }

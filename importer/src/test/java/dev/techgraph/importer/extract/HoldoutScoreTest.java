@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Test;
  * After round 14: 0.829, 0.612, 0.720 and 0; floors are that minus 0.02 where that is higher.
  * After round 15: 0.830, 0.609, 0.720 and 0; floors are that minus 0.02 where that is higher.
  * After round 21: 0.834, 0.618, 0.720 and 0; floors are that minus 0.02 where that is higher.
+ * After round 25: 0.829, 0.620, 0.740 and 0; floors are that minus 0.02 where that is higher.
  */
 class HoldoutScoreTest {
 
     @Test
     void holdoutArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("holdout", new ScoreGate.Floors(0, 0.814, 0.598, 0.700));
+        ScoreGate.evalSetMeets("holdout", new ScoreGate.Floors(0, 0.814, 0.600, 0.720));
     }
 }
