@@ -142,8 +142,12 @@ public final class MentionFinder {
                 discovered.putIfAbsent(name, kind);
             }
         });
+        // a name written once beside a known technology is one when the word passed every stop list of the
+        // recurring count (no person's, place's or maker's cue anywhere, no demonym, month or concept acronym)
         paired.forEach((name, kind) -> {
-            if (writtenTwice(sentences, name)) {
+            if (writtenTwice(sentences, name) || recurring.getOrDefault(name, 0) >= 1
+                    && !speaksOutsideHeadings(sentences, name)
+                    && !SubjectNames.writtenLowerCase(sentences, name.toLowerCase(Locale.ROOT))) {
                 discovered.putIfAbsent(name, kind);
             }
         });

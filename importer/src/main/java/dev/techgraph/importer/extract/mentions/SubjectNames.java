@@ -92,6 +92,15 @@ final class SubjectNames {
         int first = tokens.size() > 2 && tokens.get(1).is(":") ? 2 : 0;
         for (int k = first + 1; k < tokens.size(); k++) {
             Token t = tokens.get(k);
+            int hyphenEnd = hyphenatedAcronymEnd(tokens, known, k);
+            if (hyphenEnd > 0) {
+                if (!OPENERS.contains(tokens.get(k - 1).text()) && !besideCapital(tokens, k - 1)
+                        && !besideCapital(tokens, hyphenEnd)) {
+                    counts.merge(Token.join(tokens, k, hyphenEnd, ""), afterCue(tokens, k) ? VETOED : 1, Integer::sum);
+                }
+                k = hyphenEnd - 1;
+                continue;
+            }
             if (known[k] || !t.isWord() || !plainCapitalised(t.text()) && !productAcronym(t.text()) || OPENERS.contains(tokens.get(k - 1).text())
                     || besideCapital(tokens, k - 1) || besideCapital(tokens, k + 1)
                     || NameDiscovery.functionWord(t.lower()) || KindWords.any(t.lower()).isPresent()
@@ -166,6 +175,29 @@ final class SubjectNames {
             letters += Character.isLetter(c) ? 1 : 0;
         }
         return letters >= 2 && !CONCEPT_ACRONYMS.contains(text);
+    }
+
+    /**
+     * "QX-SAT", "ZRB-Tools", "VQT-AV1": capitals, a hyphen, and a capitalised part (a capital, then letters or
+     * digits), the end of the three tokens; -1 otherwise. Running English hyphenates no acronym to a capitalised
+     * word, so the shape is a product's spelling; not a concept acronym's compound ("UTF-8", "HTTP-Only": its
+     * first part is in {@code @concept-acronyms}), not a version or standard number ("QX-2", a digit part), not a
+     * longer chain ("X-Frame-Options"), not a vocabulary name.
+     */
+    private static int hyphenatedAcronymEnd(List<Token> tokens, boolean[] known, int k) {
+        if (k + 2 >= tokens.size() || known[k] || known[k + 2] || !tokens.get(k).isWord()
+                || !tokens.get(k + 1).is("-") || tokens.get(k + 1).type() != Token.Type.JOINER) {
+            return -1;
+        }
+        String head = tokens.get(k).text();
+        String tail = tokens.get(k + 2).text();
+        boolean chain = k + 3 < tokens.size() && tokens.get(k + 3).type() == Token.Type.JOINER;
+        if (chain || head.length() < 2 || !head.chars().allMatch(Character::isUpperCase)
+                || CONCEPT_ACRONYMS.contains(head) || tail.length() < 2 || !Character.isUpperCase(tail.charAt(0))
+                || !tail.chars().allMatch(Character::isLetterOrDigit)) {
+            return -1;
+        }
+        return k + 3;
     }
 
     /** "Quillon": a capital, then lower-case letters only, long enough not to be initials. */
