@@ -185,7 +185,7 @@ public final class MentionFinder {
         // a plain capitalised word written alone inside two sentences is a name, weakest of all: any pattern that
         // reads it gives its kind first; not a speaker, nor a word the document also writes in lower case
         recurring.forEach((name, count) -> {
-            if (count >= SubjectNames.MIN_RECURRING && !speaksOutsideHeadings(sentences, name)
+            if ((count >= SubjectNames.MIN_RECURRING || count >= 1 && name.contains("-")) && !speaksOutsideHeadings(sentences, name)
                     && !SubjectNames.writtenLowerCase(sentences, name.toLowerCase(Locale.ROOT))) {
                 discovered.putIfAbsent(name, Kind.TOOL);
             }
