@@ -25,7 +25,7 @@ class NameBatteryTest {
 
     private static final String BATTERY = "/dev/techgraph/importer/extract/name-battery.tsv";
     /** Items passing after round 25 (215 of 224: xname29 adds 12 items, all passing); 203 of 212 after round 24 (xname27 adds 5 items, all passing; 198 of 207 after round 23, whose two name branches add 17 and 18 items; 163 of 172 after round 22, 154 of 163 after round 21, 145 of 154 after round 19, 130 of 139 after round 17, 110 of 123 after round 16, 93 of 106 after round 15, 74 after round 14, 68 after round 12, 65 after round 11, 57 after round 10, 43 after round 9, 18 of the first 48 before it); raise it when a cue passes more, never lower it. */
-    private static final int MIN_PASSING = 215;
+    private static final int MIN_PASSING = 222;
 
     private record Item(Format format, String text, List<String> expected, List<String> forbidden) {
     }

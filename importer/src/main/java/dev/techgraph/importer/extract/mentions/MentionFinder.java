@@ -142,12 +142,8 @@ public final class MentionFinder {
                 discovered.putIfAbsent(name, kind);
             }
         });
-        // a name written once beside a known technology is one when the word passed every stop list of the
-        // recurring count (no person's, place's or maker's cue anywhere, no demonym, month or concept acronym)
         paired.forEach((name, kind) -> {
-            if (writtenTwice(sentences, name) || recurring.getOrDefault(name, 0) >= 1
-                    && !speaksOutsideHeadings(sentences, name)
-                    && !SubjectNames.writtenLowerCase(sentences, name.toLowerCase(Locale.ROOT))) {
+            if (writtenTwice(sentences, name)) {
                 discovered.putIfAbsent(name, kind);
             }
         });
@@ -183,7 +179,8 @@ public final class MentionFinder {
             }
         });
         // a plain capitalised word written alone inside two sentences is a name, weakest of all: any pattern that
-        // reads it gives its kind first; not a speaker, nor a word the document also writes in lower case
+        // reads it gives its kind first; not a speaker, nor a word the document also writes in lower case. A
+        // hyphenated acronym ("QX-SAT") is a product's spelling by its shape: once is enough
         recurring.forEach((name, count) -> {
             if ((count >= SubjectNames.MIN_RECURRING || count >= 1 && name.contains("-")) && !speaksOutsideHeadings(sentences, name)
                     && !SubjectNames.writtenLowerCase(sentences, name.toLowerCase(Locale.ROOT))) {

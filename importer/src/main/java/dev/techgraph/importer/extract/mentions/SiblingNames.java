@@ -165,27 +165,6 @@ final class SiblingNames {
         return known.known().kind();
     }
 
-    /**
-     * "Quorrel, Kestrel and Zorbit": a longer list with one plain known technology and the rest unknown words
-     * names them with its kind, as a pair does; a maker or a person is listed beside a technology too, so the
-     * caller keeps such names only on the evidence a pair needs. Not a list holding an acronym or a number.
-     */
-    private static Kind soleKnownKind(List<Token> tokens, List<Item> list) {
-        Kind kind = null;
-        for (Item item : list) {
-            if (item.known() != null) {
-                if (kind != null || item.known().guarded()) {
-                    return null;
-                }
-                kind = item.known().kind();
-            } else if (!Character.isLetter(tokens.get(item.from()).text().charAt(0))
-                    || NameDiscovery.acronym(tokens.get(item.from()))) {
-                return null;
-            }
-        }
-        return kind;
-    }
-
     /** Position after a list separator at {@code at}, or -1. */
     private static int separatorEnd(List<Token> tokens, int at) {
         if (at >= tokens.size()) {
@@ -206,9 +185,6 @@ final class SiblingNames {
         Kind kind = agreedKind(list.stream().map(Item::known).toList());
         if (kind == null && list.size() == 2) {
             kind = pairKind(tokens, list);
-            found = kind == null ? found : paired;
-        } else if (kind == null) {
-            kind = soleKnownKind(tokens, list);
             found = kind == null ? found : paired;
         }
         if (kind == null) {

@@ -63,6 +63,8 @@ final class SubjectNames {
                     .map(cue -> cue.split(" ")).toList();
     private static final Set<String> CONCEPT_ACRONYMS =
             DataFile.wordList("dev/techgraph/importer/extract/kind-words.tsv", "@concept-acronyms");
+    private static final Set<String> EMPHASIS_CAPITALS =
+            DataFile.wordList("dev/techgraph/importer/extract/kind-words.tsv", "@emphasis-capitals");
     /** A count that no number of other sentences makes a name: the word was once written as a person's, a place's or a maker's. */
     private static final int VETOED = -1_000_000;
 
@@ -174,7 +176,7 @@ final class SubjectNames {
             }
             letters += Character.isLetter(c) ? 1 : 0;
         }
-        return letters >= 2 && !CONCEPT_ACRONYMS.contains(text);
+        return letters >= 2 && !CONCEPT_ACRONYMS.contains(text) && !EMPHASIS_CAPITALS.contains(text);
     }
 
     /**
@@ -193,7 +195,9 @@ final class SubjectNames {
         String tail = tokens.get(k + 2).text();
         boolean chain = k + 3 < tokens.size() && tokens.get(k + 3).type() == Token.Type.JOINER;
         if (chain || head.length() < 2 || !head.chars().allMatch(Character::isUpperCase)
-                || CONCEPT_ACRONYMS.contains(head) || tail.length() < 2 || !Character.isUpperCase(tail.charAt(0))
+                || CONCEPT_ACRONYMS.contains(head) || CONCEPT_ACRONYMS.contains(tail)
+                || EMPHASIS_CAPITALS.contains(head) || EMPHASIS_CAPITALS.contains(tail.toUpperCase(java.util.Locale.ROOT))
+                || tail.length() < 2 || !Character.isUpperCase(tail.charAt(0))
                 || !tail.chars().allMatch(Character::isLetterOrDigit)) {
             return -1;
         }
