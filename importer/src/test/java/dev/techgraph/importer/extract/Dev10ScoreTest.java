@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
  * After round 21: 0.569, 0.247, 0.192 and 0; floors are that minus 0.02 where that is higher.
  * After round 23: 0.582, 0.257, 0.198 and 0; floors are that minus 0.02 where that is higher.
  * After round 24: 0.589, 0.269, 0.201 and 0; floors are that minus 0.02 where that is higher.
- * After round 25: 0.605, 0.289, 0.220 and 0; floors are that minus 0.02 where that is higher.
+ * After round 25: 0.607, 0.291, 0.223 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev10ScoreTest {
 
     @Test
     void dev10UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev10", new ScoreGate.Floors(0, 0.585, 0.269, 0.200));
+        ScoreGate.evalSetMeets("dev10", new ScoreGate.Floors(0, 0.587, 0.271, 0.203));
     }
 }

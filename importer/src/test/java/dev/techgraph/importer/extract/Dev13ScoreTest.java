@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
  * fault ("less flexible" taken as a strength), the lead looked at that single scorer line and at what the export
  * said about that one product, sentences included; nothing else of the set.
  * After round 24: 0.503, 0.208, 0.185 and 0; floors are that minus 0.02 where that is higher.
- * After round 25: 0.557, 0.281, 0.262 and 0; floors are that minus 0.02 where that is higher.
+ * After round 25: 0.575, 0.293, 0.287 and 0; floors are that minus 0.02 where that is higher.
  */
 class Dev13ScoreTest {
 
     @Test
     void dev13UnseenArticlesDoNotRegress() throws Exception {
-        ScoreGate.evalSetMeets("dev13", new ScoreGate.Floors(0, 0.537, 0.261, 0.242));
+        ScoreGate.evalSetMeets("dev13", new ScoreGate.Floors(0, 0.555, 0.273, 0.267));
     }
 }
