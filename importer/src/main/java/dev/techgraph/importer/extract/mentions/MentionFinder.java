@@ -181,9 +181,13 @@ public final class MentionFinder {
         // a plain capitalised word written alone inside two sentences is a name, weakest of all: any pattern that
         // reads it gives its kind first; not a speaker, nor a word the document also writes in lower case. A
         // hyphenated acronym ("QX-SAT") is a product's spelling by its shape: once is enough
+        // (the document's speakers and lower-case words are gathered once: per name they would cost a pass each)
+        Set<String> speakers = speakersOutsideHeadings(sentences);
+        Set<String> lowerCaseWords = SubjectNames.lowerCaseWords(sentences);
         recurring.forEach((name, count) -> {
-            if ((count >= SubjectNames.MIN_RECURRING || count >= 1 && name.contains("-")) && !speaksOutsideHeadings(sentences, name)
-                    && !SubjectNames.writtenLowerCase(sentences, name.toLowerCase(Locale.ROOT))) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if ((count >= SubjectNames.MIN_RECURRING || count >= 1 && name.contains("-")) && !speakers.contains(lower)
+                    && !lowerCaseWords.contains(lower)) {
                 discovered.putIfAbsent(name, Kind.TOOL);
             }
         });
@@ -728,15 +732,18 @@ public final class MentionFinder {
         return false;
     }
 
-    /** {@link #speaker}, headings aside: "## Quillon: fast, free" titles a section about a product. */
-    private static boolean speaksOutsideHeadings(List<ParsedSentence> sentences, String name) {
+    /**
+     * Lower-cased words that open a line as its speaker ({@link #speaker}), headings aside: "## Quillon: fast,
+     * free" titles a section about a product.
+     */
+    private static Set<String> speakersOutsideHeadings(List<ParsedSentence> sentences) {
+        Set<String> speakers = new HashSet<>();
         for (ParsedSentence s : sentences) {
-            if (!s.heading() && s.tokens.size() > 2 && s.tokens.get(1).is(":")
-                    && s.tokens.get(0).text().equalsIgnoreCase(name)) {
-                return true;
+            if (!s.heading() && s.tokens.size() > 2 && s.tokens.get(1).is(":")) {
+                speakers.add(s.tokens.get(0).text().toLowerCase(Locale.ROOT));
             }
         }
-        return false;
+        return speakers;
     }
 
     /** "Can Python Touch the Front End?": most words capitalised, a title whatever its block says. */

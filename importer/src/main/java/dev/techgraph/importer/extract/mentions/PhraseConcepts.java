@@ -292,11 +292,9 @@ public final class PhraseConcepts {
      * "there is no user management", "no backreferences and no lookarounds", "lacks shared folders". The polarity
      * stage reads the same word as the denial of that phrase alone. Not "without", which says what a technology
      * does not need ("runs without cookies", "usable without a subscription"), not what it lacks; not "no longer"
-     * nor "no doubt" ({@code @no-pseudo}).
+     * nor "no doubt" ({@code @no-pseudo}); not "needs no", "almost no" or inside a relative clause
+     * ({@code @lack-*} in {@code polarity-cues.tsv}).
      */
-    /** "needs no internet connection", "requires no setup": what a technology does without is a strength, no lack. */
-    private static final Set<String> NEEDING = Set.of("need", "needs", "needed", "require", "requires", "required");
-
     private static boolean lackedFeature(List<Token> tokens, int i) {
         String w = tokens.get(i).lower();
         if (!PolarityCues.LACKING.contains(w) || w.equals("without") || i + 1 >= tokens.size()) {
@@ -304,21 +302,10 @@ public final class PhraseConcepts {
         }
         String next = tokens.get(i + 1).lower();
         String before = i > 0 ? tokens.get(i - 1).lower() : "";
-        boolean relative = i > 1 && RELATIVES.contains(tokens.get(i - 2).lower());
-        return !LACK_IDIOMS.contains(next) && !PolarityCues.NO_PSEUDO.contains(next) && !NEEDING.contains(before)
-                && !ALMOST.contains(before) && !relative;
+        boolean relative = i > 1 && PolarityCues.LACK_RELATIVES.contains(tokens.get(i - 2).lower());
+        return !PolarityCues.LACK_IDIOMS.contains(next) && !PolarityCues.NO_PSEUDO.contains(next)
+                && !PolarityCues.LACK_NEEDING.contains(before) && !PolarityCues.LACK_ALMOST.contains(before) && !relative;
     }
-
-    /** "no longer", "no further updates": the word after "no" makes a phrase of time or degree, no missing thing. */
-    private static final Set<String> LACK_IDIOMS = Set.of("longer", "further", "additional", "extra");
-    /** "almost no allocations", "virtually no knobs": very little of something, a strength as often as a lack. */
-    private static final Set<String> ALMOST = Set.of("almost", "nearly", "virtually", "practically");
-    /** "a form that has no API": the relative clause's lack belongs to its own noun, not to the technology. */
-    private static final Set<String> RELATIVES = Set.of("that", "which", "who");
-    /** Nouns of knowing, opinion and stance: "has no idea what changed", "no prior knowledge needed". */
-    private static final Set<String> STANCE_NOUNS = Set.of("idea", "notion", "opinion", "opinions", "knowledge",
-            "clue", "hesitation", "intention", "intentions", "interest", "concept", "sense", "replacement",
-            "substitute", "equivalent", "advantage", "advantages", "benefit", "benefits", "edge");
 
     /**
      * One missing feature after a word of lacking: each item of "no A, no B" has its own word, and an item after a
@@ -336,7 +323,7 @@ public final class PhraseConcepts {
             return;
         }
         boolean beforeTech = end < tokens.size() && at[end] != null && at[end].isTech();
-        if (beforeTech || STANCE_NOUNS.contains(tokens.get(end - 1).lower())) {
+        if (beforeTech || PolarityCues.LACK_STANCE_NOUNS.contains(tokens.get(end - 1).lower())) {
             Mention dropped = added.remove(added.size() - 1);
             for (int k = dropped.from(); k < dropped.to(); k++) {
                 at[k] = null;

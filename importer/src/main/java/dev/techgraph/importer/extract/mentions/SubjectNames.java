@@ -9,6 +9,7 @@ import dev.techgraph.model.Kind;
 
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -101,6 +102,11 @@ final class SubjectNames {
                     counts.merge(Token.join(tokens, k, hyphenEnd, ""), afterCue(tokens, k) ? VETOED : 1, Integer::sum);
                 }
                 k = hyphenEnd - 1;
+                continue;
+            }
+            if (!known[k] && t.isWord() && plainCapitalised(t.text()) && k + 1 < tokens.size()
+                    && NOT_NAME_FOLLOWERS.contains(tokens.get(k + 1).lower())) {
+                counts.merge(t.text(), VETOED, Integer::sum); // "The Quor team", "Lisbon staff": wherever it stands
                 continue;
             }
             if (known[k] || !t.isWord() || !plainCapitalised(t.text()) && !productAcronym(t.text()) || OPENERS.contains(tokens.get(k - 1).text())
@@ -233,20 +239,21 @@ final class SubjectNames {
     }
 
     /**
-     * Whether a sentence writes {@code lower} as an ordinary lower-case word: then its capital was a title's or a
-     * sentence's. A part of a hyphen or slash compound ("quillon-sync", "tools/quillon") is a package's spelling.
+     * The words the document writes as ordinary words, exactly as written: a capitalised word whose lower-case form
+     * is among them had a title's or a sentence's capital. A part of a hyphen or slash compound ("quillon-sync",
+     * "tools/quillon") is a package's spelling and does not count.
      */
-    static boolean writtenLowerCase(List<ParsedSentence> sentences, String lower) {
+    static Set<String> lowerCaseWords(List<ParsedSentence> sentences) {
+        Set<String> words = new HashSet<>();
         for (ParsedSentence s : sentences) {
             List<Token> tokens = s.tokens;
             for (int k = 0; k < tokens.size(); k++) {
-                if (tokens.get(k).isWord() && tokens.get(k).text().equals(lower) && !joined(tokens, k - 1)
-                        && !joined(tokens, k + 1)) {
-                    return true;
+                if (tokens.get(k).isWord() && !joined(tokens, k - 1) && !joined(tokens, k + 1)) {
+                    words.add(tokens.get(k).text());
                 }
             }
         }
-        return false;
+        return words;
     }
 
     private static boolean joined(List<Token> tokens, int at) {

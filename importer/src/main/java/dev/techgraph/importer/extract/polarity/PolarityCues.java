@@ -20,7 +20,8 @@ public final class PolarityCues {
             "@paid-tiers", "@editions", "@undesirable", "@feature-praise", "@feature-faults", "@working-manner",
             "@condition-words", "@problem-nouns", "@difficulty-words", "@past-words", "@claim-denials", "@rival-verbs",
             "@example-openers", "@modal-copulas", "@modal-fillers",
-            "@function-verbs", "@no-pseudo", "@rival-comparatives", "@lacking", "@having-verbs",
+            "@function-verbs", "@no-pseudo", "@rival-comparatives", "@lacking", "@lack-needing", "@lack-idioms",
+            "@lack-almost", "@lack-relatives", "@lack-stance-nouns", "@having-verbs",
             "@plan-leads", "@plan-verbs", "@plan-adjectives", "@plan-predicates", "@arrival-verbs", "@arrival-bases", "@lacked-fillers", "@copula-auxiliaries",
             "@trailing-verbs");
     private static final Map<String, Set<String>> LISTS = load();
@@ -50,6 +51,12 @@ public final class PolarityCues {
     public static final Set<String> NO_PSEUDO = LISTS.get("@no-pseudo");
     /** "no", "lacks", "without": a denial of having; what it governs right after it is a missing feature. */
     public static final Set<String> LACKING = LISTS.get("@lacking");
+    /** "needs no", "no longer", "almost no", "that has no", "no idea": where a word of lacking names no missing feature. */
+    public static final Set<String> LACK_NEEDING = LISTS.get("@lack-needing");
+    public static final Set<String> LACK_IDIOMS = LISTS.get("@lack-idioms");
+    public static final Set<String> LACK_ALMOST = LISTS.get("@lack-almost");
+    public static final Set<String> LACK_RELATIVES = LISTS.get("@lack-relatives");
+    public static final Set<String> LACK_STANCE_NOUNS = LISTS.get("@lack-stance-nouns");
     /** What may stand between a word of lacking and the feature it denies ("has no built-in", "lacks a real"). */
     public static final Set<String> LACKED_FILLERS = LISTS.get("@lacked-fillers");
     /** "have", "ships": verbs of having, words of lacking when denied ("does not have", "never shipped"). */

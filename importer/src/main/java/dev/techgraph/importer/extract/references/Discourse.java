@@ -11,6 +11,7 @@ import dev.techgraph.model.Kind;
 import dev.techgraph.model.vocabulary.Term;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +52,9 @@ public final class Discourse {
     private boolean questionSentence;
     private Group subject;
     private final List<Group> blockGroups = new ArrayList<>();
-    private final List<Term> recent = new ArrayList<>();
+    /** Terms in the order last named; a set because a long document names thousands and each naming moves one. */
+    private final LinkedHashSet<Term> recent = new LinkedHashSet<>();
+    private Term lastNamed;
     private final List<Term> blockLanguages = new ArrayList<>();
     /** Groups of two or more named since the last heading, oldest first. */
     private final List<Group> sectionGroups = new ArrayList<>();
@@ -202,6 +205,7 @@ public final class Discourse {
                 }
                 recent.remove(t);
                 recent.add(t);
+                lastNamed = t;
             }
         }
     }
@@ -318,7 +322,7 @@ public final class Discourse {
             return null; // "the least invasive of the three", "one of the four": one member, not the set
         }
         if (bareBoth || bareNumber) {
-            Kind kind = recent.isEmpty() ? null : recent.get(recent.size() - 1).kind();
+            Kind kind = lastNamed == null ? null : lastNamed.kind();
             if (kind == null) {
                 return null;
             }
@@ -525,7 +529,7 @@ public final class Discourse {
     }
 
     private List<Term> lastDistinct(Kind kind, int n) {
-        List<Term> all = recent;
+        List<Term> all = new ArrayList<>(recent);
         List<Term> out = new ArrayList<>();
         for (int k = all.size() - 1; k >= 0 && out.size() < n; k--) {
             if (KindWords.compatible(kind, all.get(k).kind())) {
